@@ -1,0 +1,167 @@
+package vn.hocsau.runner;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import java.util.function.Function;
+
+/**
+ * The runner's validated configuration. Build it with {@link #fromEnvironment(Map)} or {@link
+ * #fromProperties(Properties)}; both report every problem at once in an {@link
+ * InvalidConfigException}.
+ *
+ * @param platformUrl base URL of the platform's runner API, always ending in {@code /}
+ * @param token secret that authenticates this runner; never printed by {@link #toString()}
+ * @param slots one entry per concurrent job, in order
+ * @param sandboxMode how each job is isolated
+ * @param wallTimeLimit longest a single job may run
+ * @param memoryLimit memory granted to each job sandbox
+ */
+public record RunnerConfig(
+    URI platformUrl,
+    String token,
+    List<SlotKind> slots,
+    SandboxMode sandboxMode,
+    Duration wallTimeLimit,
+    MemorySize memoryLimit) {
+
+  // A JVM trainer cannot even load ND4J below this; a smaller limit is a typo, not a choice.
+  static final MemorySize MINIMUM_MEMORY = MemorySize.parse("64m");
+
+  /** Copies the slot list and rejects missing fields. */
+  public RunnerConfig {
+    Objects.requireNonNull(platformUrl, "platformUrl");
+    Objects.requireNonNull(token, "token");
+    slots = List.copyOf(slots);
+    Objects.requireNonNull(sandboxMode, "sandboxMode");
+    Objects.requireNonNull(wallTimeLimit, "wallTimeLimit");
+    Objects.requireNonNull(memoryLimit, "memoryLimit");
+  }
+
+  /** Reads the configuration from environment variables such as {@code HOCSAU_PLATFORM_URL}. */
+  public static RunnerConfig fromEnvironment(Map<String, String> environment) {
+    return parse(setting -> environment.get(setting.envName()), RunnerSetting::envName);
+  }
+
+  /** Reads the configuration from properties keys such as {@code hocsau.platform-url}. */
+  public static RunnerConfig fromProperties(Properties properties) {
+    return parse(
+        setting -> properties.getProperty(setting.propertyKey()), RunnerSetting::propertyKey);
+  }
+
+  private static RunnerConfig parse(
+      Function<RunnerSetting, String> source, Function<RunnerSetting, String> nameOf) {
+    SettingReader reader = new SettingReader(source, nameOf, new ArrayList<>());
+    URI platformUrl = reader.read(RunnerSetting.PLATFORM_URL, RunnerConfig::parsePlatformUrl);
+    String token = reader.read(RunnerSetting.TOKEN, RunnerConfig::parseToken);
+    List<SlotKind> slots = reader.read(RunnerSetting.SLOTS, SlotKind::parseList);
+    SandboxMode sandbox = reader.read(RunnerSetting.SANDBOX, SandboxMode::parse);
+    Duration wallTime = reader.read(RunnerSetting.WALL_TIME, DurationText::parseAtLeastOneSecond);
+    MemorySize memory = reader.read(RunnerSetting.MEMORY_LIMIT, RunnerConfig::parseMemoryLimit);
+    if (!reader.problems().isEmpty()) {
+      throw new InvalidConfigException(reader.problems());
+    }
+    return new RunnerConfig(platformUrl, token, slots, sandbox, wallTime, memory);
+  }
+
+  static URI parsePlatformUrl(String text) {
+    URI uri;
+    try {
+      uri = new URI(text);
+    } catch (URISyntaxException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a valid URL: " + e.getReason());
+    }
+    String scheme = uri.getScheme();
+    if (scheme == null || !(scheme.equalsIgnoreCase("http") || scheme.equalsIgnoreCase("https"))) {
+      throw new IllegalArgumentException("'" + text + "' must start with https:// or http://");
+    }
+    if (uri.getHost() == null) {
+      throw new IllegalArgumentException("'" + text + "' has no host name");
+    }
+    // Credentials in a URL end up in logs and proxies; the token setting exists for that.
+    if (uri.getRawUserInfo() != null) {
+      throw new IllegalArgumentException("must not contain a user name or password");
+    }
+    if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+      throw new IllegalArgumentException("'" + text + "' must not have a query or fragment");
+    }
+    // A trailing slash makes resolve("api/runner/...") keep a path prefix such as /hocsau/.
+    String path = uri.getRawPath();
+    return path.endsWith("/") ? uri : URI.create(uri + "/");
+  }
+
+  static String parseToken(String text) {
+    // The message never echoes the value: a mistyped token is still mostly a secret.
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        throw new IllegalArgumentException(
+            "must be printable ASCII without spaces, as it is sent in an HTTP header"
+                + " (found a bad character at position "
+                + (i + 1)
+                + ")");
+      }
+    }
+    return text;
+  }
+
+  static MemorySize parseMemoryLimit(String text) {
+    MemorySize size = MemorySize.parse(text);
+    if (size.bytes() < MINIMUM_MEMORY.bytes()) {
+      throw new IllegalArgumentException(
+          "'" + text + "' is too small; a job needs at least " + MINIMUM_MEMORY);
+    }
+    return size;
+  }
+
+  /** How many slots may run GPU jobs. */
+  public long gpuSlotCount() {
+    return slots.stream().filter(kind -> kind == SlotKind.GPU).count();
+  }
+
+  /** Describes the configuration with the token redacted, so it is safe to log. */
+  @Override
+  public String toString() {
+    return "RunnerConfig[platformUrl="
+        + platformUrl
+        + ", token=<redacted>, slots="
+        + String.join(",", slots.stream().map(SlotKind::configValue).toList())
+        + ", sandboxMode="
+        + sandboxMode.configValue()
+        + ", wallTimeLimit="
+        + DurationText.format(wallTimeLimit)
+        + ", memoryLimit="
+        + memoryLimit
+        + "]";
+  }
+
+  /** Reads one setting at a time, collecting problems instead of stopping at the first. */
+  private record SettingReader(
+      Function<RunnerSetting, String> source,
+      Function<RunnerSetting, String> nameOf,
+      List<String> problems) {
+
+    <T> T read(RunnerSetting setting, Function<String, T> parser) {
+      String raw = source.apply(setting);
+      // Blank counts as unset: compose files and Helm charts often render empty variables.
+      if (raw == null || raw.isBlank()) {
+        if (setting.required()) {
+          problems.add(nameOf.apply(setting) + " is required (" + setting.description() + ")");
+          return null;
+        }
+        raw = setting.defaultValue();
+      }
+      try {
+        return parser.apply(raw.strip());
+      } catch (IllegalArgumentException e) {
+        problems.add(nameOf.apply(setting) + ": " + e.getMessage());
+        return null;
+      }
+    }
+  }
+}

@@ -1,0 +1,71 @@
+package vn.hocsau.runner;
+
+/**
+ * The runner's settings, each readable from an environment variable or from a properties key.
+ * Environment variables are what containers and systemd units pass; properties suit tests and a
+ * future config file.
+ */
+public enum RunnerSetting {
+  // Descriptions stay ASCII: they reach stderr in containers with no locale set, where Java 17
+  // prints '?' for every other character.
+  PLATFORM_URL(
+      "HOCSAU_PLATFORM_URL",
+      "hocsau.platform-url",
+      null,
+      "base URL of the platform, e.g. https://hocsau.example.org"),
+  TOKEN(
+      "HOCSAU_RUNNER_TOKEN",
+      "hocsau.runner.token",
+      null,
+      "runner token issued by a platform admin"),
+  SLOTS(
+      "HOCSAU_RUNNER_SLOTS", "hocsau.runner.slots", "cpu", "one entry per slot, e.g. cpu,cpu,gpu"),
+  SANDBOX("HOCSAU_SANDBOX", "hocsau.sandbox", "bwrap", "one of bwrap, container, kubernetes, none"),
+  WALL_TIME(
+      "HOCSAU_WALL_TIME",
+      "hocsau.wall-time",
+      "1h",
+      "longest a job may run, e.g. 90s, 30m, 1h30m or PT1H30M"),
+  MEMORY_LIMIT(
+      "HOCSAU_MEMORY_LIMIT",
+      "hocsau.memory-limit",
+      "2g",
+      "memory per job sandbox, e.g. 512m or 2g");
+
+  private final String envName;
+  private final String propertyKey;
+  private final String defaultValue;
+  private final String description;
+
+  RunnerSetting(String envName, String propertyKey, String defaultValue, String description) {
+    this.envName = envName;
+    this.propertyKey = propertyKey;
+    this.defaultValue = defaultValue;
+    this.description = description;
+  }
+
+  /** The environment variable, e.g. {@code HOCSAU_RUNNER_SLOTS}. */
+  public String envName() {
+    return envName;
+  }
+
+  /** The properties key, e.g. {@code hocsau.runner.slots}. */
+  public String propertyKey() {
+    return propertyKey;
+  }
+
+  /** The value used when the setting is absent or blank; {@code null} means it is required. */
+  public String defaultValue() {
+    return defaultValue;
+  }
+
+  /** A one-line explanation with an example, used in error messages. */
+  public String description() {
+    return description;
+  }
+
+  /** Whether the runner refuses to start without this setting. */
+  public boolean required() {
+    return defaultValue == null;
+  }
+}

@@ -1,0 +1,52 @@
+package vn.hocsau.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class MainTest {
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int run(Map<String, String> env) {
+    return Main.run(
+        env,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  private static String text(ByteArrayOutputStream stream) {
+    return stream.toString(StandardCharsets.UTF_8);
+  }
+
+  @Test
+  void validConfigStillExitsNonZeroBecauseTheRunnerIsNotBuilt() {
+    int status =
+        run(
+            Map.of(
+                "HOCSAU_PLATFORM_URL", "https://hocsau.example.org",
+                "HOCSAU_RUNNER_TOKEN", "rt_token"));
+
+    assertEquals(Main.EXIT_NOT_IMPLEMENTED, status);
+    assertTrue(text(out).startsWith("Configuration OK: RunnerConfig[platformUrl="));
+    assertFalse(text(out).contains("rt_token"));
+    assertEquals("runner not implemented yet" + System.lineSeparator(), text(err));
+  }
+
+  @Test
+  void invalidConfigListsProblemsAndExitsWithUsageStatus() {
+    int status = run(Map.of());
+
+    assertEquals(Main.EXIT_INVALID_CONFIG, status);
+    assertEquals("", text(out));
+    assertTrue(text(err).contains("HOCSAU_PLATFORM_URL is required"));
+    assertTrue(text(err).endsWith("runner not implemented yet" + System.lineSeparator()));
+  }
+}

@@ -1,0 +1,169 @@
+package vn.hocsau.runner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class RunnerConfigTest {
+
+  private static final String TOKEN = "rt_s3cr3t-Token";
+
+  /** The smallest environment that starts a runner; tests add or replace one variable. */
+  private static Map<String, String> minimalEnv() {
+    Map<String, String> env = new HashMap<>();
+    env.put("HOCSAU_PLATFORM_URL", "https://hocsau.example.org");
+    env.put("HOCSAU_RUNNER_TOKEN", TOKEN);
+    return env;
+  }
+
+  private static Map<String, String> minimalEnvWith(String name, String value) {
+    Map<String, String> env = minimalEnv();
+    env.put(name, value);
+    return env;
+  }
+
+  private static InvalidConfigException rejected(Map<String, String> env) {
+    return assertThrows(InvalidConfigException.class, () -> RunnerConfig.fromEnvironment(env));
+  }
+
+  @Test
+  void fullEnvironmentIsParsed() {
+    Map<String, String> env = minimalEnv();
+    env.put("HOCSAU_RUNNER_SLOTS", "cpu, CPU ,gpu");
+    env.put("HOCSAU_SANDBOX", "Kubernetes");
+    env.put("HOCSAU_WALL_TIME", "1h30m");
+    env.put("HOCSAU_MEMORY_LIMIT", "512m");
+
+    RunnerConfig config = RunnerConfig.fromEnvironment(env);
+
+    assertEquals(URI.create("https://hocsau.example.org/"), config.platformUrl());
+    assertEquals(TOKEN, config.token());
+    assertEquals(List.of(SlotKind.CPU, SlotKind.CPU, SlotKind.GPU), config.slots());
+    assertEquals(1, config.gpuSlotCount());
+    assertEquals(SandboxMode.KUBERNETES, config.sandboxMode());
+    assertEquals(Duration.ofMinutes(90), config.wallTimeLimit());
+    assertEquals(512L * 1024 * 1024, config.memoryLimit().bytes());
+  }
+
+  @Test
+  void defaultsApplyWhenOptionalSettingsAreAbsentOrBlank() {
+    RunnerConfig config = RunnerConfig.fromEnvironment(minimalEnvWith("HOCSAU_SANDBOX", "  "));
+
+    assertEquals(List.of(SlotKind.CPU), config.slots());
+    assertEquals(SandboxMode.BWRAP, config.sandboxMode());
+    assertEquals(Duration.ofHours(1), config.wallTimeLimit());
+    assertEquals(MemorySize.parse("2g"), config.memoryLimit());
+  }
+
+  @Test
+  void propertiesUseTheirOwnKeysAndNameThemInErrors() {
+    Properties properties = new Properties();
+    properties.setProperty("hocsau.platform-url", "http://platform:8080/hocsau");
+    properties.setProperty("hocsau.runner.token", TOKEN);
+    properties.setProperty("hocsau.sandbox", "none");
+
+    RunnerConfig config = RunnerConfig.fromProperties(properties);
+    assertEquals(URI.create("http://platform:8080/hocsau/"), config.platformUrl());
+    assertEquals(SandboxMode.NONE, config.sandboxMode());
+
+    properties.setProperty("hocsau.memory-limit", "lots");
+    InvalidConfigException error =
+        assertThrows(InvalidConfigException.class, () -> RunnerConfig.fromProperties(properties));
+    assertEquals(
+        List.of("hocsau.memory-limit: 'lots' is not a memory size (write e.g. 512m or 2g)"),
+        error.problems());
+  }
+
+  @Test
+  void everyMissingRequiredSettingIsReportedAtOnce() {
+    InvalidConfigException error = rejected(Map.of("HOCSAU_RUNNER_SLOTS", "tpu"));
+
+    assertEquals(
+        List.of(
+            "HOCSAU_PLATFORM_URL is required (base URL of the platform,"
+                + " e.g. https://hocsau.example.org)",
+            "HOCSAU_RUNNER_TOKEN is required (runner token issued by a platform admin)",
+            "HOCSAU_RUNNER_SLOTS: unknown slot kind 'tpu' at position 1 (expected cpu or gpu)"),
+        error.problems());
+    assertTrue(error.getMessage().startsWith("Invalid runner configuration:\n  - "));
+  }
+
+  @ParameterizedTest(name = "{0}={1}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "HOCSAU_PLATFORM_URL | ftp://hocsau.example.org"
+            + " | HOCSAU_PLATFORM_URL: 'ftp://hocsau.example.org' must start with https:// or http://",
+        "HOCSAU_PLATFORM_URL | hocsau.example.org"
+            + " | HOCSAU_PLATFORM_URL: 'hocsau.example.org' must start with https:// or http://",
+        "HOCSAU_PLATFORM_URL | https:///api"
+            + " | HOCSAU_PLATFORM_URL: 'https:///api' has no host name",
+        "HOCSAU_PLATFORM_URL | https://host/a b"
+            + " | HOCSAU_PLATFORM_URL: 'https://host/a b' is not a valid URL: Illegal character in path",
+        "HOCSAU_PLATFORM_URL | https://host/?x=1"
+            + " | HOCSAU_PLATFORM_URL: 'https://host/?x=1' must not have a query or fragment",
+        "HOCSAU_RUNNER_SLOTS | cpu,,gpu"
+            + " | HOCSAU_RUNNER_SLOTS: empty slot at position 2 in 'cpu,,gpu' (expected e.g. cpu,cpu,gpu)",
+        "HOCSAU_RUNNER_SLOTS | cpu,gpu,tpu"
+            + " | HOCSAU_RUNNER_SLOTS: unknown slot kind 'tpu' at position 3 (expected cpu or gpu)",
+        "HOCSAU_SANDBOX | docker"
+            + " | HOCSAU_SANDBOX: unknown sandbox mode 'docker'"
+            + " (expected one of bwrap, container, kubernetes, none)",
+        "HOCSAU_WALL_TIME | forever"
+            + " | HOCSAU_WALL_TIME: 'forever' is not a duration (write e.g. 90s, 30m, 1h30m or PT1H30M)",
+        "HOCSAU_WALL_TIME | 0s | HOCSAU_WALL_TIME: '0s' must be at least 1s",
+        "HOCSAU_WALL_TIME | PT-5M | HOCSAU_WALL_TIME: 'PT-5M' must be at least 1s",
+        "HOCSAU_MEMORY_LIMIT | 2 | HOCSAU_MEMORY_LIMIT: '2' has no unit (write e.g. 512m or 2g)",
+        "HOCSAU_MEMORY_LIMIT | 0g | HOCSAU_MEMORY_LIMIT: '0g' must be more than zero",
+        "HOCSAU_MEMORY_LIMIT | 32m"
+            + " | HOCSAU_MEMORY_LIMIT: '32m' is too small; a job needs at least 64m",
+        "HOCSAU_MEMORY_LIMIT | 99999999999t | HOCSAU_MEMORY_LIMIT: '99999999999t' is too large",
+      })
+  void eachInvalidValueGetsAClearMessage(String name, String value, String expected) {
+    assertEquals(List.of(expected), rejected(minimalEnvWith(name, value)).problems());
+  }
+
+  @Test
+  void urlWithCredentialsIsRejectedWithoutEchoingThem() {
+    InvalidConfigException error =
+        rejected(minimalEnvWith("HOCSAU_PLATFORM_URL", "https://admin:hunter2@host"));
+
+    assertEquals(
+        List.of("HOCSAU_PLATFORM_URL: must not contain a user name or password"), error.problems());
+  }
+
+  @Test
+  void badTokenIsRejectedWithoutEchoingIt() {
+    InvalidConfigException error =
+        rejected(minimalEnvWith("HOCSAU_RUNNER_TOKEN", "rt_secret part"));
+
+    assertEquals(
+        List.of(
+            "HOCSAU_RUNNER_TOKEN: must be printable ASCII without spaces, as it is sent in an HTTP"
+                + " header (found a bad character at position 10)"),
+        error.problems());
+    assertFalse(error.getMessage().contains("secret"));
+  }
+
+  @Test
+  void toStringRedactsTheToken() {
+    RunnerConfig config =
+        RunnerConfig.fromEnvironment(minimalEnvWith("HOCSAU_RUNNER_SLOTS", "gpu,cpu"));
+
+    assertEquals(
+        "RunnerConfig[platformUrl=https://hocsau.example.org/, token=<redacted>, slots=gpu,cpu,"
+            + " sandboxMode=bwrap, wallTimeLimit=1h, memoryLimit=2g]",
+        config.toString());
+  }
+}

@@ -1,0 +1,37 @@
+package vn.hocsau.trainer;
+
+import java.util.Collections;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Progress after one training epoch, as the trainer reports it to the runner. Values may be {@code
+ * NaN} or infinite (a diverging model is a real outcome a learner should see); {@link EventWriter}
+ * writes those as JSON {@code null}.
+ *
+ * @param epoch 1-based epoch number
+ * @param loss training loss at the end of the epoch
+ * @param metrics named metrics such as {@code accuracy}, kept sorted by name so output is stable
+ * @param examplesPerSecond training throughput over the epoch
+ */
+public record TrainingEvent(
+    int epoch, double loss, Map<String, Double> metrics, double examplesPerSecond) {
+
+  /** Validates the epoch and metric names, and copies the metrics into a sorted, frozen map. */
+  public TrainingEvent {
+    if (epoch < 1) {
+      throw new IllegalArgumentException("epoch must be 1 or more, was " + epoch);
+    }
+    Objects.requireNonNull(metrics, "metrics");
+    TreeMap<String, Double> sorted = new TreeMap<>();
+    metrics.forEach(
+        (name, value) -> {
+          if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException("metric names must not be blank");
+          }
+          sorted.put(name, Objects.requireNonNull(value, () -> "metric '" + name + "' is null"));
+        });
+    metrics = Collections.unmodifiableMap(sorted);
+  }
+}

@@ -1,0 +1,49 @@
+package vn.hocsau.account;
+
+import io.quarkus.security.UnauthorizedException;
+import io.quarkus.security.identity.SecurityIdentity;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Optional;
+import vn.hocsau.system.Roles;
+
+/** Who is making the current request, for pages (the header) and services. */
+@RequestScoped
+@Named("user")
+public class CurrentUser {
+
+  @Inject SecurityIdentity identity;
+
+  /** Whether someone is logged in. */
+  public boolean isSignedIn() {
+    return id().isPresent();
+  }
+
+  /** The logged-in user's id. */
+  public Optional<Long> id() {
+    return AccountIdentity.userId(identity);
+  }
+
+  /** The logged-in user's id; 401 when nobody is. */
+  public Long requireId() {
+    return id().orElseThrow(UnauthorizedException::new);
+  }
+
+  /** The display name shown in the header, or empty. */
+  public String displayName() {
+    Object name =
+        identity.isAnonymous() ? null : identity.getAttribute(AccountIdentity.DISPLAY_NAME);
+    return name == null ? "" : name.toString();
+  }
+
+  /** Whether the user is an administrator. */
+  public boolean isAdmin() {
+    return identity.hasRole(Roles.ADMIN);
+  }
+
+  /** Whether the user can author courses. */
+  public boolean isInstructor() {
+    return identity.hasRole(Roles.INSTRUCTOR);
+  }
+}

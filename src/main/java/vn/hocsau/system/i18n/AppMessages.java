@@ -1,0 +1,306 @@
+package vn.hocsau.system.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * Every string the site shows. Texts live in {@code messages/msg_vi.properties} and {@code
+ * messages/msg_en.properties}; Vietnamese is the default locale.
+ */
+@MessageBundle(value = "msg", locale = "vi")
+public interface AppMessages {
+
+  @Message
+  String app_name();
+
+  @Message
+  String app_tagline();
+
+  @Message
+  String skip_to_content();
+
+  @Message
+  String nav_label();
+
+  @Message
+  String nav_home();
+
+  @Message
+  String nav_courses();
+
+  @Message
+  String nav_profile();
+
+  @Message
+  String nav_admin_users();
+
+  @Message
+  String nav_login();
+
+  @Message
+  String nav_signup();
+
+  @Message
+  String nav_logout();
+
+  @Message
+  String lang_label();
+
+  @Message
+  String lang_vi();
+
+  @Message
+  String lang_en();
+
+  @Message
+  String footer_text();
+
+  @Message
+  String footer_source();
+
+  @Message
+  String home_title();
+
+  @Message
+  String home_lead();
+
+  @Message
+  String home_cta_signup();
+
+  @Message
+  String home_cta_courses();
+
+  @Message
+  String home_lessons_title();
+
+  @Message
+  String home_lessons_body();
+
+  @Message
+  String home_labs_title();
+
+  @Message
+  String home_labs_body();
+
+  @Message
+  String home_cert_title();
+
+  @Message
+  String home_cert_body();
+
+  @Message
+  String catalog_title();
+
+  @Message
+  String catalog_empty();
+
+  @Message
+  String login_title();
+
+  @Message
+  String login_email();
+
+  @Message
+  String login_password();
+
+  @Message
+  String login_submit();
+
+  @Message
+  String login_no_account();
+
+  @Message
+  String login_with_keycloak();
+
+  @Message
+  String login_error_invalid();
+
+  @Message
+  String signup_title();
+
+  @Message
+  String signup_display_name();
+
+  @Message
+  String signup_email();
+
+  @Message
+  String signup_password();
+
+  @Message
+  String signup_password_hint(int min);
+
+  @Message
+  String signup_submit();
+
+  @Message
+  String signup_have_account();
+
+  @Message
+  String form_errors_title();
+
+  @Message
+  String err_name_required();
+
+  @Message
+  String err_name_too_long(int max);
+
+  @Message
+  String err_email_required();
+
+  @Message
+  String err_email_invalid();
+
+  @Message
+  String err_email_too_long(int max);
+
+  @Message
+  String err_email_taken();
+
+  @Message
+  String err_password_required();
+
+  @Message
+  String err_password_too_short(int min);
+
+  @Message
+  String err_password_too_long(int max);
+
+  @Message
+  String err_invalid_encoding();
+
+  @Message
+  String err_control_chars();
+
+  @Message
+  String err_rate_limited();
+
+  @Message
+  String err_csrf();
+
+  @Message
+  String err_current_password_wrong();
+
+  @Message
+  String err_invalid_role();
+
+  @Message
+  String err_last_admin();
+
+  @Message
+  String err_invalid_language();
+
+  @Message
+  String err_user_not_found();
+
+  @Message
+  String err_password_managed_externally();
+
+  @Message
+  String profile_title();
+
+  @Message
+  String profile_display_name();
+
+  @Message
+  String profile_email();
+
+  @Message
+  String profile_language();
+
+  @Message
+  String profile_role();
+
+  @Message
+  String profile_save();
+
+  @Message
+  String profile_saved();
+
+  @Message
+  String profile_password_title();
+
+  @Message
+  String profile_current_password();
+
+  @Message
+  String profile_new_password();
+
+  @Message
+  String profile_change_password();
+
+  @Message
+  String profile_password_changed();
+
+  @Message
+  String admin_users_title();
+
+  @Message
+  String admin_users_count(int count);
+
+  @Message
+  String admin_col_name();
+
+  @Message
+  String admin_col_email();
+
+  @Message
+  String admin_col_role();
+
+  @Message
+  String admin_col_joined();
+
+  @Message
+  String admin_change_role();
+
+  @Message
+  String admin_role_saved(String name);
+
+  @Message
+  String role_learner();
+
+  @Message
+  String role_instructor();
+
+  @Message
+  String role_admin();
+
+  @Message
+  String error_title(int code);
+
+  @Message
+  String error_400_title();
+
+  @Message
+  String error_400_body();
+
+  @Message
+  String error_401_title();
+
+  @Message
+  String error_401_body();
+
+  @Message
+  String error_403_title();
+
+  @Message
+  String error_403_body();
+
+  @Message
+  String error_404_title();
+
+  @Message
+  String error_404_body();
+
+  @Message
+  String error_429_title();
+
+  @Message
+  String error_500_title();
+
+  @Message
+  String error_500_body();
+
+  @Message
+  String error_back_home();
+}

@@ -1,0 +1,118 @@
+package vn.hocsau.system.web;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import vn.hocsau.account.AccountException;
+import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.CurrentLanguage;
+import vn.hocsau.system.security.CsrfException;
+import vn.hocsau.system.security.RateLimitedException;
+
+/**
+ * Maps exceptions to responses: translated HTML error pages for pages, problem+json for {@code
+ * /api}. Unexpected errors are logged with an id that is also shown, and never leak details.
+ */
+public class ErrorMapper {
+
+  private static final Logger LOG = Logger.getLogger(ErrorMapper.class);
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance error(
+        int status, String title, String body, boolean loginLink, String next);
+  }
+
+  @Inject CurrentLanguage language;
+  @Inject UriInfo uri;
+
+  @ServerExceptionMapper
+  Response unauthorized(UnauthorizedException e) {
+    return respond(401, null);
+  }
+
+  @ServerExceptionMapper
+  Response authenticationFailed(AuthenticationFailedException e) {
+    return respond(401, null);
+  }
+
+  @ServerExceptionMapper
+  Response forbidden(ForbiddenException e) {
+    return respond(403, null);
+  }
+
+  @ServerExceptionMapper
+  Response csrf(CsrfException e) {
+    return respond(403, language.messages().err_csrf());
+  }
+
+  @ServerExceptionMapper
+  Response rateLimited(RateLimitedException e) {
+    return respond(429, null);
+  }
+
+  @ServerExceptionMapper
+  Response badAccountInput(AccountException e) {
+    return respond(400, e.problems().values().iterator().next().message(language.messages()));
+  }
+
+  /**
+   * Unmatched routes (404, 405) are mapped on the event loop, where the layout could not look up
+   * the session; the page is therefore rendered on a worker thread.
+   */
+  @ServerExceptionMapper
+  Uni<Response> web(WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    return Uni.createFrom()
+        .item(() -> rendered(status >= 500 ? unexpected(e) : respond(status, null)))
+        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+  }
+
+  private static Response rendered(Response response) {
+    if (response.getEntity() instanceof TemplateInstance page) {
+      return Response.fromResponse(response).entity(page.render()).build();
+    }
+    return response;
+  }
+
+  @ServerExceptionMapper
+  Response unexpected(Throwable e) {
+    String id = UUID.randomUUID().toString().substring(0, 8);
+    LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
+    return respond(500, language.messages().error_500_body() + " (" + id + ")");
+  }
+
+  private Response respond(int status, String detail) {
+    AppMessages m = language.messages();
+    String title = ErrorPages.title(status, m);
+    String body = detail == null ? ErrorPages.body(status, m) : detail;
+    String path = uri.getPath();
+    if (path.equals("/api") || path.startsWith("/api/")) {
+      return Response.status(status)
+          .type(Problem.MEDIA_TYPE)
+          .entity(new Problem("about:blank", title, status, body, path))
+          .build();
+    }
+    String next = URLEncoder.encode(SafeRedirect.localPath(path), StandardCharsets.UTF_8);
+    return Response.status(status)
+        .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+        .entity(
+            Templates.error(status, title, body, status == 401, next)
+                .setLocale(language.get().locale()))
+        .build();
+  }
+}
