@@ -60,7 +60,8 @@ public class AuthResource {
     Optional<UserView> user = accounts.logIn(email, password, ClientAddress.of(request));
     if (user.isEmpty()) {
       String shown = email == null || email.length() > InputRules.EMAIL_MAX ? "" : email;
-      return Response.status(Response.Status.UNAUTHORIZED)
+      // 400, not 401: the form was processed; 401 means "this page needs a login" here.
+      return Response.status(Response.Status.BAD_REQUEST)
           .entity(
               Templates.login(
                   shown, language.messages().login_error_invalid(), SafeRedirect.localPath(next)))

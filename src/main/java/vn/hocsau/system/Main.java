@@ -14,8 +14,6 @@ import vn.hocsau.system.db.EmbeddedDatabase;
 @QuarkusMain
 public final class Main {
 
-  private Main() {}
-
   /** Starts the platform. */
   public static void main(String... args) {
     Config config = ConfigProvider.getConfig();

@@ -1,0 +1,149 @@
+package vn.hocsau.system;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.hocsau.account.AppUser;
+import vn.hocsau.account.SessionCookie;
+import vn.hocsau.support.Csrf;
+import vn.hocsau.support.TestAccounts;
+
+/**
+ * Every route, every kind of visitor: what each one gets. A route added without a rule here, or
+ * without an access annotation, fails this test.
+ */
+@QuarkusTest
+class AccessMatrixTest {
+
+  /** Who may use a route. */
+  enum Rule {
+    PUBLIC,
+    SIGNED_IN,
+    INSTRUCTOR,
+    ADMIN
+  }
+
+  enum Visitor {
+    ANONYMOUS,
+    LEARNER,
+    INSTRUCTOR,
+    ADMIN
+  }
+
+  static final Map<String, Rule> RULES = new LinkedHashMap<>();
+
+  static {
+    RULES.put("GET /", Rule.PUBLIC);
+    RULES.put("GET /courses", Rule.PUBLIC);
+    RULES.put("GET /login", Rule.PUBLIC);
+    RULES.put("POST /login", Rule.PUBLIC);
+    RULES.put("GET /signup", Rule.PUBLIC);
+    RULES.put("POST /signup", Rule.PUBLIC);
+    RULES.put("POST /logout", Rule.PUBLIC);
+    RULES.put("GET /lang/{code}", Rule.PUBLIC);
+    RULES.put("GET /profile", Rule.SIGNED_IN);
+    RULES.put("POST /profile", Rule.SIGNED_IN);
+    RULES.put("POST /profile/password", Rule.SIGNED_IN);
+    RULES.put("GET /api/me", Rule.SIGNED_IN);
+    RULES.put("GET /admin/users", Rule.ADMIN);
+    RULES.put("POST /admin/users/{id}/role", Rule.ADMIN);
+  }
+
+  /** Operational endpoints served outside JAX-RS; public by design (see README). */
+  static final List<String> OPERATIONS = List.of("/q/health", "/q/health/live", "/q/metrics");
+
+  @Inject TestAccounts accounts;
+
+  private final Map<Visitor, AppUser> users = new LinkedHashMap<>();
+
+  @BeforeEach
+  void createOneUserPerRole() {
+    users.put(Visitor.LEARNER, accounts.create("learner"));
+    users.put(Visitor.INSTRUCTOR, accounts.create("instructor"));
+    users.put(Visitor.ADMIN, accounts.create("admin"));
+  }
+
+  @Test
+  void everyRouteDeclaresItsAccessAndHasARule() {
+    List<RouteCatalog.Route> routes = RouteCatalog.all();
+    assertTrue(routes.size() >= RULES.size(), "route scan found too little: " + routes);
+    List<String> undeclared =
+        routes.stream().filter(r -> !r.declaresAccess()).map(RouteCatalog.Route::where).toList();
+    assertEquals(List.of(), undeclared, "resources must declare @PermitAll/@RolesAllowed/...");
+    Set<String> found =
+        routes.stream().map(RouteCatalog.Route::key).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> withoutRule = new TreeSet<>(found);
+    withoutRule.removeAll(RULES.keySet());
+    assertEquals(Set.of(), withoutRule, "new routes need a rule in AccessMatrixTest.RULES");
+    Set<String> stale = new TreeSet<>(RULES.keySet());
+    stale.removeAll(found);
+    assertEquals(Set.of(), stale, "rules for routes that no longer exist");
+  }
+
+  @Test
+  void everyVisitorGetsWhatTheRuleSays() {
+    List<String> failures = new ArrayList<>();
+    for (var entry : RULES.entrySet()) {
+      String[] parts = entry.getKey().split(" ", 2);
+      for (Visitor visitor : Visitor.values()) {
+        int status = call(parts[0], concrete(parts[1]), visitor);
+        int expected = expected(entry.getValue(), visitor);
+        boolean ok =
+            expected == 200 ? status != 401 && status != 403 && status < 500 : status == expected;
+        if (!ok) {
+          failures.add(
+              entry.getKey() + " as " + visitor + ": got " + status + ", want " + expected);
+        }
+      }
+    }
+    assertEquals(List.of(), failures);
+  }
+
+  @Test
+  void operationalEndpointsAreUp() {
+    for (String path : OPERATIONS) {
+      assertEquals(200, given().get(path).statusCode(), path);
+    }
+  }
+
+  static int expected(Rule rule, Visitor visitor) {
+    return switch (rule) {
+      case PUBLIC -> 200;
+      case SIGNED_IN -> visitor == Visitor.ANONYMOUS ? 401 : 200;
+      case INSTRUCTOR ->
+          visitor == Visitor.ANONYMOUS ? 401 : visitor == Visitor.LEARNER ? 403 : 200;
+      case ADMIN -> visitor == Visitor.ANONYMOUS ? 401 : visitor == Visitor.ADMIN ? 200 : 403;
+    };
+  }
+
+  private String concrete(String template) {
+    return template
+        .replace("{code}", "en")
+        .replace("{id}", String.valueOf(users.get(Visitor.LEARNER).id));
+  }
+
+  private int call(String method, String path, Visitor visitor) {
+    RequestSpecification request = given().redirects().follow(false);
+    if (visitor != Visitor.ANONYMOUS) {
+      // A fresh login per call: POST /logout must not spoil the next request.
+      request.cookie(SessionCookie.NAME, accounts.login(users.get(visitor).id));
+    }
+    if (method.equals("GET")) {
+      return request.get(path).statusCode();
+    }
+    return Csrf.with(request).formParam("role", "learner").request(method, path).statusCode();
+  }
+}
