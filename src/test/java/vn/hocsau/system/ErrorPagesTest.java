@@ -86,6 +86,19 @@ class ErrorPagesTest {
   }
 
   @Test
+  void unexpectedErrorsShowAnIdButNoDetails() {
+    given()
+        .header("Accept-Language", "en")
+        .get("/test-only/boom")
+        .then()
+        .statusCode(500)
+        .body(containsString("Something went wrong"))
+        .body(org.hamcrest.Matchers.matchesPattern("(?s).*\\([0-9a-f]{8}\\).*"))
+        .body(org.hamcrest.Matchers.not(containsString("secret internal detail")))
+        .body(org.hamcrest.Matchers.not(containsString("IllegalStateException")));
+  }
+
+  @Test
   void pagesCarrySecurityHeaders() {
     given()
         .get("/")
