@@ -15,6 +15,8 @@ public class CurrentUser {
 
   @Inject SecurityIdentity identity;
 
+  private String renamedTo;
+
   /** Whether someone is logged in. */
   public boolean isSignedIn() {
     return id().isPresent();
@@ -32,9 +34,20 @@ public class CurrentUser {
 
   /** The display name shown in the header, or empty. */
   public String displayName() {
+    if (renamedTo != null) {
+      return renamedTo;
+    }
     Object name =
         identity.isAnonymous() ? null : identity.getAttribute(AccountIdentity.DISPLAY_NAME);
     return name == null ? "" : name.toString();
+  }
+
+  /**
+   * Shows {@code displayName} for the rest of this request (after a profile change): the identity
+   * still carries the name it was authenticated with.
+   */
+  public void renamed(String displayName) {
+    this.renamedTo = displayName;
   }
 
   /** Whether the user is an administrator. */

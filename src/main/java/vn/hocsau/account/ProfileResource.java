@@ -52,6 +52,7 @@ public class ProfileResource {
       UserView user = accounts.updateProfile(id, displayName, language);
       Language chosen = Language.fromCode(user.language()).orElse(Language.VI);
       this.language.set(chosen);
+      currentUser.renamed(user.displayName());
       return Response.ok(
               Templates.profile(
                   user,

@@ -1,15 +1,11 @@
 package vn.hocsau.system.i18n;
 
-import io.quarkus.qute.TemplateInstance;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
-import jakarta.ws.rs.container.ContainerResponseContext;
 import jakarta.ws.rs.core.Cookie;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
-import org.jboss.resteasy.reactive.server.ServerResponseFilter;
 
-/** Chooses the language of each request and renders every page in it. */
+/** Chooses the language of each request; {@link TemplateLanguage} renders every page in it. */
 public class LanguageFilter {
 
   /** Name of the cookie that remembers the language a visitor picked. */
@@ -25,13 +21,5 @@ public class LanguageFilter {
             .or(() -> Language.fromAcceptable(request.getAcceptableLanguages()))
             .orElse(Language.VI);
     current.set(chosen);
-  }
-
-  // Runs before Qute's own response filter (response filters run in descending priority).
-  @ServerResponseFilter(priority = Priorities.USER + 1000)
-  void localise(ContainerResponseContext response) {
-    if (response.getEntity() instanceof TemplateInstance page) {
-      page.setLocale(current.get().locale());
-    }
   }
 }

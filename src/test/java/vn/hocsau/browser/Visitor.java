@@ -1,0 +1,122 @@
+package vn.hocsau.browser;
+
+import static org.openqa.selenium.support.ui.ExpectedConditions.attributeToBe;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.textToBe;
+
+import java.net.URI;
+import java.net.URL;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/**
+ * A person using the site through a real browser: what they click and type, expressed in the site's
+ * own terms (sign up, switch language, log out). Every step waits, with a deadline, for the page
+ * that proves it worked, so tests never sleep.
+ */
+final class Visitor {
+
+  private static final By HTML = By.tagName("html");
+  private static final By PROFILE_LINK = By.cssSelector("header .user-menu a[href='/profile']");
+  private static final By LOGIN_LINK = By.cssSelector("header .user-menu a[href='/login']");
+  private static final By LOGOUT_BUTTON =
+      By.cssSelector("header .user-menu form[action='/logout'] button[type=submit]");
+  private static final By SITE_NAV = By.cssSelector("header nav.site-nav");
+
+  private final HeadlessChromium browser;
+  private final URI site;
+
+  Visitor(HeadlessChromium browser, URL site) {
+    this.browser = browser;
+    this.site = URI.create(site.toString());
+  }
+
+  /** Opens a page of the site by its path and waits until its footer has arrived. */
+  void open(String path) {
+    driver().get(site.resolve(path).toString());
+    browser.waiting().until(presenceOfElementLocated(By.cssSelector("footer")));
+  }
+
+  /** Forgets every cookie: the next page is seen as by a new, anonymous visitor. */
+  void forgetCookies() {
+    driver().manage().deleteAllCookies();
+  }
+
+  /** Follows the header's sign-up link. */
+  void openSignUpFromHeader() {
+    driver().findElement(By.cssSelector("header .user-menu a[href='/signup']")).click();
+    browser.waiting().until(presenceOfElementLocated(By.cssSelector("form[action='/signup']")));
+  }
+
+  /** Fills in and sends the sign-up form shown, then waits until the header greets the new user. */
+  void signUp(String displayName, String email, String password) {
+    type(By.id("displayName"), displayName);
+    type(By.id("email"), email);
+    type(By.id("password"), password);
+    driver().findElement(By.cssSelector("form[action='/signup'] button[type=submit]")).click();
+    browser.waiting().until(textToBe(PROFILE_LINK, displayName));
+  }
+
+  /** Clicks the header link to the profile page. */
+  void openProfileFromHeader() {
+    driver().findElement(PROFILE_LINK).click();
+    browser.waiting().until(presenceOfElementLocated(By.cssSelector("form[action='/profile']")));
+  }
+
+  /** Replaces the display name on the profile page and saves, waiting for the header to follow. */
+  void renameOnProfile(String displayName) {
+    type(By.id("displayName"), displayName);
+    driver().findElement(By.cssSelector("form[action='/profile'] button[type=submit]")).click();
+    browser.waiting().until(textToBe(PROFILE_LINK, displayName));
+  }
+
+  /** Picks a language in the header switch and waits until the page is served in it. */
+  void switchLanguage(String code) {
+    driver()
+        .findElement(By.cssSelector("header nav.lang-switch a[hreflang='" + code + "']"))
+        .click();
+    browser.waiting().until(attributeToBe(HTML, "lang", code));
+  }
+
+  /** Presses the header's log-out button and waits until the header offers to log in again. */
+  void logOut() {
+    driver().findElement(LOGOUT_BUTTON).click();
+    browser.waiting().until(presenceOfElementLocated(LOGIN_LINK));
+  }
+
+  /** The {@code lang} of the page's root element. */
+  String pageLanguage() {
+    return driver().findElement(HTML).getAttribute("lang");
+  }
+
+  /** The visible text of the main navigation. */
+  String navigationText() {
+    return driver().findElement(SITE_NAV).getText();
+  }
+
+  /** The name the header shows for the signed-in user. */
+  String headerUserName() {
+    return driver().findElement(PROFILE_LINK).getText();
+  }
+
+  /** The visible text of the header's log-in link. */
+  String headerLoginText() {
+    return driver().findElement(LOGIN_LINK).getText();
+  }
+
+  /** The text of the page's status message (for example "profile saved"). */
+  String statusMessage() {
+    return driver().findElement(By.cssSelector("main [role=status]")).getText();
+  }
+
+  private void type(By field, String text) {
+    WebElement input = driver().findElement(field);
+    input.clear();
+    input.sendKeys(text);
+  }
+
+  private WebDriver driver() {
+    return browser.driver();
+  }
+}
