@@ -1,0 +1,53 @@
+package vn.hocsau.quiz;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The share of items in their correct position. */
+class OrderingGradingTest {
+
+  /** Correct order: load, split, train, evaluate. */
+  private static Ordering pipeline() {
+    return new Ordering(
+        List.of(
+            new Option("load", LocalizedText.of("Nạp dữ liệu", "Load data")),
+            new Option("split", LocalizedText.of("Chia tập", "Split")),
+            new Option("train", LocalizedText.of("Huấn luyện", "Train")),
+            new Option("eval", LocalizedText.of("Đánh giá", "Evaluate"))));
+  }
+
+  private static Credit order(String... ids) {
+    return pipeline().credit(new Answer.Order(List.of(ids)));
+  }
+
+  @Test
+  void rightOrderScoresOne() {
+    assertEquals(1, order("load", "split", "train", "eval").fraction());
+  }
+
+  @Test
+  void swappingTwoItemsLosesThoseTwo() {
+    assertEquals(0.5, order("load", "split", "eval", "train").fraction());
+  }
+
+  @Test
+  void shiftingEveryItemScoresZero() {
+    assertEquals(0, order("split", "train", "eval", "load").fraction());
+  }
+
+  @Test
+  void reversedOrderScoresZero() {
+    assertEquals(0, order("eval", "train", "split", "load").fraction());
+  }
+
+  @Test
+  void onlyPermutationsAreGraded() {
+    assertEquals(Credit.problem(AnswerProblem.NOT_A_PERMUTATION), order("load", "split", "train"));
+    assertEquals(
+        Credit.problem(AnswerProblem.NOT_A_PERMUTATION), order("load", "load", "train", "eval"));
+    assertEquals(
+        Credit.problem(AnswerProblem.UNKNOWN_OPTION), order("load", "split", "train", "x"));
+  }
+}
