@@ -1,0 +1,153 @@
+package vn.hocsau.course.content;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/** Reads and validates a {@code course.yaml}. */
+final class CourseYamlReader {
+
+  private static final Set<String> FIELDS =
+      Set.of("slug", "title", "summary", "level", "tags", "prerequisites", "completion");
+  private static final Set<String> COMPLETION_FIELDS = Set.of("rule", "min_quiz_score");
+
+  /**
+   * What a {@code course.yaml} gave: the header when the whole file is valid, and the prerequisites
+   * whenever they themselves are, so that cycles and unknown courses are reported in the same run
+   * as a bad level.
+   */
+  record CourseYaml(Optional<CourseHeader> header, List<CourseHeader.Prerequisite> prerequisites) {}
+
+  private CourseYamlReader() {}
+
+  static CourseYaml read(Path file, String folderName, Problems problems) {
+    Optional<YamlMap> yaml =
+        SourceText.read(file, problems).flatMap(text -> YamlSource.parse(file, text, 0, problems));
+    if (yaml.isEmpty()) {
+      return new CourseYaml(Optional.empty(), List.of());
+    }
+    YamlMap map = yaml.get();
+    map.rejectUnknown(FIELDS);
+    Optional<String> slug = map.text("slug").filter(s -> isFolderSlug(map, s, folderName));
+    Optional<Localized> title = map.localized("title");
+    Optional<Localized> summary = map.localized("summary");
+    Optional<Level> level = map.text("level").flatMap(code -> level(map, code));
+    Optional<List<String>> tags = map.texts("tags");
+    Optional<List<CourseHeader.Prerequisite>> prerequisites = prerequisites(map);
+    Optional<CompletionRule> completion = completion(map);
+    if (slug.isEmpty()
+        || title.isEmpty()
+        || summary.isEmpty()
+        || level.isEmpty()
+        || tags.isEmpty()
+        || prerequisites.isEmpty()
+        || completion.isEmpty()) {
+      return new CourseYaml(Optional.empty(), prerequisites.orElse(List.of()));
+    }
+    CourseHeader header =
+        new CourseHeader(
+            file,
+            slug.get(),
+            title.get(),
+            summary.get(),
+            level.get(),
+            tags.get(),
+            prerequisites.get(),
+            completion.get());
+    return new CourseYaml(Optional.of(header), header.prerequisites());
+  }
+
+  private static boolean isFolderSlug(YamlMap map, String slug, String folderName) {
+    if (!Slugs.isValid(slug)) {
+      map.error("slug", Slugs.invalid("slug", slug));
+      return false;
+    }
+    if (!slug.equals(folderName)) {
+      map.error("slug", "slug '" + slug + "' must match the folder name '" + folderName + "'");
+      return false;
+    }
+    return true;
+  }
+
+  private static Optional<Level> level(YamlMap map, String code) {
+    Optional<Level> level = Level.fromCode(code);
+    if (level.isEmpty()) {
+      map.error("level", "unknown level '" + code + "' (use beginner, intermediate or advanced)");
+    }
+    return level;
+  }
+
+  private static Optional<List<CourseHeader.Prerequisite>> prerequisites(YamlMap map) {
+    Optional<List<String>> slugs = map.texts("prerequisites");
+    if (slugs.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Integer> lines = map.itemLines("prerequisites");
+    List<CourseHeader.Prerequisite> prerequisites = new ArrayList<>();
+    Set<String> seen = new HashSet<>();
+    boolean valid = true;
+    for (int i = 0; i < slugs.get().size(); i++) {
+      String slug = slugs.get().get(i);
+      int line = lines.get(i);
+      if (!Slugs.isValid(slug)) {
+        map.source().error(line, Slugs.invalid("prerequisite", slug));
+        valid = false;
+      } else if (!seen.add(slug)) {
+        map.source().error(line, "prerequisite '" + slug + "' is listed twice");
+        valid = false;
+      } else {
+        prerequisites.add(new CourseHeader.Prerequisite(slug, line));
+      }
+    }
+    return valid ? Optional.of(prerequisites) : Optional.empty();
+  }
+
+  private static Optional<CompletionRule> completion(YamlMap map) {
+    Optional<Node> node = map.optional("completion");
+    if (node.isEmpty()) {
+      return Optional.of(CompletionRule.allLessons());
+    }
+    if (node.get() instanceof ScalarNode) {
+      return map.text("completion")
+          .flatMap(code -> kind(map, code))
+          .map(kind -> new CompletionRule(kind, OptionalInt.empty()));
+    }
+    Optional<YamlMap> rule = YamlMap.of(map.source(), node.get(), "field 'completion'");
+    if (rule.isEmpty()) {
+      return Optional.empty();
+    }
+    rule.get().rejectUnknown(COMPLETION_FIELDS);
+    Optional<CompletionRule.Kind> kind = rule.get().text("rule").flatMap(c -> kind(rule.get(), c));
+    if (kind.isEmpty()) {
+      return Optional.empty();
+    }
+    if (!rule.get().has("min_quiz_score")) {
+      return Optional.of(new CompletionRule(kind.get(), OptionalInt.empty()));
+    }
+    if (kind.get() != CompletionRule.Kind.LESSONS_AND_QUIZZES) {
+      rule.get().error("min_quiz_score", "min_quiz_score needs rule lessons-and-quizzes");
+      return Optional.empty();
+    }
+    return rule.get()
+        .integer("min_quiz_score", 0, 100)
+        .map(min -> new CompletionRule(kind.get(), OptionalInt.of(min)));
+  }
+
+  private static Optional<CompletionRule.Kind> kind(YamlMap map, String code) {
+    for (CompletionRule.Kind kind : CompletionRule.Kind.values()) {
+      if (kind.code().equals(code)) {
+        return Optional.of(kind);
+      }
+    }
+    String key = map.has("rule") ? "rule" : "completion";
+    map.error(
+        key, "unknown completion rule '" + code + "' (use all-lessons or lessons-and-quizzes)");
+    return Optional.empty();
+  }
+}
