@@ -197,6 +197,54 @@ public interface AppMessages {
   String err_password_managed_externally();
 
   @Message
+  String err_runner_name_required();
+
+  @Message
+  String err_runner_name_too_long(int max);
+
+  @Message
+  String err_runner_token_not_found();
+
+  @Message
+  String err_runner_claim_invalid(int maxJobs, long maxWait);
+
+  @Message
+  String err_runner_verdict();
+
+  @Message
+  String err_runner_not_running(Long id, String state);
+
+  @Message
+  String err_runner_job_not_found(Long id);
+
+  @Message
+  String err_runner_stale_attempt(Long id, int attempt);
+
+  @Message
+  String err_runner_event_rate();
+
+  @Message
+  String err_runner_events_count(int max);
+
+  @Message
+  String err_runner_event_type(int index, String type);
+
+  @Message
+  String err_runner_event_seq(int index);
+
+  @Message
+  String err_runner_event_size(int index, int max);
+
+  @Message
+  String err_runner_output_name();
+
+  @Message
+  String err_runner_output_count(int max);
+
+  @Message
+  String err_runner_output_size(int max);
+
+  @Message
   String profile_title();
 
   @Message
