@@ -66,6 +66,9 @@ class AccessMatrixTest {
     RULES.put("GET /api/me", Rule.SIGNED_IN);
     RULES.put("GET /admin/users", Rule.ADMIN);
     RULES.put("POST /admin/users/{id}/role", Rule.ADMIN);
+    RULES.put("GET /admin/runners", Rule.ADMIN);
+    RULES.put("POST /admin/runners", Rule.ADMIN);
+    RULES.put("POST /admin/runners/{id}/revoke", Rule.ADMIN);
     RULES.put("POST /api/runner/v1/claim", Rule.RUNNER);
     RULES.put("POST /api/runner/v1/jobs/{id}/heartbeat", Rule.RUNNER);
     RULES.put("POST /api/runner/v1/jobs/{id}/events", Rule.RUNNER);
@@ -81,6 +84,7 @@ class AccessMatrixTest {
 
   private final Map<Visitor, AppUser> users = new LinkedHashMap<>();
   private String runnerToken;
+  private Long spareTokenId;
 
   @BeforeEach
   void createOneUserPerRole() {
@@ -88,6 +92,7 @@ class AccessMatrixTest {
     users.put(Visitor.INSTRUCTOR, accounts.create("instructor"));
     users.put(Visitor.ADMIN, accounts.create("admin"));
     runnerToken = runnerTokens.create("access matrix").token();
+    spareTokenId = runnerTokens.create("to revoke").view().id();
   }
 
   @Test
@@ -149,10 +154,12 @@ class AccessMatrixTest {
   }
 
   private String concrete(String template) {
+    // Revoking must hit a spare token, never the one the runner visitor uses.
+    Long id = template.startsWith("/admin/runners/") ? spareTokenId : users.get(Visitor.LEARNER).id;
     return template
         .replace("{code}", "en")
         .replace("{name}", "predictions.csv")
-        .replace("{id}", String.valueOf(users.get(Visitor.LEARNER).id));
+        .replace("{id}", String.valueOf(id));
   }
 
   private int call(String method, String path, Visitor visitor) {

@@ -35,6 +35,9 @@ public interface AppMessages {
   String nav_admin_users();
 
   @Message
+  String nav_admin_runners();
+
+  @Message
   String nav_login();
 
   @Message
@@ -303,6 +306,63 @@ public interface AppMessages {
 
   @Message
   String admin_role_saved(String name);
+
+  @Message
+  String admin_runners_title();
+
+  @Message
+  String admin_runners_intro();
+
+  @Message
+  String admin_runners_none();
+
+  @Message
+  String admin_runner_col_name();
+
+  @Message
+  String admin_runner_col_token();
+
+  @Message
+  String admin_runner_col_created();
+
+  @Message
+  String admin_runner_col_last_seen();
+
+  @Message
+  String admin_runner_col_status();
+
+  @Message
+  String admin_runner_never();
+
+  @Message
+  String admin_runner_active();
+
+  @Message
+  String admin_runner_revoked();
+
+  @Message
+  String admin_runner_revoke();
+
+  @Message
+  String admin_runner_revoke_named(String name);
+
+  @Message
+  String admin_runner_new_title();
+
+  @Message
+  String admin_runner_name();
+
+  @Message
+  String admin_runner_name_hint();
+
+  @Message
+  String admin_runner_create();
+
+  @Message
+  String admin_runner_created(String name);
+
+  @Message
+  String admin_runner_revoked_notice(String name);
 
   @Message
   String role_learner();
