@@ -248,6 +248,15 @@ public interface AppMessages {
   String err_runner_output_size(int max);
 
   @Message
+  String err_oidc_email_missing();
+
+  @Message
+  String err_oidc_email_unverified();
+
+  @Message
+  String err_oidc_email_linked_elsewhere();
+
+  @Message
   String profile_title();
 
   @Message

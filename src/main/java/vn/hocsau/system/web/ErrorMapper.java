@@ -18,6 +18,7 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.hocsau.account.AccountException;
+import vn.hocsau.account.OidcLinkRefusedException;
 import vn.hocsau.submission.RunnerApiException;
 import vn.hocsau.system.i18n.AppMessages;
 import vn.hocsau.system.i18n.CurrentLanguage;
@@ -54,6 +55,11 @@ public class ErrorMapper {
   @ServerExceptionMapper
   Response forbidden(ForbiddenException e) {
     return respond(403, null);
+  }
+
+  @ServerExceptionMapper
+  Response oidcLinkRefused(OidcLinkRefusedException e) {
+    return respond(403, e.problem().message(language.messages()));
   }
 
   @ServerExceptionMapper
