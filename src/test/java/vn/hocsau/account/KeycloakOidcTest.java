@@ -16,6 +16,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.restassured.RestAssured;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.response.ValidatableResponse;
@@ -226,6 +227,7 @@ class KeycloakOidcTest {
 
   @Test
   void codeFlowLogsIntoAPlatformSession() {
+    keycloak().allowRedirect("http://localhost:" + RestAssured.port + "/*");
     Map<String, String> appCookies = new HashMap<>();
     Response start = given().redirects().follow(false).get("/auth/oidc/login");
     assertEquals(302, start.statusCode());

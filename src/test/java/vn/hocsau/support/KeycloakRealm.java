@@ -6,6 +6,7 @@ import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import io.restassured.specification.RequestSpecification;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
@@ -115,6 +116,28 @@ public final class KeycloakRealm {
                           "access.token.claim", "true"))));
     }
     admin().body(client).post(adminUrl() + "/clients").then().statusCode(201);
+  }
+
+  /**
+   * Lets the hocsau-web client redirect to {@code uriPattern} too: the tests listen on a random
+   * port, which the realm file cannot know.
+   */
+  @SuppressWarnings("unchecked")
+  public void allowRedirect(String uriPattern) {
+    Map<String, Object> client =
+        admin()
+            .queryParam("clientId", "hocsau-web")
+            .get(adminUrl() + "/clients")
+            .then()
+            .statusCode(200)
+            .extract()
+            .jsonPath()
+            .getMap("[0]");
+    List<String> uris = new ArrayList<>((List<String>) client.get("redirectUris"));
+    uris.add(uriPattern);
+    client.put("redirectUris", uris);
+    client.remove("secret"); // absent fields are left as they are; never echo the secret back
+    admin().body(client).put(adminUrl() + "/clients/" + client.get("id")).then().statusCode(204);
   }
 
   private RequestSpecification admin() {
