@@ -58,8 +58,9 @@ public final class KeycloakJdk {
                         + MINIMUM
                         + "+ under "
                         + SYSTEM_JDKS
-                        + ". Install one (Debian/Ubuntu: apt-get install openjdk-21-jdk-headless)"
-                        + " or point KEYCLOAK_JAVA_HOME at one."));
+                        + ". Install one there (e.g. Temurin 21 or 25; Debian 12 main has no"
+                        + " JDK 21, Debian 13 has openjdk-21-jdk-headless) or point"
+                        + " KEYCLOAK_JAVA_HOME at one."));
   }
 
   private static Optional<Path> installed() {
