@@ -10,7 +10,6 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
@@ -21,7 +20,6 @@ import java.util.Set;
  * token that is unknown or revoked fails the request (401) instead of falling through.
  */
 @ApplicationScoped
-@Priority(3000)
 public class RunnerAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /** The path prefix of the runner API. */
@@ -51,6 +49,16 @@ public class RunnerAuthenticationMechanism implements HttpAuthenticationMechanis
     }
     String token = header.substring(BEARER.length()).strip();
     return token.startsWith(RunnerTokenService.PREFIX) ? token : null;
+  }
+
+  /**
+   * Before the session mechanism (2000) and OIDC (1001), which would otherwise try to verify a
+   * runner token as a JWT and fail the request. Quarkus orders mechanisms by this number; a
+   * {@code @Priority} annotation on the bean has no effect on that order.
+   */
+  @Override
+  public int getPriority() {
+    return 3000;
   }
 
   @Override

@@ -30,6 +30,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import vn.hocsau.submission.RunnerTokenService;
 import vn.hocsau.support.KeycloakRealm;
 import vn.hocsau.support.KeycloakResource;
 import vn.hocsau.system.i18n.Language;
@@ -66,6 +67,7 @@ class KeycloakOidcTest {
 
   @Inject UserRepository users;
   @Inject AccountService accounts;
+  @Inject RunnerTokenService runnerTokens;
 
   @ParameterizedTest
   @CsvSource({
@@ -196,6 +198,15 @@ class KeycloakOidcTest {
   }
 
   @Test
+  void runnerTokensStillWorkWithOidcOn() {
+    String runnerToken = runnerTokens.create("runner next to keycloak").token();
+    String userToken = keycloak().webToken("admin", "admin-dev-only");
+
+    claimAs(runnerToken).statusCode(200);
+    claimAs(userToken).statusCode(403);
+  }
+
+  @Test
   void localLoginStillWorksAndItsSessionComesBeforeABearerToken() {
     signUp("Hà Cục bộ", "ha@hocsau.test", "local-password-3");
     Response page = given().get("/login");
@@ -289,6 +300,16 @@ class KeycloakOidcTest {
 
   private static ValidatableResponse me(String token) {
     return given().auth().oauth2(token).get("/api/me").then();
+  }
+
+  private static ValidatableResponse claimAs(String token) {
+    return given()
+        .auth()
+        .oauth2(token)
+        .contentType("application/json")
+        .body("{\"waitSeconds\": 0}")
+        .post("/api/runner/v1/claim")
+        .then();
   }
 
   private static void unauthorized(String token) {
