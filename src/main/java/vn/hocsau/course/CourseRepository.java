@@ -1,0 +1,99 @@
+package vn.hocsau.course;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Queries on {@link Course}. Tags, languages and search columns are PostgreSQL arrays and vectors,
+ * so they are written and read here in SQL rather than mapped.
+ */
+@ApplicationScoped
+public class CourseRepository implements PanacheRepository<Course> {
+
+  /** The course with this slug, published or not. */
+  public Optional<Course> findBySlug(String slug) {
+    return find("slug", slug).firstResultOptional();
+  }
+
+  /** The published course with this slug. */
+  public Optional<Course> findPublished(String slug) {
+    return find("slug = ?1 and published = true", slug).firstResultOptional();
+  }
+
+  /**
+   * Stores the columns that need SQL: tags, languages, and the two search forms. Both search forms
+   * are unaccented and lower-cased, so {@code hoc sau} matches {@code Học sâu}.
+   */
+  public void updateSearch(
+      Long courseId, List<String> tags, List<String> languages, String titles, String document) {
+    getEntityManager()
+        .createNativeQuery(
+            "UPDATE course SET tags = string_to_array(:tags, ','),"
+                + " languages = string_to_array(:langs, ','),"
+                + " search_text = hs_unaccent(lower(:titles)),"
+                + " search_document = to_tsvector('simple', hs_unaccent(lower(:doc)))"
+                + " WHERE id = :id")
+        .setParameter("tags", String.join(",", tags))
+        .setParameter("langs", String.join(",", languages))
+        .setParameter("titles", titles)
+        .setParameter("doc", document)
+        .setParameter("id", courseId)
+        .executeUpdate();
+  }
+
+  /** The tags of a course, in file order. */
+  public List<String> tags(Long courseId) {
+    Object joined =
+        getEntityManager()
+            .createNativeQuery("SELECT array_to_string(tags, ',') FROM course WHERE id = :id")
+            .setParameter("id", courseId)
+            .getSingleResult();
+    return split(joined);
+  }
+
+  /** Every tag of a published course, sorted. */
+  @SuppressWarnings("unchecked")
+  public List<String> publishedTags() {
+    return getEntityManager()
+        .createNativeQuery(
+            "SELECT DISTINCT t FROM course, unnest(tags) AS t WHERE published ORDER BY t")
+        .getResultList();
+  }
+
+  /** Replaces the prerequisites of a course, keeping their order. */
+  public void replacePrerequisites(Long courseId, List<String> slugs) {
+    var em = getEntityManager();
+    em.createNativeQuery("DELETE FROM course_prerequisite WHERE course_id = :id")
+        .setParameter("id", courseId)
+        .executeUpdate();
+    for (int i = 0; i < slugs.size(); i++) {
+      em.createNativeQuery(
+              "INSERT INTO course_prerequisite (course_id, prerequisite_slug, position)"
+                  + " VALUES (:id, :slug, :pos)")
+          .setParameter("id", courseId)
+          .setParameter("slug", slugs.get(i))
+          .setParameter("pos", i)
+          .executeUpdate();
+    }
+  }
+
+  /** The slugs of the prerequisites of a course, in file order. */
+  @SuppressWarnings("unchecked")
+  public List<String> prerequisites(Long courseId) {
+    return getEntityManager()
+        .createNativeQuery(
+            "SELECT prerequisite_slug FROM course_prerequisite WHERE course_id = :id"
+                + " ORDER BY position")
+        .setParameter("id", courseId)
+        .getResultList();
+  }
+
+  static List<String> split(Object joined) {
+    return joined == null || joined.toString().isEmpty()
+        ? List.of()
+        : Arrays.asList(joined.toString().split(","));
+  }
+}
