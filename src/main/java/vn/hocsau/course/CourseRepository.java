@@ -91,6 +91,46 @@ public class CourseRepository implements PanacheRepository<Course> {
         .getResultList();
   }
 
+  /**
+   * Published courses matching every given filter; blank filters match all. {@code query} matches
+   * words of titles, summaries and lessons without accents, or, for typos, titles and summaries by
+   * trigram word similarity. Best matches first.
+   */
+  @SuppressWarnings("unchecked")
+  public List<Course> search(String query, String level, String tag, String language) {
+    return getEntityManager()
+        .createNativeQuery(SEARCH, Course.class)
+        .setParameter("q", query)
+        .setParameter("level", level)
+        .setParameter("tag", tag)
+        .setParameter("lang", language)
+        .getResultList();
+  }
+
+  private static final String QUERY = "plainto_tsquery('simple', hs_unaccent(lower(:q)))";
+  private static final String SIMILARITY = "word_similarity(hs_unaccent(lower(:q)), c.search_text)";
+
+  /** Above this trigram word similarity, a title or summary counts as a (misspelt) match. */
+  static final double TYPO_SIMILARITY = 0.6;
+
+  private static final String SEARCH =
+      "SELECT c.* FROM course c WHERE c.published"
+          + " AND (:q = '' OR c.search_document @@ "
+          + QUERY
+          + " OR "
+          + SIMILARITY
+          + " >= "
+          + TYPO_SIMILARITY
+          + ")"
+          + " AND (:level = '' OR c.level = :level)"
+          + " AND (:tag = '' OR :tag = ANY (c.tags))"
+          + " AND (:lang = '' OR :lang = ANY (c.languages))"
+          + " ORDER BY ts_rank(c.search_document, "
+          + QUERY
+          + ") DESC, "
+          + SIMILARITY
+          + " DESC, c.slug";
+
   static List<String> split(Object joined) {
     return joined == null || joined.toString().isEmpty()
         ? List.of()
