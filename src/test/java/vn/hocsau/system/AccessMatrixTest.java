@@ -18,6 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.AppUser;
 import vn.hocsau.account.SessionCookie;
+import vn.hocsau.course.SampleCourses;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 
@@ -48,6 +49,12 @@ class AccessMatrixTest {
   static {
     RULES.put("GET /", Rule.PUBLIC);
     RULES.put("GET /courses", Rule.PUBLIC);
+    RULES.put("GET /courses/{slug}", Rule.PUBLIC);
+    RULES.put("POST /courses/{slug}/enrol", Rule.SIGNED_IN);
+    RULES.put("POST /courses/{slug}/unenrol", Rule.SIGNED_IN);
+    RULES.put("GET /courses/{slug}/lessons/{lesson}", Rule.PUBLIC);
+    RULES.put("POST /courses/{slug}/lessons/{lesson}/done", Rule.SIGNED_IN);
+    RULES.put("GET /courses/{slug}/assets/{module}/{path: .+}", Rule.PUBLIC);
     RULES.put("GET /login", Rule.PUBLIC);
     RULES.put("POST /login", Rule.PUBLIC);
     RULES.put("GET /signup", Rule.PUBLIC);
@@ -60,17 +67,21 @@ class AccessMatrixTest {
     RULES.put("GET /api/me", Rule.SIGNED_IN);
     RULES.put("GET /admin/users", Rule.ADMIN);
     RULES.put("POST /admin/users/{id}/role", Rule.ADMIN);
+    RULES.put("GET /admin/courses/import", Rule.ADMIN);
+    RULES.put("POST /admin/courses/import", Rule.ADMIN);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */
   static final List<String> OPERATIONS = List.of("/q/health", "/q/health/live", "/q/metrics");
 
   @Inject TestAccounts accounts;
+  @Inject SampleCourses courses;
 
   private final Map<Visitor, AppUser> users = new LinkedHashMap<>();
 
   @BeforeEach
   void createOneUserPerRole() {
+    courses.importAll();
     users.put(Visitor.LEARNER, accounts.create("learner"));
     users.put(Visitor.INSTRUCTOR, accounts.create("instructor"));
     users.put(Visitor.ADMIN, accounts.create("admin"));
@@ -132,6 +143,10 @@ class AccessMatrixTest {
   private String concrete(String template) {
     return template
         .replace("{code}", "en")
+        .replace("{slug}", "co-ban")
+        .replace("{lesson}", "chao")
+        .replace("{module}", "mo-dau")
+        .replace("{path: .+}", "img/hinh.svg")
         .replace("{id}", String.valueOf(users.get(Visitor.LEARNER).id));
   }
 
