@@ -50,6 +50,12 @@ public class SampleCourses {
     return lessons.findById(lessonId(course, lesson)).currentVersionId;
   }
 
+  /** The id of a course. */
+  @Transactional
+  public Long courseId(String slug) {
+    return courses.findBySlug(slug).orElseThrow().id;
+  }
+
   /** Whether a course with this slug is stored. */
   @Transactional
   public boolean exists(String slug) {
