@@ -18,6 +18,17 @@ public class CourseRepository implements PanacheRepository<Course> {
     return find("slug", slug).firstResultOptional();
   }
 
+  /**
+   * Holds a transaction-scoped lock on a course slug, so that two replicas importing at once write
+   * a course one after the other (the second then finds it unchanged).
+   */
+  public void lockSlug(String slug) {
+    getEntityManager()
+        .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('course:' || :slug))")
+        .setParameter("slug", slug)
+        .getSingleResult();
+  }
+
   /** The published course with this slug. */
   public Optional<Course> findPublished(String slug) {
     return find("slug = ?1 and published = true", slug).firstResultOptional();

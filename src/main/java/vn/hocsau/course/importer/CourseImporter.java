@@ -3,8 +3,11 @@ package vn.hocsau.course.importer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
+import org.jboss.logging.Logger;
 import vn.hocsau.course.content.CourseSource;
 import vn.hocsau.course.content.CoursesReader;
 import vn.hocsau.course.content.Problem;
@@ -17,6 +20,8 @@ import vn.hocsau.course.content.ReadResult;
  */
 @ApplicationScoped
 public class CourseImporter {
+
+  private static final Logger LOG = Logger.getLogger(CourseImporter.class);
 
   @Inject CourseWriter writer;
   @Inject CoursesConfig config;
@@ -34,14 +39,24 @@ public class CourseImporter {
   /** Imports the valid courses of {@code read}. */
   public ImportReport importAll(ReadResult read) {
     Map<ImportOutcome, Integer> counts = new EnumMap<>(ImportOutcome.class);
+    List<String> rejected = new ArrayList<>(read.rejected());
+    List<String> problems =
+        new ArrayList<>(read.problems().stream().map(Problem::toString).toList());
     for (CourseSource course : read.courses()) {
-      counts.merge(writer.write(course), 1, Integer::sum);
+      try {
+        counts.merge(writer.write(course), 1, Integer::sum);
+      } catch (RuntimeException e) {
+        // The course's transaction rolled back whole; the others still import.
+        LOG.errorf(e, "import of course %s failed", course.slug());
+        rejected.add(course.path());
+        problems.add(course.path() + "/course.yaml:1: import failed: " + e.getMessage());
+      }
     }
     return new ImportReport(
         counts.getOrDefault(ImportOutcome.CREATED, 0),
         counts.getOrDefault(ImportOutcome.UPDATED, 0),
         counts.getOrDefault(ImportOutcome.UNCHANGED, 0),
-        read.rejected(),
-        read.problems().stream().map(Problem::toString).toList());
+        rejected,
+        problems);
   }
 }

@@ -39,6 +39,7 @@ public class CourseWriter {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public ImportOutcome write(CourseSource source) {
     String fingerprint = CourseFingerprint.of(source);
+    courses.lockSlug(source.slug());
     Course course = courses.findBySlug(source.slug()).orElse(null);
     boolean created = course == null;
     if (!created && fingerprint.equals(course.contentHash)) {

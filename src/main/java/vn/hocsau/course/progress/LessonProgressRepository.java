@@ -2,6 +2,7 @@ package vn.hocsau.course.progress;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -23,6 +24,18 @@ public class LessonProgressRepository implements PanacheRepository<LessonProgres
             .setParameter(1, userId)
             .setParameter(2, lessonIds)
             .getResultList());
+  }
+
+  /** Records the lesson as done unless it already is; concurrent calls record it once. */
+  public void markDoneOnce(Long userId, Long lessonId, Instant at) {
+    getEntityManager()
+        .createNativeQuery(
+            "INSERT INTO lesson_progress (user_id, lesson_id, done_at) VALUES (:u, :l, :at)"
+                + " ON CONFLICT (user_id, lesson_id) DO NOTHING")
+        .setParameter("u", userId)
+        .setParameter("l", lessonId)
+        .setParameter("at", at)
+        .executeUpdate();
   }
 
   /** Whether the learner marked this lesson as done. */

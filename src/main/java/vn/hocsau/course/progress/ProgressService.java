@@ -23,14 +23,7 @@ public class ProgressService {
 
   /** Enrols the learner; nothing happens when already enrolled. */
   public void enrol(Long userId, Long courseId) {
-    if (enrolments.findActive(userId, courseId).isPresent()) {
-      return;
-    }
-    Enrolment enrolment = new Enrolment();
-    enrolment.userId = userId;
-    enrolment.courseId = courseId;
-    enrolment.enrolledAt = clock.instant();
-    enrolments.persist(enrolment);
+    enrolments.enrolOnce(userId, courseId, clock.instant());
   }
 
   /** Closes the learner's open enrolment, if any. */
@@ -41,23 +34,12 @@ public class ProgressService {
   /** Marks a lesson as done (once), and enrols the learner in its course if needed. */
   public void markDone(Long userId, Lesson lesson) {
     enrol(userId, lesson.courseId);
-    if (!progress.isDone(userId, lesson.id)) {
-      LessonProgress done = new LessonProgress();
-      done.userId = userId;
-      done.lessonId = lesson.id;
-      done.doneAt = clock.instant();
-      progress.persist(done);
-    }
+    progress.markDoneOnce(userId, lesson.id, clock.instant());
   }
 
   /** Remembers that the learner opened {@code lesson}, for resuming later. */
   public void recordVisit(Long userId, Lesson lesson) {
-    CourseVisit visit = visits.find(userId, lesson.courseId).orElseGet(CourseVisit::new);
-    visit.userId = userId;
-    visit.courseId = lesson.courseId;
-    visit.lessonId = lesson.id;
-    visit.visitedAt = clock.instant();
-    visits.persist(visit);
+    visits.record(userId, lesson.courseId, lesson.id, clock.instant());
   }
 
   /** Where the learner stands in a course with these lessons. */
