@@ -22,7 +22,10 @@ public enum AccountProblem {
   INVALID_ROLE,
   LAST_ADMIN,
   INVALID_LANGUAGE,
-  USER_NOT_FOUND;
+  USER_NOT_FOUND,
+  OIDC_EMAIL_MISSING,
+  OIDC_EMAIL_UNVERIFIED,
+  OIDC_EMAIL_LINKED_ELSEWHERE;
 
   /** The message for this problem in the bundle's language. */
   public String message(AppMessages m) {
@@ -44,6 +47,9 @@ public enum AccountProblem {
       case LAST_ADMIN -> m.err_last_admin();
       case INVALID_LANGUAGE -> m.err_invalid_language();
       case USER_NOT_FOUND -> m.err_user_not_found();
+      case OIDC_EMAIL_MISSING -> m.err_oidc_email_missing();
+      case OIDC_EMAIL_UNVERIFIED -> m.err_oidc_email_unverified();
+      case OIDC_EMAIL_LINKED_ELSEWHERE -> m.err_oidc_email_linked_elsewhere();
     };
   }
 }

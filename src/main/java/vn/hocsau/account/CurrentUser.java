@@ -27,9 +27,15 @@ public class CurrentUser {
     return AccountIdentity.userId(identity);
   }
 
-  /** The logged-in user's id; 401 when nobody is. */
+  /** The logged-in user's id; 401 when nobody is, 403 for an OIDC login that was not linked. */
   public Long requireId() {
-    return id().orElseThrow(UnauthorizedException::new);
+    Optional<Long> id = id();
+    if (id.isPresent()) {
+      return id.get();
+    }
+    throw AccountIdentity.linkProblem(identity)
+        .<RuntimeException>map(OidcLinkRefusedException::new)
+        .orElseGet(UnauthorizedException::new);
   }
 
   /** The display name shown in the header, or empty. */

@@ -11,7 +11,6 @@ import io.quarkus.vertx.http.runtime.security.HttpSecurityUtils;
 import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.Cookie;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
 
@@ -21,7 +20,6 @@ import java.util.Set;
  * stay anonymous. A stale cookie also means anonymous, not an error page.
  */
 @ApplicationScoped
-@Priority(2000)
 public class SessionAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   @Override
@@ -37,6 +35,16 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
         .authenticate(request)
         .onFailure(AuthenticationFailedException.class)
         .recoverWithNull();
+  }
+
+  /**
+   * Runs before the OIDC mechanism (1001 by default): a valid session cookie decides who the caller
+   * is, whatever token comes with it. Quarkus orders mechanisms by this number; a {@code @Priority}
+   * annotation on the bean has no effect on that order.
+   */
+  @Override
+  public int getPriority() {
+    return 2000;
   }
 
   @Override

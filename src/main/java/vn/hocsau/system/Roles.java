@@ -3,14 +3,23 @@ package vn.hocsau.system;
 import java.util.List;
 import java.util.Set;
 
-/** The three roles of the platform, in one place. Higher roles include the lower ones. */
+/**
+ * The three roles of people on the platform, in one place; higher roles include the lower ones.
+ * {@link #RUNNER} is the role of gpu-runner machines and is nobody's user role.
+ */
 public final class Roles {
 
   public static final String LEARNER = "learner";
   public static final String INSTRUCTOR = "instructor";
   public static final String ADMIN = "admin";
 
-  /** All roles, lowest first. */
+  /**
+   * Held only by callers authenticated with a runner token. It is not in {@link #ALL}, so it can
+   * never be given to a user, and no user role includes it.
+   */
+  public static final String RUNNER = "runner";
+
+  /** All user roles, lowest first. */
   public static final List<String> ALL = List.of(LEARNER, INSTRUCTOR, ADMIN);
 
   private Roles() {}

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocsau.account.AppUser;
 import vn.hocsau.account.SessionCookie;
 import vn.hocsau.course.SampleCourses;
+import vn.hocsau.submission.RunnerTokenService;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 
@@ -34,14 +36,18 @@ class AccessMatrixTest {
     PUBLIC,
     SIGNED_IN,
     INSTRUCTOR,
-    ADMIN
+    ADMIN,
+    /** Runners only, by runner token; people are refused even when signed in. */
+    RUNNER
   }
 
   enum Visitor {
     ANONYMOUS,
     LEARNER,
     INSTRUCTOR,
-    ADMIN
+    ADMIN,
+    /** A gpu-runner with a valid runner token and no session. */
+    RUNNER
   }
 
   static final Map<String, Rule> RULES = new LinkedHashMap<>();
@@ -61,6 +67,8 @@ class AccessMatrixTest {
     RULES.put("POST /signup", Rule.PUBLIC);
     RULES.put("POST /logout", Rule.PUBLIC);
     RULES.put("GET /lang/{code}", Rule.PUBLIC);
+    // 404 while OIDC is off (as here); with it on, the code flow (KeycloakOidcTest).
+    RULES.put("GET /auth/oidc/login", Rule.PUBLIC);
     RULES.put("GET /profile", Rule.SIGNED_IN);
     RULES.put("POST /profile", Rule.SIGNED_IN);
     RULES.put("POST /profile/password", Rule.SIGNED_IN);
@@ -69,6 +77,14 @@ class AccessMatrixTest {
     RULES.put("POST /admin/users/{id}/role", Rule.ADMIN);
     RULES.put("GET /admin/courses/import", Rule.ADMIN);
     RULES.put("POST /admin/courses/import", Rule.ADMIN);
+    RULES.put("GET /admin/runners", Rule.ADMIN);
+    RULES.put("POST /admin/runners", Rule.ADMIN);
+    RULES.put("POST /admin/runners/{id}/revoke", Rule.ADMIN);
+    RULES.put("POST /api/runner/v1/claim", Rule.RUNNER);
+    RULES.put("POST /api/runner/v1/jobs/{id}/heartbeat", Rule.RUNNER);
+    RULES.put("POST /api/runner/v1/jobs/{id}/events", Rule.RUNNER);
+    RULES.put("PUT /api/runner/v1/jobs/{id}/outputs/{name}", Rule.RUNNER);
+    RULES.put("POST /api/runner/v1/jobs/{id}/finish", Rule.RUNNER);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */
@@ -76,8 +92,11 @@ class AccessMatrixTest {
 
   @Inject TestAccounts accounts;
   @Inject SampleCourses courses;
+  @Inject RunnerTokenService runnerTokens;
 
   private final Map<Visitor, AppUser> users = new LinkedHashMap<>();
+  private String runnerToken;
+  private Long spareTokenId;
 
   @BeforeEach
   void createOneUserPerRole() {
@@ -85,6 +104,8 @@ class AccessMatrixTest {
     users.put(Visitor.LEARNER, accounts.create("learner"));
     users.put(Visitor.INSTRUCTOR, accounts.create("instructor"));
     users.put(Visitor.ADMIN, accounts.create("admin"));
+    runnerToken = runnerTokens.create("access matrix").token();
+    spareTokenId = runnerTokens.create("to revoke").view().id();
   }
 
   @Test
@@ -131,33 +152,52 @@ class AccessMatrixTest {
   }
 
   static int expected(Rule rule, Visitor visitor) {
+    if (visitor == Visitor.RUNNER && rule != Rule.RUNNER) {
+      // A runner token counts only on the runner API; elsewhere the runner is nobody.
+      return expected(rule, Visitor.ANONYMOUS);
+    }
     return switch (rule) {
       case PUBLIC -> 200;
       case SIGNED_IN -> visitor == Visitor.ANONYMOUS ? 401 : 200;
       case INSTRUCTOR ->
           visitor == Visitor.ANONYMOUS ? 401 : visitor == Visitor.LEARNER ? 403 : 200;
       case ADMIN -> visitor == Visitor.ANONYMOUS ? 401 : visitor == Visitor.ADMIN ? 200 : 403;
+      case RUNNER -> visitor == Visitor.ANONYMOUS ? 401 : visitor == Visitor.RUNNER ? 200 : 403;
     };
   }
 
   private String concrete(String template) {
+    // Revoking must hit a spare token, never the one the runner visitor uses.
+    Long id = template.startsWith("/admin/runners/") ? spareTokenId : users.get(Visitor.LEARNER).id;
     return template
         .replace("{code}", "en")
         .replace("{slug}", "co-ban")
         .replace("{lesson}", "chao")
         .replace("{module}", "mo-dau")
         .replace("{path: .+}", "img/hinh.svg")
-        .replace("{id}", String.valueOf(users.get(Visitor.LEARNER).id));
+        .replace("{name}", "predictions.csv")
+        .replace("{id}", String.valueOf(id));
   }
 
   private int call(String method, String path, Visitor visitor) {
     RequestSpecification request = given().redirects().follow(false);
-    if (visitor != Visitor.ANONYMOUS) {
+    if (visitor == Visitor.RUNNER) {
+      request.header("Authorization", "Bearer " + runnerToken);
+    } else if (visitor != Visitor.ANONYMOUS) {
       // A fresh login per call: POST /logout must not spoil the next request.
       request.cookie(SessionCookie.NAME, accounts.login(users.get(visitor).id));
     }
     if (method.equals("GET")) {
       return request.get(path).statusCode();
+    }
+    if (path.startsWith("/api/runner/")) {
+      // What a runner sends: JSON, or raw bytes for outputs (a form would be refused as 415).
+      if (method.equals("PUT")) {
+        request.contentType(ContentType.BINARY).queryParam("attempt", 1).body(new byte[] {'1'});
+      } else {
+        request.contentType(ContentType.JSON).body("{\"attempt\": 1}");
+      }
+      return request.request(method, path).statusCode();
     }
     return Csrf.with(request).formParam("role", "learner").request(method, path).statusCode();
   }

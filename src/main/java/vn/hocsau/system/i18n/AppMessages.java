@@ -35,6 +35,9 @@ public interface AppMessages {
   String nav_admin_users();
 
   @Message
+  String nav_admin_runners();
+
+  @Message
   String nav_login();
 
   @Message
@@ -197,6 +200,63 @@ public interface AppMessages {
   String err_password_managed_externally();
 
   @Message
+  String err_runner_name_required();
+
+  @Message
+  String err_runner_name_too_long(int max);
+
+  @Message
+  String err_runner_token_not_found();
+
+  @Message
+  String err_runner_claim_invalid(int maxJobs, long maxWait);
+
+  @Message
+  String err_runner_verdict();
+
+  @Message
+  String err_runner_not_running(Long id, String state);
+
+  @Message
+  String err_runner_job_not_found(Long id);
+
+  @Message
+  String err_runner_stale_attempt(Long id, int attempt);
+
+  @Message
+  String err_runner_event_rate();
+
+  @Message
+  String err_runner_events_count(int max);
+
+  @Message
+  String err_runner_event_type(int index, String type);
+
+  @Message
+  String err_runner_event_seq(int index);
+
+  @Message
+  String err_runner_event_size(int index, int max);
+
+  @Message
+  String err_runner_output_name();
+
+  @Message
+  String err_runner_output_count(int max);
+
+  @Message
+  String err_runner_output_size(int max);
+
+  @Message
+  String err_oidc_email_missing();
+
+  @Message
+  String err_oidc_email_unverified();
+
+  @Message
+  String err_oidc_email_linked_elsewhere();
+
+  @Message
   String profile_title();
 
   @Message
@@ -255,6 +315,63 @@ public interface AppMessages {
 
   @Message
   String admin_role_saved(String name);
+
+  @Message
+  String admin_runners_title();
+
+  @Message
+  String admin_runners_intro();
+
+  @Message
+  String admin_runners_none();
+
+  @Message
+  String admin_runner_col_name();
+
+  @Message
+  String admin_runner_col_token();
+
+  @Message
+  String admin_runner_col_created();
+
+  @Message
+  String admin_runner_col_last_seen();
+
+  @Message
+  String admin_runner_col_status();
+
+  @Message
+  String admin_runner_never();
+
+  @Message
+  String admin_runner_active();
+
+  @Message
+  String admin_runner_revoked();
+
+  @Message
+  String admin_runner_revoke();
+
+  @Message
+  String admin_runner_revoke_named(String name);
+
+  @Message
+  String admin_runner_new_title();
+
+  @Message
+  String admin_runner_name();
+
+  @Message
+  String admin_runner_name_hint();
+
+  @Message
+  String admin_runner_create();
+
+  @Message
+  String admin_runner_created(String name);
+
+  @Message
+  String admin_runner_revoked_notice(String name);
 
   @Message
   String role_learner();

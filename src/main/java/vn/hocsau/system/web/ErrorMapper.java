@@ -18,6 +18,8 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import vn.hocsau.account.AccountException;
+import vn.hocsau.account.OidcLinkRefusedException;
+import vn.hocsau.submission.RunnerApiException;
 import vn.hocsau.system.i18n.AppMessages;
 import vn.hocsau.system.i18n.CurrentLanguage;
 import vn.hocsau.system.security.CsrfException;
@@ -56,6 +58,11 @@ public class ErrorMapper {
   }
 
   @ServerExceptionMapper
+  Response oidcLinkRefused(OidcLinkRefusedException e) {
+    return respond(403, e.problem().message(language.messages()));
+  }
+
+  @ServerExceptionMapper
   Response csrf(CsrfException e) {
     return respond(403, language.messages().err_csrf());
   }
@@ -68,6 +75,23 @@ public class ErrorMapper {
   @ServerExceptionMapper
   Response badAccountInput(AccountException e) {
     return respond(400, e.problems().values().iterator().next().message(language.messages()));
+  }
+
+  /** The runner API's refusals carry a problem type the runner can act on. */
+  @ServerExceptionMapper
+  Response runnerCall(RunnerApiException e) {
+    AppMessages m = language.messages();
+    int status = e.problem().status();
+    return Response.status(status)
+        .type(Problem.MEDIA_TYPE)
+        .entity(
+            new Problem(
+                e.problem().type(),
+                ErrorPages.title(status, m),
+                status,
+                e.detail(m),
+                uri.getPath()))
+        .build();
   }
 
   /**

@@ -1,0 +1,135 @@
+package vn.hocsau.submission;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Queries on {@link Job}. Claims and the reaper are set-based native SQL. */
+@ApplicationScoped
+public class JobRepository implements PanacheRepository<Job> {
+
+  /** Key of the transaction-scoped advisory lock that lets one claim run at a time. */
+  static final long CLAIM_LOCK = 0x4853_4a4f_4243_4c4dL;
+
+  /**
+   * Takes the next queued jobs for {@code runnerId}, fairly: each learner's queued jobs are ranked
+   * (priority, then age), and a job's turn is its rank plus the learner's running jobs, so one
+   * learner's 50 jobs queue behind everyone else's first ones. A learner with {@code cap} jobs
+   * running gets none. Rows that another transaction holds are skipped, not waited for.
+   *
+   * @return one row per claimed job: id, attempt, kind, resource, payload as JSON text
+   */
+  @SuppressWarnings("unchecked")
+  List<Object[]> claim(
+      Long runnerId,
+      Collection<String> resources,
+      int limit,
+      int cap,
+      Instant now,
+      Instant leaseUntil) {
+    return getEntityManager()
+        .createNativeQuery(
+            """
+            UPDATE job SET state = 'RUNNING', attempt = attempt + 1, runner_id = :runner,
+                   lease_until = :lease, started_at = :now, version = version + 1
+            WHERE id IN (
+              SELECT j.id
+              FROM job j
+              JOIN (SELECT q.id, row_number() OVER (
+                             PARTITION BY q.owner_id ORDER BY q.priority DESC, q.queued_at, q.id)
+                           AS rank
+                    FROM job q
+                    WHERE q.state = 'QUEUED' AND q.resource IN (:resources)) ranked
+                ON ranked.id = j.id
+              LEFT JOIN (SELECT owner_id, count(*) AS running FROM job
+                         WHERE state = 'RUNNING' GROUP BY owner_id) busy
+                ON busy.owner_id = j.owner_id
+              WHERE j.state = 'QUEUED'
+                AND ranked.rank + coalesce(busy.running, 0) <= :cap
+              ORDER BY ranked.rank + coalesce(busy.running, 0), j.priority DESC, j.queued_at, j.id
+              LIMIT :limit
+              FOR UPDATE OF j SKIP LOCKED)
+            RETURNING id, attempt, kind, resource, payload::text
+            """)
+        .setParameter("runner", runnerId)
+        .setParameter("lease", Timestamp.from(leaseUntil))
+        .setParameter("now", Timestamp.from(now))
+        .setParameter("resources", resources)
+        .setParameter("cap", cap)
+        .setParameter("limit", limit)
+        .getResultList();
+  }
+
+  /** Waits for the claim lock; it is released when the transaction ends. */
+  void lockClaims() {
+    getEntityManager()
+        .createNativeQuery("SELECT pg_advisory_xact_lock(:key)")
+        .setParameter("key", CLAIM_LOCK)
+        .getResultList();
+  }
+
+  /** The job, locked against concurrent changes until the transaction ends. */
+  Optional<Job> findLocked(Long id, LockModeType lock) {
+    return Optional.ofNullable(findById(id, lock));
+  }
+
+  /** Running jobs whose lease expired and whose learner asked to cancel them: cancelled. */
+  int cancelExpired(Instant now) {
+    return update(
+        """
+        UPDATE job SET state = 'CANCELLED', error_class = 'CANCELLED', finished_at = :now,
+               lease_until = NULL, version = version + 1
+        WHERE state = 'RUNNING' AND lease_until < :now AND cancel_requested_at IS NOT NULL
+        """,
+        now);
+  }
+
+  /** Running jobs whose lease expired on their last attempt: failed with RUNNER_LOST. */
+  int failExpired(Instant now) {
+    return update(
+        """
+        UPDATE job SET state = 'FAILED', error_class = 'RUNNER_LOST', finished_at = :now,
+               lease_until = NULL, version = version + 1
+        WHERE state = 'RUNNING' AND lease_until < :now AND attempt >= max_attempts
+        """,
+        now);
+  }
+
+  /** The other running jobs whose lease expired: back in the queue, keeping their place. */
+  int requeueExpired(Instant now) {
+    return update(
+        """
+        UPDATE job SET state = 'QUEUED', runner_id = NULL, lease_until = NULL,
+               version = version + 1
+        WHERE state = 'RUNNING' AND lease_until < :now
+        """,
+        now);
+  }
+
+  private int update(String sql, Instant now) {
+    return getEntityManager()
+        .createNativeQuery(sql)
+        .setParameter("now", Timestamp.from(now))
+        .executeUpdate();
+  }
+
+  /** Queued jobs by resource ({@code cpu}, {@code gpu}). */
+  Map<String, Long> countQueuedByResource() {
+    Map<String, Long> counts = new TreeMap<>();
+    getEntityManager()
+        .createQuery(
+            "SELECT j.resource, count(j) FROM Job j WHERE j.state = :state GROUP BY j.resource",
+            Object[].class)
+        .setParameter("state", JobState.QUEUED)
+        .getResultList()
+        .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+    return counts;
+  }
+}
