@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.AppUser;
 import vn.hocsau.account.SessionCookie;
+import vn.hocsau.course.SampleCourses;
 import vn.hocsau.submission.RunnerTokenService;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
@@ -54,6 +55,12 @@ class AccessMatrixTest {
   static {
     RULES.put("GET /", Rule.PUBLIC);
     RULES.put("GET /courses", Rule.PUBLIC);
+    RULES.put("GET /courses/{slug}", Rule.PUBLIC);
+    RULES.put("POST /courses/{slug}/enrol", Rule.SIGNED_IN);
+    RULES.put("POST /courses/{slug}/unenrol", Rule.SIGNED_IN);
+    RULES.put("GET /courses/{slug}/lessons/{lesson}", Rule.PUBLIC);
+    RULES.put("POST /courses/{slug}/lessons/{lesson}/done", Rule.SIGNED_IN);
+    RULES.put("GET /courses/{slug}/assets/{module}/{path: .+}", Rule.PUBLIC);
     RULES.put("GET /login", Rule.PUBLIC);
     RULES.put("POST /login", Rule.PUBLIC);
     RULES.put("GET /signup", Rule.PUBLIC);
@@ -68,6 +75,8 @@ class AccessMatrixTest {
     RULES.put("GET /api/me", Rule.SIGNED_IN);
     RULES.put("GET /admin/users", Rule.ADMIN);
     RULES.put("POST /admin/users/{id}/role", Rule.ADMIN);
+    RULES.put("GET /admin/courses/import", Rule.ADMIN);
+    RULES.put("POST /admin/courses/import", Rule.ADMIN);
     RULES.put("GET /admin/runners", Rule.ADMIN);
     RULES.put("POST /admin/runners", Rule.ADMIN);
     RULES.put("POST /admin/runners/{id}/revoke", Rule.ADMIN);
@@ -82,6 +91,7 @@ class AccessMatrixTest {
   static final List<String> OPERATIONS = List.of("/q/health", "/q/health/live", "/q/metrics");
 
   @Inject TestAccounts accounts;
+  @Inject SampleCourses courses;
   @Inject RunnerTokenService runnerTokens;
 
   private final Map<Visitor, AppUser> users = new LinkedHashMap<>();
@@ -90,6 +100,7 @@ class AccessMatrixTest {
 
   @BeforeEach
   void createOneUserPerRole() {
+    courses.importAll();
     users.put(Visitor.LEARNER, accounts.create("learner"));
     users.put(Visitor.INSTRUCTOR, accounts.create("instructor"));
     users.put(Visitor.ADMIN, accounts.create("admin"));
@@ -160,6 +171,10 @@ class AccessMatrixTest {
     Long id = template.startsWith("/admin/runners/") ? spareTokenId : users.get(Visitor.LEARNER).id;
     return template
         .replace("{code}", "en")
+        .replace("{slug}", "co-ban")
+        .replace("{lesson}", "chao")
+        .replace("{module}", "mo-dau")
+        .replace("{path: .+}", "img/hinh.svg")
         .replace("{name}", "predictions.csv")
         .replace("{id}", String.valueOf(id));
   }

@@ -420,4 +420,127 @@ public interface AppMessages {
 
   @Message
   String error_back_home();
+
+  @Message
+  String catalog_search_label();
+
+  @Message
+  String catalog_search_button();
+
+  @Message
+  String catalog_filter_level();
+
+  @Message
+  String catalog_filter_tag();
+
+  @Message
+  String catalog_filter_lang();
+
+  @Message
+  String catalog_any();
+
+  @Message
+  String catalog_no_match();
+
+  @Message
+  String catalog_clear();
+
+  @Message
+  String level_beginner();
+
+  @Message
+  String level_intermediate();
+
+  @Message
+  String level_advanced();
+
+  @Message
+  String course_minutes(int minutes);
+
+  @Message
+  String course_syllabus();
+
+  @Message
+  String course_prerequisites();
+
+  @Message
+  String course_prereq_done();
+
+  @Message
+  String course_prereq_enrolled();
+
+  @Message
+  String course_prereq_not_started();
+
+  @Message
+  String course_enrol();
+
+  @Message
+  String course_unenrol();
+
+  @Message
+  String course_login_to_enrol();
+
+  @Message
+  String course_enrolled();
+
+  @Message
+  String course_continue();
+
+  @Message
+  String course_start();
+
+  @Message
+  String course_progress(int done, int total);
+
+  @Message
+  String course_lesson_done();
+
+  @Message
+  String lesson_fallback_vi();
+
+  @Message
+  String lesson_fallback_en();
+
+  @Message
+  String lesson_prev();
+
+  @Message
+  String lesson_next();
+
+  @Message
+  String lesson_pager();
+
+  @Message
+  String lesson_mark_done();
+
+  @Message
+  String lesson_is_done();
+
+  @Message
+  String lesson_module_progress(int done, int total);
+
+  @Message
+  String lesson_back_to_course();
+
+  @Message
+  String admin_import_title();
+
+  @Message
+  String admin_import_intro(String dir);
+
+  @Message
+  String admin_import_run();
+
+  @Message
+  String admin_import_counts(int created, int updated, int unchanged);
+
+  @Message
+  String admin_import_rejected();
+
+  @Message
+  String admin_import_problems();
+
+  @Message
+  String nav_admin_courses();
 }

@@ -1,0 +1,53 @@
+package vn.hocsau.course;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/**
+ * A course imported from {@code courses/}. Tags, languages and the search columns are written by
+ * {@link CourseRepository} in SQL, since they are PostgreSQL arrays and text-search vectors.
+ */
+@Entity
+@Table(name = "course")
+public class Course {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(nullable = false, length = 100)
+  public String slug;
+
+  @Column(name = "title_vi", length = 300)
+  public String titleVi;
+
+  @Column(name = "title_en", length = 300)
+  public String titleEn;
+
+  @Column(name = "summary_vi", columnDefinition = "text")
+  public String summaryVi;
+
+  @Column(name = "summary_en", columnDefinition = "text")
+  public String summaryEn;
+
+  @Column(nullable = false, length = 20)
+  public String level;
+
+  @Column(nullable = false)
+  public boolean published;
+
+  /** The sum of the estimated minutes of its lessons. */
+  @Column(nullable = false)
+  public int minutes;
+
+  @Column(name = "content_hash", nullable = false, length = 64)
+  public String contentHash;
+
+  @Column(name = "imported_at", nullable = false)
+  public Instant importedAt;
+}

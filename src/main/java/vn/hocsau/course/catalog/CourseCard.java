@@ -1,0 +1,7 @@
+package vn.hocsau.course.catalog;
+
+import java.util.List;
+
+/** A course as the catalog lists it, in the visitor's language where written. */
+public record CourseCard(
+    String slug, String title, String summary, String level, int minutes, List<String> tags) {}

@@ -1,0 +1,125 @@
+package vn.hocsau.course.importer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import vn.hocsau.course.Course;
+import vn.hocsau.course.CourseModule;
+import vn.hocsau.course.CourseModuleRepository;
+import vn.hocsau.course.CourseRepository;
+import vn.hocsau.course.content.CourseSource;
+import vn.hocsau.course.content.LessonSource;
+import vn.hocsau.course.content.LessonText;
+import vn.hocsau.course.content.ModuleSource;
+import vn.hocsau.course.render.LessonRenderer;
+import vn.hocsau.system.i18n.Language;
+
+/**
+ * Stores one validated course in one transaction: the course row, its modules, prerequisites and
+ * search columns, then its lessons through {@link LessonWriter}. Nothing is written when the course
+ * fingerprint is already stored.
+ */
+@ApplicationScoped
+public class CourseWriter {
+
+  @Inject CourseRepository courses;
+  @Inject CourseModuleRepository modules;
+  @Inject LessonWriter lessons;
+  @Inject LessonRenderer renderer;
+  @Inject Clock clock;
+
+  /** Writes {@code source}; the whole course or nothing. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public ImportOutcome write(CourseSource source) {
+    String fingerprint = CourseFingerprint.of(source);
+    courses.lockSlug(source.slug());
+    Course course = courses.findBySlug(source.slug()).orElse(null);
+    boolean created = course == null;
+    if (!created && fingerprint.equals(course.contentHash)) {
+      return ImportOutcome.UNCHANGED;
+    }
+    if (created) {
+      course = new Course();
+      course.slug = source.slug();
+      course.published = true;
+    }
+    course.titleVi = source.title().in(Language.VI).orElse(null);
+    course.titleEn = source.title().in(Language.EN).orElse(null);
+    course.summaryVi = source.summary().in(Language.VI).orElse(null);
+    course.summaryEn = source.summary().in(Language.EN).orElse(null);
+    course.level = source.level().code();
+    course.minutes = source.lessons().stream().mapToInt(CourseWriter::minutes).sum();
+    course.contentHash = fingerprint;
+    course.importedAt = clock.instant();
+    courses.persist(course);
+    courses.flush();
+    lessons.write(course.id, source, writeModules(course.id, source.modules()));
+    courses.replacePrerequisites(course.id, source.prerequisites());
+    courses.updateSearch(
+        course.id, source.tags(), languages(source), titles(source), document(source));
+    return created ? ImportOutcome.CREATED : ImportOutcome.UPDATED;
+  }
+
+  /** The reading time of a lesson: the longer of its language versions. */
+  static int minutes(LessonSource lesson) {
+    return lesson.texts().values().stream().mapToInt(LessonText::minutes).max().orElse(0);
+  }
+
+  private Map<String, Long> writeModules(Long courseId, List<ModuleSource> sources) {
+    Map<String, CourseModule> existing = new HashMap<>();
+    for (CourseModule m : modules.ofCourse(courseId)) {
+      m.active = false;
+      existing.put(m.slug, m);
+    }
+    List<CourseModule> written = new ArrayList<>();
+    for (int i = 0; i < sources.size(); i++) {
+      ModuleSource source = sources.get(i);
+      CourseModule module = existing.computeIfAbsent(source.slug(), slug -> new CourseModule());
+      module.courseId = courseId;
+      module.slug = source.slug();
+      module.position = i;
+      module.titleVi = source.title().in(Language.VI).orElse(null);
+      module.titleEn = source.title().in(Language.EN).orElse(null);
+      module.active = true;
+      modules.persist(module);
+      written.add(module);
+    }
+    modules.flush();
+    Map<String, Long> ids = new HashMap<>();
+    written.forEach(m -> ids.put(m.slug, m.id));
+    return ids;
+  }
+
+  private static List<String> languages(CourseSource source) {
+    Set<Language> found = new TreeSet<>();
+    source.lessons().forEach(l -> found.addAll(l.languages()));
+    return found.stream().map(Language::code).toList();
+  }
+
+  private static String titles(CourseSource source) {
+    List<String> parts = new ArrayList<>(source.title().texts().values());
+    parts.addAll(source.summary().texts().values());
+    return String.join(" ", parts);
+  }
+
+  private String document(CourseSource source) {
+    StringBuilder doc = new StringBuilder(titles(source));
+    doc.append(' ').append(String.join(" ", source.tags()));
+    for (LessonSource lesson : source.lessons()) {
+      for (LessonText text : lesson.texts().values()) {
+        doc.append(' ')
+            .append(text.title())
+            .append(' ')
+            .append(renderer.plainText(text.markdown()));
+      }
+    }
+    return doc.toString();
+  }
+}

@@ -1,0 +1,126 @@
+package vn.hocsau.course.importer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import vn.hocsau.course.CourseAsset;
+import vn.hocsau.course.CourseAssetRepository;
+import vn.hocsau.course.Lesson;
+import vn.hocsau.course.LessonRepository;
+import vn.hocsau.course.LessonVersion;
+import vn.hocsau.course.LessonVersionRepository;
+import vn.hocsau.course.content.CourseSource;
+import vn.hocsau.course.content.LessonImage;
+import vn.hocsau.course.content.LessonSource;
+import vn.hocsau.course.content.ModuleSource;
+import vn.hocsau.system.i18n.Language;
+
+/**
+ * Stores the lessons and images of a course, inside {@link CourseWriter}'s transaction. A lesson
+ * gets a new {@link LessonVersion} only when its content hash differs from its current one; lessons
+ * that left the files become inactive, so their learners' progress stays.
+ */
+@ApplicationScoped
+public class LessonWriter {
+
+  @Inject LessonRepository lessons;
+  @Inject LessonVersionRepository versions;
+  @Inject CourseAssetRepository assets;
+  @Inject Clock clock;
+
+  void write(Long courseId, CourseSource source, Map<String, Long> moduleIds) {
+    Map<String, Lesson> existing = new HashMap<>();
+    for (Lesson lesson : lessons.ofCourse(courseId)) {
+      lesson.active = false;
+      existing.put(lesson.slug, lesson);
+    }
+    int position = 0;
+    for (ModuleSource module : source.modules()) {
+      for (LessonSource lessonSource : module.lessons()) {
+        Lesson lesson = existing.computeIfAbsent(lessonSource.slug(), slug -> new Lesson());
+        lesson.courseId = courseId;
+        lesson.moduleId = moduleIds.get(module.slug());
+        lesson.slug = lessonSource.slug();
+        lesson.position = position++;
+        lesson.active = true;
+        lessons.persist(lesson);
+        lessons.flush();
+        writeVersion(lesson, lessonSource);
+        lessonSource.images().forEach(image -> writeAsset(courseId, module.slug(), image));
+      }
+    }
+  }
+
+  private void writeVersion(Lesson lesson, LessonSource source) {
+    if (lesson.currentVersionId != null) {
+      LessonVersion current = versions.findById(lesson.currentVersionId);
+      if (current.contentHash.equals(source.contentHash())) {
+        return;
+      }
+    }
+    LessonVersion version = new LessonVersion();
+    version.lessonId = lesson.id;
+    version.version = (int) versions.countOf(lesson.id) + 1;
+    version.contentHash = source.contentHash();
+    source
+        .text(Language.VI)
+        .ifPresent(
+            t -> {
+              version.titleVi = t.title();
+              version.markdownVi = t.markdown();
+            });
+    source
+        .text(Language.EN)
+        .ifPresent(
+            t -> {
+              version.titleEn = t.title();
+              version.markdownEn = t.markdown();
+            });
+    version.minutes = CourseWriter.minutes(source);
+    version.createdAt = clock.instant();
+    versions.persist(version);
+    versions.flush();
+    lesson.currentVersionId = version.id;
+  }
+
+  private void writeAsset(Long courseId, String moduleSlug, LessonImage image) {
+    CourseAsset asset = assets.find(courseId, moduleSlug, image.reference()).orElse(null);
+    if (asset != null && asset.contentHash.equals(image.contentHash())) {
+      return;
+    }
+    if (asset == null) {
+      asset = new CourseAsset();
+      asset.courseId = courseId;
+      asset.moduleSlug = moduleSlug;
+      asset.reference = image.reference();
+    }
+    asset.contentType = contentType(image.reference());
+    asset.contentHash = image.contentHash();
+    try {
+      asset.data = Files.readAllBytes(image.file());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read " + image.path(), e);
+    }
+    assets.persist(asset);
+  }
+
+  /** The media type for the image extensions the content reader accepts. */
+  static String contentType(String reference) {
+    String name = reference.toLowerCase(Locale.ROOT);
+    String ext = name.substring(name.lastIndexOf('.') + 1);
+    return switch (ext) {
+      case "png" -> "image/png";
+      case "jpg", "jpeg" -> "image/jpeg";
+      case "gif" -> "image/gif";
+      case "svg" -> "image/svg+xml";
+      case "webp" -> "image/webp";
+      default -> "application/octet-stream";
+    };
+  }
+}

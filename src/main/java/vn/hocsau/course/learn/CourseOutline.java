@@ -1,0 +1,58 @@
+package vn.hocsau.course.learn;
+
+import java.util.List;
+import java.util.Optional;
+import vn.hocsau.course.Localize;
+import vn.hocsau.system.i18n.Language;
+
+/** A published course with its active modules and lessons, as the learner pages need it. */
+record CourseOutline(
+    Long id,
+    String slug,
+    String titleVi,
+    String titleEn,
+    String summaryVi,
+    String summaryEn,
+    String level,
+    int minutes,
+    List<Module> modules) {
+
+  /** An active module and its active lessons, in order. */
+  record Module(Long id, String slug, String titleVi, String titleEn, List<Lesson> lessons) {
+    String title(Language language) {
+      return Localize.pick(language, titleVi, titleEn);
+    }
+  }
+
+  /** An active lesson and the titles of its current version. */
+  record Lesson(
+      Long id, String slug, String moduleSlug, String titleVi, String titleEn, int minutes) {
+    String title(Language language) {
+      return Localize.pick(language, titleVi, titleEn);
+    }
+  }
+
+  String title(Language language) {
+    return Localize.pick(language, titleVi, titleEn);
+  }
+
+  String summary(Language language) {
+    return Localize.pick(language, summaryVi, summaryEn);
+  }
+
+  List<Lesson> lessons() {
+    return modules.stream().flatMap(m -> m.lessons().stream()).toList();
+  }
+
+  List<Long> lessonIds() {
+    return lessons().stream().map(Lesson::id).toList();
+  }
+
+  Optional<Lesson> lesson(String lessonSlug) {
+    return lessons().stream().filter(l -> l.slug().equals(lessonSlug)).findFirst();
+  }
+
+  Optional<Lesson> lesson(Long lessonId) {
+    return lessons().stream().filter(l -> l.id().equals(lessonId)).findFirst();
+  }
+}

@@ -1,0 +1,24 @@
+package vn.hocsau.course.learn;
+
+import java.util.List;
+
+/**
+ * Everything the course page shows.
+ *
+ * @param firstLesson slug of the first lesson, or null when the course has none
+ * @param resumeLesson slug of the lesson last opened by the learner, or null
+ */
+public record CoursePage(
+    String slug,
+    String title,
+    String summary,
+    String level,
+    int minutes,
+    List<ModuleView> modules,
+    List<PrerequisiteView> prerequisites,
+    boolean signedIn,
+    boolean enrolled,
+    String firstLesson,
+    String resumeLesson,
+    int done,
+    int total) {}

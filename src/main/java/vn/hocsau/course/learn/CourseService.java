@@ -1,0 +1,89 @@
+package vn.hocsau.course.learn;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import java.util.Optional;
+import vn.hocsau.course.CourseRepository;
+import vn.hocsau.course.progress.LearnerState;
+import vn.hocsau.course.progress.ProgressService;
+import vn.hocsau.system.i18n.Language;
+
+/** The course page, and enrolment in a course. */
+@ApplicationScoped
+@Transactional
+public class CourseService {
+
+  @Inject CourseOutlines outlines;
+  @Inject CourseRepository courses;
+  @Inject ProgressService progress;
+
+  /** The page of a published course for this visitor; empty when there is no such course. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<CoursePage> page(String slug, Language language, Optional<Long> userId) {
+    return outlines.published(slug).map(o -> page(o, language, userId));
+  }
+
+  /** Enrols the learner; false when there is no such course. */
+  public boolean enrol(String slug, Long userId) {
+    return courses.findPublished(slug).map(c -> enrolled(c.id, userId)).orElse(false);
+  }
+
+  /** Closes the learner's enrolment, keeping its history; false when there is no such course. */
+  public boolean unenrol(String slug, Long userId) {
+    return courses
+        .findBySlug(slug)
+        .map(
+            c -> {
+              progress.unenrol(userId, c.id);
+              return true;
+            })
+        .orElse(false);
+  }
+
+  private boolean enrolled(Long courseId, Long userId) {
+    progress.enrol(userId, courseId);
+    return true;
+  }
+
+  private CoursePage page(CourseOutline o, Language language, Optional<Long> userId) {
+    LearnerState state = progress.stateOf(userId, o.id(), o.lessonIds());
+    List<ModuleView> modules =
+        o.modules().stream().map(m -> LearnerViews.module(m, language, state)).toList();
+    String first = o.lessons().isEmpty() ? null : o.lessons().get(0).slug();
+    String resume =
+        state.lastLessonId().flatMap(o::lesson).map(CourseOutline.Lesson::slug).orElse(null);
+    return new CoursePage(
+        o.slug(),
+        o.title(language),
+        o.summary(language),
+        o.level(),
+        o.minutes(),
+        modules,
+        prerequisites(o.id(), language, userId),
+        userId.isPresent(),
+        state.enrolled(),
+        first,
+        resume,
+        state.done().size(),
+        o.lessons().size());
+  }
+
+  private List<PrerequisiteView> prerequisites(
+      Long courseId, Language language, Optional<Long> userId) {
+    return courses.prerequisites(courseId).stream()
+        .flatMap(slug -> outlines.published(slug).stream())
+        .map(p -> prerequisite(p, language, userId))
+        .toList();
+  }
+
+  private PrerequisiteView prerequisite(CourseOutline p, Language language, Optional<Long> user) {
+    LearnerState state = progress.stateOf(user, p.id(), p.lessonIds());
+    String status =
+        !p.lessonIds().isEmpty() && state.done().size() == p.lessonIds().size()
+            ? "done"
+            : state.enrolled() ? "enrolled" : "not_started";
+    return new PrerequisiteView(p.slug(), p.title(language), status);
+  }
+}

@@ -1,0 +1,45 @@
+package vn.hocsau.course.progress;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** Queries on {@link LessonProgress}. */
+@ApplicationScoped
+public class LessonProgressRepository implements PanacheRepository<LessonProgress> {
+
+  /** Which of {@code lessonIds} the learner has done. */
+  public Set<Long> doneAmong(Long userId, List<Long> lessonIds) {
+    if (lessonIds.isEmpty()) {
+      return Set.of();
+    }
+    return new HashSet<>(
+        getEntityManager()
+            .createQuery(
+                "select p.lessonId from LessonProgress p where p.userId = ?1 and p.lessonId in ?2",
+                Long.class)
+            .setParameter(1, userId)
+            .setParameter(2, lessonIds)
+            .getResultList());
+  }
+
+  /** Records the lesson as done unless it already is; concurrent calls record it once. */
+  public void markDoneOnce(Long userId, Long lessonId, Instant at) {
+    getEntityManager()
+        .createNativeQuery(
+            "INSERT INTO lesson_progress (user_id, lesson_id, done_at) VALUES (:u, :l, :at)"
+                + " ON CONFLICT (user_id, lesson_id) DO NOTHING")
+        .setParameter("u", userId)
+        .setParameter("l", lessonId)
+        .setParameter("at", at)
+        .executeUpdate();
+  }
+
+  /** Whether the learner marked this lesson as done. */
+  public boolean isDone(Long userId, Long lessonId) {
+    return count("userId = ?1 and lessonId = ?2", userId, lessonId) > 0;
+  }
+}
