@@ -61,6 +61,9 @@ class AccessMatrixTest {
     RULES.put("GET /courses/{slug}/lessons/{lesson}", Rule.PUBLIC);
     RULES.put("POST /courses/{slug}/lessons/{lesson}/done", Rule.SIGNED_IN);
     RULES.put("GET /courses/{slug}/assets/{module}/{path: .+}", Rule.PUBLIC);
+    RULES.put("GET /courses/{slug}/modules/{module}/quiz", Rule.SIGNED_IN);
+    RULES.put("POST /courses/{slug}/modules/{module}/quiz", Rule.SIGNED_IN);
+    RULES.put("GET /gradebook", Rule.SIGNED_IN);
     RULES.put("GET /login", Rule.PUBLIC);
     RULES.put("POST /login", Rule.PUBLIC);
     RULES.put("GET /signup", Rule.PUBLIC);

@@ -33,6 +33,7 @@ final class CourseFingerprint {
         .append('\0');
     for (ModuleSource module : course.modules()) {
       text.append("M:").append(module.slug()).append(module.title().texts()).append('\0');
+      module.quiz().ifPresent(q -> text.append("Q:").append(q.contentHash()).append('\0'));
       for (LessonSource lesson : module.lessons()) {
         text.append("L:").append(lesson.slug()).append(':').append(lesson.contentHash());
         for (LessonImage image : lesson.images()) {

@@ -23,8 +23,8 @@ import vn.hocsau.system.i18n.Language;
 
 /**
  * Stores one validated course in one transaction: the course row, its modules, prerequisites and
- * search columns, then its lessons through {@link LessonWriter}. Nothing is written when the course
- * fingerprint is already stored.
+ * search columns, then its lessons through {@link LessonWriter} and quizzes through {@link
+ * QuizWriter}. Nothing is written when the course fingerprint is already stored.
  */
 @ApplicationScoped
 public class CourseWriter {
@@ -32,6 +32,7 @@ public class CourseWriter {
   @Inject CourseRepository courses;
   @Inject CourseModuleRepository modules;
   @Inject LessonWriter lessons;
+  @Inject QuizWriter quizzes;
   @Inject LessonRenderer renderer;
   @Inject Clock clock;
 
@@ -61,6 +62,7 @@ public class CourseWriter {
     courses.persist(course);
     courses.flush();
     lessons.write(course.id, source, writeModules(course.id, source.modules()));
+    quizzes.write(course.id, source.modules());
     courses.replacePrerequisites(course.id, source.prerequisites());
     courses.updateSearch(
         course.id, source.tags(), languages(source), titles(source), document(source));

@@ -36,4 +36,12 @@ public class EnrolmentRepository implements PanacheRepository<Enrolment> {
   public List<Enrolment> history(Long userId, Long courseId) {
     return list("userId = ?1 and courseId = ?2", Sort.by("enrolledAt", "id"), userId, courseId);
   }
+
+  /** The courses a learner is enrolled in now, oldest enrolment first. */
+  public List<Long> activeCourseIds(Long userId) {
+    return find("userId = ?1 and unenrolledAt is null", Sort.by("enrolledAt", "id"), userId)
+        .stream()
+        .map(e -> e.courseId)
+        .toList();
+  }
 }

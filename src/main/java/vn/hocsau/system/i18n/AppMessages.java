@@ -543,4 +543,100 @@ public interface AppMessages {
 
   @Message
   String nav_admin_courses();
+
+  @Message
+  String quiz_title(String title);
+
+  @Message
+  String quiz_link();
+
+  @Message
+  String quiz_attempts_used(int used);
+
+  @Message
+  String quiz_attempts_left(int left);
+
+  @Message
+  String quiz_attempts_unlimited();
+
+  @Message
+  String quiz_pass_mark(int mark);
+
+  @Message
+  String quiz_best(String best);
+
+  @Message
+  String quiz_no_attempts_left();
+
+  @Message
+  String quiz_submit();
+
+  @Message
+  String quiz_try_again();
+
+  @Message
+  String quiz_result(int number, String percent);
+
+  @Message
+  String quiz_passed();
+
+  @Message
+  String quiz_not_passed();
+
+  @Message
+  String quiz_correct();
+
+  @Message
+  String quiz_incorrect();
+
+  @Message
+  String quiz_points(String score, String points);
+
+  @Message
+  String quiz_right_answer();
+
+  @Message
+  String quiz_fix_problems();
+
+  @Message
+  String quiz_problem_not_a_number();
+
+  @Message
+  String quiz_problem_not_finite();
+
+  @Message
+  String quiz_problem_too_long();
+
+  @Message
+  String quiz_problem_pattern_too_complex();
+
+  @Message
+  String quiz_problem_not_a_permutation();
+
+  @Message
+  String quiz_problem_invalid();
+
+  @Message
+  String quiz_position(int n);
+
+  @Message
+  String gradebook_title();
+
+  @Message
+  String gradebook_empty();
+
+  @Message
+  String gradebook_quiz();
+
+  @Message
+  String gradebook_best();
+
+  @Message
+  String gradebook_state();
+
+  @Message
+  String gradebook_not_attempted();
+
+  @Message
+  String nav_gradebook();
 }

@@ -1,0 +1,50 @@
+package vn.hocsau.course.importer;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import vn.hocsau.course.content.ModuleSource;
+import vn.hocsau.course.content.QuizSource;
+import vn.hocsau.quiz.store.ModuleQuiz;
+import vn.hocsau.quiz.store.ModuleQuizRepository;
+import vn.hocsau.quiz.store.QuizSourceJson;
+
+/**
+ * Stores the quizzes of a course's modules, inside the course's import transaction. A quiz whose
+ * content hash is unchanged is left alone; one that left the files is kept, inactive.
+ */
+@ApplicationScoped
+public class QuizWriter {
+
+  @Inject ModuleQuizRepository quizzes;
+  @Inject Clock clock;
+
+  /** Writes the quiz of every module of {@code modules}, keyed by course and module slug. */
+  public void write(Long courseId, List<ModuleSource> modules) {
+    Map<String, ModuleQuiz> existing = new HashMap<>();
+    for (ModuleQuiz quiz : quizzes.ofCourse(courseId)) {
+      quiz.active = false;
+      existing.put(quiz.moduleSlug, quiz);
+    }
+    for (ModuleSource module : modules) {
+      if (module.quiz().isEmpty()) {
+        continue;
+      }
+      QuizSource source = module.quiz().get();
+      ModuleQuiz quiz = existing.computeIfAbsent(module.slug(), slug -> new ModuleQuiz());
+      quiz.active = true;
+      if (!source.contentHash().equals(quiz.contentHash)) {
+        quiz.courseId = courseId;
+        quiz.moduleSlug = module.slug();
+        quiz.sourceJson = QuizSourceJson.write(source);
+        quiz.contentHash = source.contentHash();
+        quiz.importedAt = clock.instant();
+      }
+      quizzes.persist(quiz);
+    }
+    quizzes.flush();
+  }
+}

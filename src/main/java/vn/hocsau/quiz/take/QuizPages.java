@@ -1,0 +1,144 @@
+package vn.hocsau.quiz.take;
+
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalInt;
+import vn.hocsau.quiz.AnswerProblem;
+import vn.hocsau.quiz.AttemptPolicy;
+import vn.hocsau.quiz.GradedAttempt;
+import vn.hocsau.quiz.GradedQuestion;
+import vn.hocsau.quiz.LocalizedText;
+import vn.hocsau.quiz.Question;
+import vn.hocsau.quiz.QuestionView;
+import vn.hocsau.quiz.QuizPresenter;
+import vn.hocsau.quiz.QuizView;
+import vn.hocsau.quiz.RevealedAnswer;
+import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.Language;
+
+/** Builds {@link QuizPage} views: the form, the form with problems, and a graded attempt. */
+@ApplicationScoped
+class QuizPages {
+
+  private final QuizPresenter presenter = new QuizPresenter();
+
+  QuizPage form(
+      QuizService.Loaded l,
+      int used,
+      Double best,
+      Map<String, List<String>> given,
+      Language language) {
+    return page(l, used, best, given, Map.of(), QuizService.newKey(), null, language);
+  }
+
+  QuizPage withProblems(
+      QuizService.Loaded l,
+      int used,
+      Double best,
+      Map<String, List<String>> given,
+      String key,
+      GradedAttempt graded,
+      Language language) {
+    AppMessages messages = messages(language);
+    Map<String, String> problems = new java.util.HashMap<>();
+    for (GradedQuestion q : graded.questions()) {
+      q.problem().ifPresent(p -> problems.put(q.questionId(), problem(messages, p)));
+    }
+    return page(l, used, best, given, problems, key, null, language);
+  }
+
+  QuizPage graded(
+      QuizService.Loaded l,
+      int used,
+      Double best,
+      int attemptNumber,
+      GradedAttempt graded,
+      Language language) {
+    boolean reveal = AttemptPolicy.of(l.quiz()).mayRevealAnswers(used);
+    List<QuizPage.QuestionResult> results = new ArrayList<>();
+    for (GradedQuestion g : graded.questions()) {
+      Question q = l.quiz().question(g.questionId()).orElseThrow();
+      RevealedAnswer right = reveal ? presenter.reveal(q, language) : null;
+      results.add(
+          new QuizPage.QuestionResult(
+              q.prompt().in(language),
+              g.correct(),
+              number(g.score()),
+              number(g.points()),
+              g.explanation().in(language),
+              g.feedback().stream().map(f -> f.in(language)).toList(),
+              right == null ? List.of() : right.texts()));
+    }
+    QuizPage.Result result =
+        new QuizPage.Result(attemptNumber, percent(graded.percent()), graded.passed(), results);
+    return page(l, used, best, Map.of(), Map.of(), QuizService.newKey(), result, language);
+  }
+
+  private QuizPage page(
+      QuizService.Loaded l,
+      int used,
+      Double best,
+      Map<String, List<String>> given,
+      Map<String, String> problems,
+      String key,
+      QuizPage.Result result,
+      Language language) {
+    AttemptPolicy policy = AttemptPolicy.of(l.quiz());
+    // The same learner sees the same order within an attempt.
+    QuizView view = presenter.present(l.quiz(), language, l.row().id * 31 + used);
+    List<QuizPage.QuestionForm> forms = new ArrayList<>();
+    for (QuestionView q : view.questions()) {
+      forms.add(
+          new QuizPage.QuestionForm(
+              q, given.getOrDefault(q.id(), List.of()), problems.get(q.id())));
+    }
+    OptionalInt left = policy.attemptsLeft(used);
+    return new QuizPage(
+        l.course().slug,
+        l.courseTitle(language),
+        l.row().moduleSlug,
+        view.title(),
+        forms,
+        key,
+        used,
+        left.isPresent() ? left.getAsInt() : null,
+        policy.mayStartAnother(used),
+        best == null ? null : percent(best),
+        (int) Math.round(l.quiz().settings().passMarkPercent()),
+        result);
+  }
+
+  static String percent(double value) {
+    return String.format(Locale.ROOT, "%.0f%%", value);
+  }
+
+  private static String number(double value) {
+    return value == Math.rint(value)
+        ? Long.toString((long) value)
+        : String.format(Locale.ROOT, "%.2f", value);
+  }
+
+  static AppMessages messages(Language language) {
+    return MessageBundles.get(AppMessages.class, Localized.Literal.of(language.code()));
+  }
+
+  private static String problem(AppMessages m, AnswerProblem problem) {
+    return switch (problem) {
+      case NOT_A_NUMBER -> m.quiz_problem_not_a_number();
+      case NOT_FINITE -> m.quiz_problem_not_finite();
+      case TOO_LONG -> m.quiz_problem_too_long();
+      case PATTERN_TOO_COMPLEX -> m.quiz_problem_pattern_too_complex();
+      case NOT_A_PERMUTATION -> m.quiz_problem_not_a_permutation();
+      case WRONG_KIND, UNKNOWN_OPTION -> m.quiz_problem_invalid();
+    };
+  }
+
+  static String text(LocalizedText text, Language language) {
+    return text.in(language);
+  }
+}
