@@ -17,8 +17,9 @@ record CourseOutline(
     int minutes,
     List<Module> modules) {
 
-  /** An active module and its active lessons, in order. */
-  record Module(Long id, String slug, String titleVi, String titleEn, List<Lesson> lessons) {
+  /** An active module and its active lessons, in order; {@code hasQuiz} when it has a quiz. */
+  record Module(
+      Long id, String slug, String titleVi, String titleEn, List<Lesson> lessons, boolean hasQuiz) {
     String title(Language language) {
       return Localize.pick(language, titleVi, titleEn);
     }

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.hocsau.course.Course;
@@ -16,6 +17,7 @@ import vn.hocsau.course.Lesson;
 import vn.hocsau.course.LessonRepository;
 import vn.hocsau.course.LessonVersion;
 import vn.hocsau.course.LessonVersionRepository;
+import vn.hocsau.quiz.store.ModuleQuizRepository;
 
 /** Loads {@link CourseOutline}s in four queries, inside the caller's transaction. */
 @ApplicationScoped
@@ -25,6 +27,7 @@ class CourseOutlines {
   @Inject CourseModuleRepository modules;
   @Inject LessonRepository lessons;
   @Inject LessonVersionRepository versions;
+  @Inject ModuleQuizRepository quizzes;
 
   /** The published course with this slug. */
   Optional<CourseOutline> published(String slug) {
@@ -36,6 +39,11 @@ class CourseOutlines {
     Map<Long, LessonVersion> byId =
         versions.byIds(all.stream().map(l -> l.currentVersionId).toList()).stream()
             .collect(Collectors.toMap(v -> v.id, Function.identity()));
+    Set<String> withQuiz =
+        quizzes.ofCourse(c.id).stream()
+            .filter(q -> q.active)
+            .map(q -> q.moduleSlug)
+            .collect(Collectors.toSet());
     List<CourseOutline.Module> result = new ArrayList<>();
     for (CourseModule m : modules.activeOfCourse(c.id)) {
       List<CourseOutline.Lesson> inModule =
@@ -43,7 +51,9 @@ class CourseOutlines {
               .filter(l -> l.moduleId.equals(m.id))
               .map(l -> lesson(l, m.slug, byId.get(l.currentVersionId)))
               .toList();
-      result.add(new CourseOutline.Module(m.id, m.slug, m.titleVi, m.titleEn, inModule));
+      result.add(
+          new CourseOutline.Module(
+              m.id, m.slug, m.titleVi, m.titleEn, inModule, withQuiz.contains(m.slug)));
     }
     return new CourseOutline(
         c.id, c.slug, c.titleVi, c.titleEn, c.summaryVi, c.summaryEn, c.level, c.minutes, result);

@@ -12,7 +12,8 @@ final class LearnerViews {
   static ModuleView module(CourseOutline.Module m, Language language, LearnerState state) {
     List<LessonLink> lessons = m.lessons().stream().map(l -> link(l, language, state)).toList();
     int done = (int) lessons.stream().filter(LessonLink::done).count();
-    return new ModuleView(m.title(language), lessons, done, lessons.size());
+    return new ModuleView(
+        m.title(language), lessons, done, lessons.size(), m.hasQuiz() ? m.slug() : null);
   }
 
   static LessonLink link(CourseOutline.Lesson l, Language language, LearnerState state) {

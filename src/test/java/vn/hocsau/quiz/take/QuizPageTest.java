@@ -92,6 +92,11 @@ class QuizPageTest {
   }
 
   @Test
+  void theSyllabusLinksToTheQuiz() {
+    given().get("/courses/co-ban").then().body(containsString("href=\"" + QUIZ + "\""));
+  }
+
+  @Test
   void unknownQuizIs404AndAnonymousVisitorsMustSignIn() {
     as().get("/courses/co-ban/modules/khong-co/quiz").then().statusCode(404);
     int status = given().redirects().follow(false).get(QUIZ).then().extract().statusCode();
