@@ -4,6 +4,7 @@ import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -12,7 +13,6 @@ import vn.hocsau.quiz.AnswerProblem;
 import vn.hocsau.quiz.AttemptPolicy;
 import vn.hocsau.quiz.GradedAttempt;
 import vn.hocsau.quiz.GradedQuestion;
-import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.Question;
 import vn.hocsau.quiz.QuestionView;
 import vn.hocsau.quiz.QuizPresenter;
@@ -45,7 +45,7 @@ class QuizPages {
       GradedAttempt graded,
       Language language) {
     AppMessages messages = messages(language);
-    Map<String, String> problems = new java.util.HashMap<>();
+    Map<String, String> problems = new HashMap<>();
     for (GradedQuestion q : graded.questions()) {
       q.problem().ifPresent(p -> problems.put(q.questionId(), problem(messages, p)));
     }
@@ -136,9 +136,5 @@ class QuizPages {
       case NOT_A_PERMUTATION -> m.quiz_problem_not_a_permutation();
       case WRONG_KIND, UNKNOWN_OPTION -> m.quiz_problem_invalid();
     };
-  }
-
-  static String text(LocalizedText text, Language language) {
-    return text.in(language);
   }
 }

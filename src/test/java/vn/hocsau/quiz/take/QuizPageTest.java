@@ -8,6 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.SessionCookie;
@@ -44,6 +49,23 @@ class QuizPageTest {
   }
 
   @Test
+  void theRealQuizHidesRegexAcceptedAnswersAndTolerances() {
+    for (String lang : new String[] {"vi", "en"}) {
+      String html =
+          as().cookie("hs_lang", lang)
+              .get("/courses/nhap-mon-hoc-sau/modules/mang-no-ron/quiz")
+              .then()
+              .statusCode(200)
+              .extract()
+              .asString();
+      assertContains(html, "ReLU");
+      for (String secret : new String[] {"sigmoid|logistic", "lớp ẩn", "hidden layer", "0.01"}) {
+        assertEquals(false, html.contains(secret), lang + " leaks " + secret);
+      }
+    }
+  }
+
+  @Test
   void gradesRecordsOnceAndRevealsAfterTheLastAttempt() {
     // All right except the multi question: 2 + 0 + 1 + 1 + 1 of 6 points.
     submit("k1", "a", "y", "10.5", "học sâu")
@@ -75,6 +97,25 @@ class QuizPageTest {
         .statusCode(200)
         .body(containsString("href=\"" + QUIZ + "\""))
         .body(containsString("83%"));
+  }
+
+  @Test
+  void concurrentSubmissionsWithOneKeyRecordOneAttempt() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Integer>> posts = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        posts.add(
+            pool.submit(
+                () -> submit("same", "a", "x", "10", "học sâu").then().extract().statusCode()));
+      }
+      for (Future<Integer> post : posts) {
+        assertEquals(200, post.get());
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertEquals(1, attempts.of(learner));
   }
 
   @Test
