@@ -3,10 +3,8 @@ package vn.hocsau.account;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
+import vn.hocsau.system.Sha256;
 import vn.hocsau.system.security.SecurityConfig;
 
 /**
@@ -44,12 +42,6 @@ public class PasswordHasher {
   }
 
   private static String prehash(String password) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(password.getBytes(StandardCharsets.UTF_8));
-      return Base64.getEncoder().encodeToString(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Base64.getEncoder().encodeToString(Sha256.digest(password));
   }
 }

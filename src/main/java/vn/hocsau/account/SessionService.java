@@ -4,15 +4,12 @@ import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Base64;
-import java.util.HexFormat;
 import java.util.Optional;
+import vn.hocsau.system.Sha256;
 import vn.hocsau.system.security.SecurityConfig;
 
 /** Creates, resolves and ends logins. Sessions live in PostgreSQL so replicas share them. */
@@ -68,13 +65,7 @@ public class SessionService {
   }
 
   static String hash(String token) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Sha256.hex(token);
   }
 
   /** The instant a new session opened now would expire; for cookie Max-Age. */

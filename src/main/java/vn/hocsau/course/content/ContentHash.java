@@ -1,9 +1,7 @@
 package vn.hocsau.course.content;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import vn.hocsau.system.Sha256;
 
 /** SHA-256 fingerprints of normalized content, in lowercase hex, for idempotent imports. */
 final class ContentHash {
@@ -15,10 +13,6 @@ final class ContentHash {
   }
 
   static String of(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every Java runtime has SHA-256", e);
-    }
+    return Sha256.hex(bytes);
   }
 }

@@ -1,13 +1,10 @@
 package vn.hocsau.course.importer;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import vn.hocsau.course.content.CourseSource;
 import vn.hocsau.course.content.LessonImage;
 import vn.hocsau.course.content.LessonSource;
 import vn.hocsau.course.content.ModuleSource;
+import vn.hocsau.system.Sha256;
 
 /**
  * SHA-256 over everything the importer stores for a course. Lessons and images contribute their own
@@ -46,11 +43,6 @@ final class CourseFingerprint {
   }
 
   private static String sha256(String text) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(sha.digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Sha256.hex(text);
   }
 }

@@ -2,12 +2,9 @@ package vn.hocsau.course.render;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.hocsau.system.Sha256;
 
 /**
  * Rendered HTML per lesson version. An entry is keyed by lesson id and remembers the hash of what
@@ -83,14 +80,6 @@ public class LessonHtmlCache {
 
   /** SHA-256 (hex) of the Markdown and the context it is rendered in. */
   public static String contentHash(String markdown, RenderContext ctx) {
-    try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(String.valueOf(ctx).getBytes(StandardCharsets.UTF_8));
-      sha.update((byte) 0);
-      sha.update(String.valueOf(markdown).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(sha.digest());
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
+    return Sha256.hex(ctx + "\0" + markdown);
   }
 }
