@@ -60,9 +60,4 @@ public class CurrentUser {
   public boolean isAdmin() {
     return identity.hasRole(Roles.ADMIN);
   }
-
-  /** Whether the user can author courses. */
-  public boolean isInstructor() {
-    return identity.hasRole(Roles.INSTRUCTOR);
-  }
 }

@@ -27,7 +27,7 @@ public class SessionAuthenticationMechanism implements HttpAuthenticationMechani
       RoutingContext context, IdentityProviderManager identityProviderManager) {
     Cookie cookie = context.request().getCookie(SessionCookie.NAME);
     if (cookie == null || cookie.getValue().isEmpty()) {
-      return Uni.createFrom().optional(java.util.Optional.empty());
+      return Uni.createFrom().nullItem();
     }
     SessionAuthenticationRequest request = new SessionAuthenticationRequest(cookie.getValue());
     HttpSecurityUtils.setRoutingContextAttribute(request, context);

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import vn.hocsau.system.Sha256;
@@ -66,11 +65,5 @@ public class SessionService {
 
   static String hash(String token) {
     return Sha256.hex(token);
-  }
-
-  /** The instant a new session opened now would expire; for cookie Max-Age. */
-  @Transactional(Transactional.TxType.SUPPORTS)
-  public Instant expiryForNewSession() {
-    return clock.instant().plus(config.sessionTtl());
   }
 }
