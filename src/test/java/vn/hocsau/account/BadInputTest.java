@@ -181,6 +181,25 @@ class BadInputTest {
   }
 
   @Test
+  void profileRefusesAnUnknownLanguageAndControlCharactersWithoutSaving() {
+    AppUser user = accounts.create("learner");
+    String session = accounts.login(user.id);
+    form("en")
+        .cookie("hs_lang", "en")
+        .cookie(SessionCookie.NAME, session)
+        .formParam("displayName", "Lan\u0007")
+        .formParam("language", "fr")
+        .post("/profile")
+        .then()
+        .statusCode(400)
+        .body(containsString("This field contains control characters, which are not allowed."))
+        .body(containsString("This language is not supported."));
+    AppUser stored = accounts.byEmail(user.email);
+    assertEquals("Test learner", stored.displayName);
+    assertEquals("vi", stored.language);
+  }
+
+  @Test
   void formsCarryTheTokenAndSetTheCookie() {
     var response = given().get("/signup");
     String cookie = response.getCookie("hs_csrf");
