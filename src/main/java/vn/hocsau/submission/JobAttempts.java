@@ -21,6 +21,7 @@ public class JobAttempts {
   @Inject JobRepository jobs;
   @Inject QueueConfig config;
   @Inject Event<JobsAvailable> available;
+  @Inject Event<JobEnded> ended;
   @Inject Clock clock;
 
   /** Extends the lease of a running attempt and says whether the learner cancelled the job. */
@@ -52,6 +53,9 @@ public class JobAttempts {
       job.requeue();
     } else {
       job.finish(verdict.errorClass(), verdict.cleanMessage(config.messageMaxChars()), now);
+    }
+    if (job.state != JobState.QUEUED) {
+      ended.fire(JobEnded.of(job));
     }
     available.fire(new JobsAvailable());
     return FinishReply.of(job);

@@ -28,6 +28,7 @@ public class JobQueue {
   @Inject QueueConfig config;
   @Inject JobSignal signal;
   @Inject Event<JobsAvailable> available;
+  @Inject Event<JobEnded> ended;
   @Inject Clock clock;
 
   /**
@@ -151,6 +152,7 @@ public class JobQueue {
             job -> {
               if (job.state == JobState.QUEUED) {
                 job.finish(ErrorClass.CANCELLED, null, clock.instant());
+                ended.fire(JobEnded.of(job));
               } else if (job.state == JobState.RUNNING && job.cancelRequestedAt == null) {
                 job.cancelRequestedAt = clock.instant();
               }

@@ -81,23 +81,25 @@ public class JobRepository implements PanacheRepository<Job> {
   }
 
   /** Running jobs whose lease expired and whose learner asked to cancel them: cancelled. */
-  int cancelExpired(Instant now) {
-    return update(
+  List<JobEnded> cancelExpired(Instant now) {
+    return endAll(
         """
         UPDATE job SET state = 'CANCELLED', error_class = 'CANCELLED', finished_at = :now,
                lease_until = NULL, version = version + 1
         WHERE state = 'RUNNING' AND lease_until < :now AND cancel_requested_at IS NOT NULL
+        RETURNING id, owner_id, kind, state, error_class
         """,
         now);
   }
 
   /** Running jobs whose lease expired on their last attempt: failed with RUNNER_LOST. */
-  int failExpired(Instant now) {
-    return update(
+  List<JobEnded> failExpired(Instant now) {
+    return endAll(
         """
         UPDATE job SET state = 'FAILED', error_class = 'RUNNER_LOST', finished_at = :now,
                lease_until = NULL, version = version + 1
         WHERE state = 'RUNNING' AND lease_until < :now AND attempt >= max_attempts
+        RETURNING id, owner_id, kind, state, error_class
         """,
         now);
   }
@@ -111,6 +113,25 @@ public class JobRepository implements PanacheRepository<Job> {
         WHERE state = 'RUNNING' AND lease_until < :now
         """,
         now);
+  }
+
+  @SuppressWarnings("unchecked")
+  private List<JobEnded> endAll(String sql, Instant now) {
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(sql)
+            .setParameter("now", Timestamp.from(now))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new JobEnded(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    JobState.valueOf((String) r[3]),
+                    ErrorClass.valueOf((String) r[4])))
+        .toList();
   }
 
   private int update(String sql, Instant now) {

@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import org.jboss.logging.Logger;
 
 /**
@@ -21,6 +22,7 @@ public class LeaseReaper {
 
   @Inject JobRepository jobs;
   @Inject Event<JobsAvailable> available;
+  @Inject Event<JobEnded> ended;
   @Inject Clock clock;
 
   /** What one pass did. */
@@ -38,8 +40,11 @@ public class LeaseReaper {
   @Transactional
   public Reaped reap() {
     Instant now = clock.instant();
-    Reaped reaped =
-        new Reaped(jobs.cancelExpired(now), jobs.failExpired(now), jobs.requeueExpired(now));
+    List<JobEnded> cancelled = jobs.cancelExpired(now);
+    List<JobEnded> failed = jobs.failExpired(now);
+    Reaped reaped = new Reaped(cancelled.size(), failed.size(), jobs.requeueExpired(now));
+    cancelled.forEach(ended::fire);
+    failed.forEach(ended::fire);
     if (reaped.requeued() + reaped.failed() + reaped.cancelled() > 0) {
       LOG.infof(
           "Expired leases: %d requeued, %d failed (RUNNER_LOST), %d cancelled",
