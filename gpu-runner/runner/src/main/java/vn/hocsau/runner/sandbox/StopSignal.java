@@ -1,0 +1,22 @@
+package vn.hocsau.runner.sandbox;
+
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * Lets another thread stop a running sandbox: a cancelled job, a lost lease, or a draining runner
+ * that ran out of time. The first reason wins.
+ */
+public final class StopSignal {
+
+  private final AtomicReference<String> reason = new AtomicReference<>();
+
+  /** Asks the sandbox to kill the job; does nothing if already asked. */
+  public void stop(String why) {
+    reason.compareAndSet(null, why);
+  }
+
+  /** Why the job was stopped, or {@code null} while it may run. */
+  public String reason() {
+    return reason.get();
+  }
+}
