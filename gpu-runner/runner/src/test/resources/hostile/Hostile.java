@@ -41,7 +41,7 @@ public class Hostile {
         new ProcessBuilder("/bin/sh", "-c", "f() { f | f & }; f").inheritIO().start();
         Thread.sleep(Long.MAX_VALUE);
       }
-      case "threads" -> { while (true) new Thread(() -> { try { Thread.sleep(Long.MAX_VALUE); } catch (InterruptedException e) { } }).start(); }
+      case "threads" -> { while (true) { Thread t = new Thread(() -> { try { Thread.sleep(Long.MAX_VALUE); } catch (InterruptedException e) { } }); t.setDaemon(true); t.start(); } }
       case "filltmp" -> fill(Path.of("/tmp/fill"));
       case "fillout" -> fill(Path.of("/out/fill"));
       case "inodes" -> { for (int i = 0; ; i++) Files.writeString(Path.of("/tmp/f" + i), "x"); }

@@ -92,8 +92,10 @@ public final class VerdictRules {
 
   private static Verdict crashed(SandboxOutcome outcome, SandboxLimits limits) {
     int status = outcome.exitCode();
-    if ((status == SIGKILL_STATUS || status == SIGXCPU_STATUS)
-        && outcome.cpuSeconds() >= limits.cpuSeconds()) {
+    // Only the kernel's CPU rlimit sends SIGXCPU (a job faking it only hurts itself); a SIGKILL
+    // counts as the rlimit's hard kill when the job really used that much CPU.
+    if (status == SIGXCPU_STATUS
+        || (status == SIGKILL_STATUS && outcome.cpuSeconds() >= limits.cpuSeconds())) {
       return Verdict.of(
           ErrorClass.TIME_LIMIT,
           "used more than the CPU-time limit of " + limits.cpuSeconds() + " s");

@@ -101,7 +101,8 @@ final class BwrapCommand {
       }
     }
     args.addAll(List.of("--bind", tmpDir.toString(), "/tmp", "--bind", outDir.toString(), "/out"));
-    args.addAll(List.of("--chdir", "/tmp"));
+    // The root bwrap builds is a writable tmpfs; only /tmp and /out may be written.
+    args.addAll(List.of("--remount-ro", "/", "--chdir", "/tmp"));
     return args;
   }
 
