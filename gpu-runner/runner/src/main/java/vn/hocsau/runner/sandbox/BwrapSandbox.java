@@ -76,7 +76,7 @@ public final class BwrapSandbox implements Sandbox {
                 limits,
                 listener,
                 stop,
-                () -> cgroup.killAll(KILL_DEADLINE));
+                process -> cgroup.killAll(KILL_DEADLINE));
       } finally {
         events.stop();
       }

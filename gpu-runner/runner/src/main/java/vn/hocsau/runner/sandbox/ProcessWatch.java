@@ -25,7 +25,7 @@ final class ProcessWatch {
 
   /** Kills every process of the job; called from the watching thread. */
   interface Killer {
-    void killAll() throws IOException;
+    void killAll(Process process) throws IOException;
   }
 
   private static final long LOG_TAIL_CHARS = 64 * 1024;
@@ -68,18 +68,18 @@ final class ProcessWatch {
         } else {
           continue;
         }
-        killer.killAll();
+        killer.killAll(process);
         process.destroyForcibly();
       }
     } catch (InterruptedException e) {
-      killer.killAll();
+      killer.killAll(process);
       process.destroyForcibly();
       Thread.currentThread().interrupt();
       throw new IOException("interrupted while the job ran", e);
     }
     double wallSeconds = (System.nanoTime() - start) / 1e9;
     // Daemons that escaped the main process still hold the pipes; they die with the group.
-    killer.killAll();
+    killer.killAll(process);
     join(out);
     join(err);
     outputLimitExceeded |= printed.get() > limits.logBytes();

@@ -14,6 +14,11 @@ public interface Sandbox {
   SandboxOutcome run(SandboxRequest request, SandboxListener listener, StopSignal stop)
       throws IOException;
 
+  /** The path under which the program sees a dataset file, for {@code job.json}. */
+  default String dataPath(String role, java.nio.file.Path hostFile) {
+    return "/data/" + role;
+  }
+
   /** A line for the runner's start-up log, such as the cgroup version in use. */
   String describe();
 }

@@ -8,6 +8,15 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class StopSignal {
 
+  /** The platform cancelled the job. */
+  public static final String CANCELLED = "the job was cancelled";
+
+  /** The runner shuts down and hands the job back. */
+  public static final String DRAINING = "the runner is shutting down";
+
+  /** The platform says the attempt is no longer ours. */
+  public static final String LOST = "the platform gave the job to another attempt";
+
   private final AtomicReference<String> reason = new AtomicReference<>();
 
   /** Asks the sandbox to kill the job; does nothing if already asked. */
