@@ -104,7 +104,7 @@ public final class JobRun implements JobExecutor {
         events.runnerLog("the runner dropped " + events.dropped() + " event lines");
       }
       flushWithin(events, 10_000);
-      upload(job, outcome, verdict);
+      verdict = upload(job, outcome, verdict);
       Usage usage =
           new Usage(outcome.wallSeconds(), outcome.cpuSeconds(), gpu ? outcome.wallSeconds() : 0);
       return finish(job, verdict, usage);
@@ -161,20 +161,31 @@ public final class JobRun implements JobExecutor {
     }
   }
 
-  private void upload(Assignment job, SandboxOutcome outcome, Verdict verdict)
+  /**
+   * Uploads the predictions (for OK) and the log tail. Without its predictions an OK run is
+   * worthless to the platform, so a failed upload hands the job back instead.
+   */
+  private Verdict upload(Assignment job, SandboxOutcome outcome, Verdict verdict)
       throws InterruptedException {
     try {
-      if (verdict.errorClass() == ErrorClass.OK) {
-        client.putOutput(
-            job.jobId(),
-            job.attempt(),
-            JobFiles.PREDICTIONS,
-            outcome.output(JobFiles.PREDICTIONS).bytes());
-      }
       client.putOutput(
           job.jobId(), job.attempt(), LOG_OUTPUT, outcome.log().getBytes(StandardCharsets.UTF_8));
     } catch (IOException e) {
-      LOG.warning("job " + job.jobId() + ": output upload failed: " + e.getMessage());
+      LOG.warning("job " + job.jobId() + ": log upload failed: " + e.getMessage());
+    }
+    if (verdict.errorClass() != ErrorClass.OK) {
+      return verdict;
+    }
+    try {
+      client.putOutput(
+          job.jobId(),
+          job.attempt(),
+          JobFiles.PREDICTIONS,
+          outcome.output(JobFiles.PREDICTIONS).bytes());
+      return verdict;
+    } catch (IOException e) {
+      LOG.warning("job " + job.jobId() + ": predictions upload failed: " + e.getMessage());
+      return Verdict.of(ErrorClass.RUNNER_LOST, "the predictions could not be uploaded");
     }
   }
 
