@@ -44,6 +44,16 @@ class JobRunTest {
   static void setUp() throws Exception {
     Path workDir = Path.of("/tmp/hocsau-jobrun-test-" + ProcessHandle.current().pid());
     Files.createDirectories(workDir);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    vn.hocsau.runner.sandbox.SafeDelete.tree(workDir);
+                  } catch (java.io.IOException e) {
+                    // Left in /tmp; harmless.
+                  }
+                }));
     BwrapSandbox sandbox = BwrapSandbox.create(SandboxHost.defaults(workDir));
     Path trainer = FakeTrainer.build(workDir.resolve("trainer-dist"));
     SandboxHost host = SandboxHost.defaults(workDir);

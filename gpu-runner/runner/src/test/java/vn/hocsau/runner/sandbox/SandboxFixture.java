@@ -40,12 +40,27 @@ final class SandboxFixture {
     if (shared == null) {
       Path workDir = Path.of("/tmp/hocsau-runner-test-" + ProcessHandle.current().pid());
       Files.createDirectories(workDir);
+      cleanUpOnExit(workDir);
       BwrapSandbox sandbox = BwrapSandbox.create(SandboxHost.defaults(workDir));
       Path jobDir = workDir.resolve("jobs/hostile");
       compile(jobDir);
       shared = new SandboxFixture(workDir, jobDir, sandbox);
     }
     return shared;
+  }
+
+  /** Deletes the work folder when the test JVM exits; its scratch mounts are gone by then. */
+  static void cleanUpOnExit(Path workDir) {
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    SafeDelete.tree(workDir);
+                  } catch (IOException e) {
+                    // Left in /tmp; harmless.
+                  }
+                }));
   }
 
   private static void compile(Path jobDir) throws IOException {
