@@ -31,6 +31,16 @@ class DrainProcessTest {
   void sigtermHandsTheRunningJobBackAndExits() throws Exception {
     Path workDir = Path.of("/tmp/hocsau-drain-test-" + ProcessHandle.current().pid());
     Files.createDirectories(workDir);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    vn.hocsau.runner.sandbox.SafeDelete.tree(workDir);
+                  } catch (java.io.IOException e) {
+                    // Left in /tmp; harmless.
+                  }
+                }));
     Path trainer = FakeTrainer.build(workDir.resolve("trainer-dist"));
     try (FakePlatform platform = new FakePlatform()) {
       platform.blobs.put(Payloads.sha256(Payloads.FEATURES), Payloads.FEATURES);
