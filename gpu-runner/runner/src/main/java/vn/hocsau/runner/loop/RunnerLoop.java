@@ -56,7 +56,7 @@ public final class RunnerLoop {
           start(job);
         }
       } catch (IOException e) {
-        System.err.println("claim failed, retrying in " + backOff + " ms: " + e.getMessage());
+        System.err.println("claim failed, retrying in " + backOff + " ms: " + e);
         sleepUnlessDraining(backOff);
         backOff = Math.min(backOff * 2, 30_000);
       } catch (InterruptedException e) {

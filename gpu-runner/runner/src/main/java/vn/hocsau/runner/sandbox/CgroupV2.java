@@ -13,10 +13,14 @@ import java.util.List;
  */
 final class CgroupV2 implements Cgroups {
 
+  private static final List<String> CONTROLLERS = List.of("memory", "pids", "cpu");
+
+  private final Path base;
   private final Path parent;
 
-  private CgroupV2(Path parent) {
-    this.parent = parent;
+  private CgroupV2(Path base) {
+    this.base = base;
+    this.parent = base.resolve("hocsau-runner");
   }
 
   static CgroupV2 at(Path root, List<String> selfCgroup) {
@@ -25,22 +29,61 @@ final class CgroupV2 implements Cgroups {
     // Job groups sit beside the runner's group, not inside it, because of the no-internal-process
     // rule; the parent must delegate memory, pids and cpu to its children.
     Path base = own.equals("/") ? ownGroup : ownGroup.getParent();
-    return new CgroupV2(base.resolve("hocsau-runner"));
+    return new CgroupV2(base);
   }
 
   @Override
   public JobCgroup create(String name, CgroupLimits limits) throws IOException {
-    if (!Files.isDirectory(parent)) {
-      Files.createDirectories(parent);
-      CgroupFiles.write(parent.resolve("cgroup.subtree_control"), "+memory +pids +cpu");
-    }
+    delegateControllers();
     Path group = parent.resolve(name);
     Files.createDirectories(group);
     CgroupFiles.write(group.resolve("memory.max"), Long.toString(limits.memoryBytes()));
-    CgroupFiles.write(group.resolve("memory.swap.max"), "0");
+    // memory.swap.max exists only with swap accounting; without it there is no swap to limit.
+    Path swap = group.resolve("memory.swap.max");
+    if (Files.exists(swap)) {
+      CgroupFiles.write(swap, "0");
+    }
     CgroupFiles.write(group.resolve("pids.max"), Integer.toString(limits.pids()));
     CgroupFiles.write(group.resolve("cpu.max"), (100000L * limits.cpus()) + " 100000");
     return new Group(group);
+  }
+
+  /**
+   * Makes memory, pids and cpu available to job groups. Hosts often delegate only some controllers
+   * to the runner's parent (a container runtime may give just {@code memory}), so missing ones are
+   * enabled one level up first; a group holding processes itself cannot do that, which the message
+   * explains.
+   */
+  private synchronized void delegateControllers() throws IOException {
+    Files.createDirectories(parent);
+    List<String> missing = missing(parent.resolve("cgroup.controllers"));
+    for (String controller : missing) {
+      try {
+        CgroupFiles.write(base.resolve("cgroup.subtree_control"), "+" + controller);
+      } catch (IOException e) {
+        // Checked again below, with an explanation.
+      }
+    }
+    missing = missing(parent.resolve("cgroup.controllers"));
+    if (!missing.isEmpty()) {
+      throw new SandboxUnavailableException(
+          "cgroup v2 controllers "
+              + missing
+              + " are not available below "
+              + base
+              + ": as root run  echo '+memory +pids +cpu' > "
+              + base.resolve("cgroup.subtree_control")
+              + "  (that group must hold no processes itself; run the runner in a leaf group)");
+    }
+    if (!missing(parent.resolve("cgroup.subtree_control")).isEmpty()) {
+      CgroupFiles.write(parent.resolve("cgroup.subtree_control"), "+memory +pids +cpu");
+    }
+  }
+
+  private static List<String> missing(Path controllersFile) throws IOException {
+    String present = Files.exists(controllersFile) ? Files.readString(controllersFile) : "";
+    List<String> words = List.of(present.strip().split("\\s+"));
+    return CONTROLLERS.stream().filter(c -> !words.contains(c)).toList();
   }
 
   @Override

@@ -24,6 +24,12 @@ class CgroupV2Test {
     Path self = root.resolve("self-cgroup");
     Files.writeString(self, "0::/system.slice/runner.service\n");
     Files.createDirectories(root.resolve("system.slice/runner.service"));
+    // On a real cgroupfs the kernel fills this in from the parent's subtree_control.
+    Files.createDirectories(root.resolve("system.slice/hocsau-runner"));
+    Files.writeString(
+        root.resolve("system.slice/hocsau-runner/cgroup.controllers"), "cpu memory pids\n");
+    Files.createDirectories(root.resolve("system.slice/hocsau-runner/job-1-1"));
+    Files.writeString(root.resolve("system.slice/hocsau-runner/job-1-1/memory.swap.max"), "max\n");
 
     Cgroups cgroups = Cgroups.detect(root, self);
     JobCgroup group = cgroups.create("job-1-1", new CgroupLimits(300L << 20, 64, 2));
@@ -42,6 +48,30 @@ class CgroupV2Test {
     assertEquals(1, group.oomKills());
     assertEquals(2.5, group.cpuSeconds());
     assertTrue(cgroups.describe().startsWith("cgroup v2"));
+  }
+
+  @Test
+  void controllersThatAreNotDelegatedAreExplainedWithTheFix() throws Exception {
+    Files.writeString(root.resolve("cgroup.controllers"), "cpu memory pids\n");
+    Path self = root.resolve("self-cgroup");
+    Files.writeString(self, "0::/process_api/abc\n");
+    Files.createDirectories(root.resolve("process_api/hocsau-runner"));
+    // Like a container host that delegates only memory to the runner's parent.
+    Files.writeString(root.resolve("process_api/hocsau-runner/cgroup.controllers"), "memory\n");
+
+    Cgroups cgroups = Cgroups.detect(root, self);
+    SandboxUnavailableException e =
+        assertThrows(
+            SandboxUnavailableException.class,
+            () -> cgroups.create("job-1-1", new CgroupLimits(1 << 20, 8, 1)));
+
+    assertTrue(e.getMessage().contains("[pids, cpu]"), e.getMessage());
+    assertTrue(
+        e.getMessage()
+            .contains(
+                "echo '+memory +pids +cpu' > "
+                    + root.resolve("process_api/cgroup.subtree_control")),
+        e.getMessage());
   }
 
   @Test
