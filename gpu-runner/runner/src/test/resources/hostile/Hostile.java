@@ -82,6 +82,14 @@ public class Hostile {
           int status = new ProcessBuilder("unshare", flag, "true").inheritIO().start().waitFor();
           if (status == 0) System.out.println("LEAK unshare " + flag + " worked");
         }
+        String seccomp = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("Seccomp:")).findFirst().orElse("Seccomp: none");
+        System.out.println("seccomp mode " + seccomp.substring(8).strip());
+        if (Files.isExecutable(Path.of("/usr/bin/perl"))) {
+          // Raw system calls Java cannot make: ptrace(PTRACE_TRACEME) and io_uring_setup.
+          String probe = "my $p = syscall(101, 0, 0, 0, 0); print $p == -1 ? \"ptrace refused: $!\\n\" : \"LEAK ptrace allowed\\n\";"
+              + " my $params = \"\\0\" x 120; my $u = syscall(425, 1, $params); print $u == -1 ? \"io_uring refused: $!\\n\" : \"LEAK io_uring allowed\\n\";";
+          new ProcessBuilder("/usr/bin/perl", "-e", probe).inheritIO().start().waitFor();
+        }
         tryWrite("/proc/sys/kernel/hostname");
         tryWrite("/sys/fs/cgroup/x");
         predictions();

@@ -23,17 +23,33 @@ import java.util.TreeMap;
  */
 final class BwrapCommand {
 
+  /**
+   * Joins the cgroup, then execs the rest with the seccomp program open as fd 3 (bwrap reads it
+   * from there; the open fd survives the UID switch).
+   */
   static final String JOIN_SCRIPT =
-      "n=$1; shift; while [ \"$n\" -gt 0 ]; do echo $$ > \"$1\" || exit 125; shift;"
-          + " n=$((n-1)); done; exec \"$@\"";
+      "f=$1; shift; n=$1; shift; while [ \"$n\" -gt 0 ]; do echo $$ > \"$1\" || exit 125;"
+          + " shift; n=$((n-1)); done; exec \"$@\" 3<\"$f\"";
 
   private BwrapCommand() {}
 
   static List<String> build(
-      SandboxHost host, SandboxRequest request, List<Path> procsFiles, Path tmpDir, Path outDir) {
+      SandboxHost host,
+      SandboxRequest request,
+      List<Path> procsFiles,
+      Path tmpDir,
+      Path outDir,
+      Path seccompFilter) {
     SandboxLimits limits = request.limits();
     int uid = host.uidOf(request.slot());
-    List<String> command = new ArrayList<>(List.of("/bin/sh", "-c", JOIN_SCRIPT, "hocsau-join"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                "/bin/sh",
+                "-c",
+                JOIN_SCRIPT,
+                "hocsau-join",
+                seccompFilter == null ? "/dev/null" : seccompFilter.toString()));
     command.add(Integer.toString(procsFiles.size()));
     procsFiles.forEach(file -> command.add(file.toString()));
     long fileSize = Math.max(limits.tmpBytes(), limits.outBytes());
@@ -53,6 +69,9 @@ final class BwrapCommand {
             "--no-new-privs",
             "--",
             "bwrap"));
+    if (seccompFilter != null) {
+      command.addAll(List.of("--seccomp", "3"));
+    }
     command.addAll(bwrapOptions(host, request, tmpDir, outDir));
     command.add("--");
     command.addAll(request.command());

@@ -21,10 +21,12 @@ public final class BwrapSandbox implements Sandbox {
 
   private final SandboxHost host;
   private final Cgroups cgroups;
+  private final Path seccompFilter;
 
-  private BwrapSandbox(SandboxHost host, Cgroups cgroups) {
+  private BwrapSandbox(SandboxHost host, Cgroups cgroups, Path seccompFilter) {
     this.host = host;
     this.cgroups = cgroups;
+    this.seccompFilter = seccompFilter;
   }
 
   /**
@@ -34,12 +36,25 @@ public final class BwrapSandbox implements Sandbox {
    */
   public static BwrapSandbox create(SandboxHost host) {
     Cgroups cgroups = SandboxPreflight.check(host);
-    return new BwrapSandbox(host, cgroups);
+    Path filter = null;
+    if (SeccompFilter.supported()) {
+      filter = host.workDir().resolve("seccomp.bpf");
+      try {
+        java.nio.file.Files.write(filter, SeccompFilter.program());
+      } catch (IOException e) {
+        throw new SandboxUnavailableException("cannot write " + filter + ": " + e.getMessage(), e);
+      }
+    }
+    return new BwrapSandbox(host, cgroups, filter);
   }
 
   @Override
   public String describe() {
-    return "bwrap sandbox, " + cgroups.describe() + ", slot UIDs from " + host.uidBase();
+    return "bwrap sandbox, "
+        + cgroups.describe()
+        + ", slot UIDs from "
+        + host.uidBase()
+        + (seccompFilter == null ? ", NO seccomp filter (not x86-64)" : ", seccomp filter");
   }
 
   /** The host folder a slot's {@code /out} is mounted on while a job runs. */
@@ -63,7 +78,8 @@ public final class BwrapSandbox implements Sandbox {
             ScratchMount.mount(
                 slotDir.resolve("out"), limits.outBytes(), limits.inodes(), uid, false)) {
       List<String> command =
-          BwrapCommand.build(host, request, cgroup.procsFiles(), tmp.dir(), out.dir());
+          BwrapCommand.build(
+              host, request, cgroup.procsFiles(), tmp.dir(), out.dir(), seccompFilter);
       EventsTail events = new EventsTail(out.dir().resolve("events.jsonl"), listener);
       events.start();
       ProcessWatch.Ended ended;
