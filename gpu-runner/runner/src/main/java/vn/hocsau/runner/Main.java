@@ -69,7 +69,10 @@ public final class Main {
       TrainerLaunch launch =
           new TrainerLaunch(
               host.javaCommand(), job, config.wallTimeLimit(), config.memoryLimit(), natives);
-      ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2);
+      // Heartbeats and event flushes block on HTTP; two threads per slot keep one slow call
+      // from delaying another job's heartbeat past its lease.
+      ScheduledExecutorService scheduler =
+          Executors.newScheduledThreadPool(2 * config.slots().size());
       JobRun jobs =
           new JobRun(client, sandbox, launch, blobs::get, job.workDir().resolve("jobs"), scheduler);
       loop = new RunnerLoop(client::claim, jobs, config.slots());
