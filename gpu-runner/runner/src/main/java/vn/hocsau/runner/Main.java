@@ -1,37 +1,115 @@
 package vn.hocsau.runner;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import vn.hocsau.runner.api.BlobCache;
+import vn.hocsau.runner.api.PlatformClient;
+import vn.hocsau.runner.job.JobRun;
+import vn.hocsau.runner.job.NativesWarmup;
+import vn.hocsau.runner.job.TrainerLaunch;
+import vn.hocsau.runner.loop.RunnerLoop;
+import vn.hocsau.runner.sandbox.BwrapSandbox;
+import vn.hocsau.runner.sandbox.Sandbox;
+import vn.hocsau.runner.sandbox.SandboxHost;
+import vn.hocsau.runner.sandbox.SandboxUnavailableException;
+import vn.hocsau.runner.sandbox.UnsandboxedSandbox;
 
 /**
- * Entry point of the runner jar. The worker loop (claiming jobs, launching sandboxes) is not built
- * yet; for now it checks the configuration, so deployments can be tried out early, and exits
- * non-zero so nobody mistakes it for a working runner.
+ * Entry point of the runner jar: checks the configuration and the sandbox, unpacks the trainer's
+ * natives once, then claims and runs jobs until SIGTERM, which drains (see {@link RunnerLoop}).
  */
 public final class Main {
 
-  /** Exit status when the configuration is fine but the runner cannot run jobs yet. */
-  static final int EXIT_NOT_IMPLEMENTED = 1;
+  /** Exit status when the runner cannot run jobs safely on this machine. */
+  static final int EXIT_NO_SANDBOX = 3;
 
   /** Exit status for a configuration problem, like a usage error. */
   static final int EXIT_INVALID_CONFIG = 2;
 
+  /** Exit status when start-up failed for another reason (warm-up, work folder). */
+  static final int EXIT_START_FAILED = 1;
+
   private Main() {}
 
   /** Starts the runner from the process environment. */
-  public static void main(String[] args) {
+  public static void main(String[] args) throws InterruptedException {
     System.exit(run(System.getenv(), System.out, System.err));
   }
 
-  static int run(Map<String, String> environment, PrintStream out, PrintStream err) {
-    int status = EXIT_NOT_IMPLEMENTED;
+  static int run(Map<String, String> environment, PrintStream out, PrintStream err)
+      throws InterruptedException {
+    RunnerConfig config;
     try {
-      out.println("Configuration OK: " + RunnerConfig.fromEnvironment(environment));
+      config = RunnerConfig.fromEnvironment(environment);
     } catch (InvalidConfigException e) {
       err.println(e.getMessage());
-      status = EXIT_INVALID_CONFIG;
+      return EXIT_INVALID_CONFIG;
     }
-    err.println("runner not implemented yet");
-    return status;
+    out.println("Configuration OK: " + config);
+    Sandbox sandbox;
+    try {
+      sandbox = sandbox(config);
+    } catch (SandboxUnavailableException e) {
+      err.println("Refusing to run learners' code: " + e.getMessage());
+      return EXIT_NO_SANDBOX;
+    }
+    out.println("Sandbox: " + sandbox.describe());
+    JobSettings job = config.job();
+    SandboxHost host = SandboxHost.defaults(job.workDir());
+    Path natives = job.workDir().resolve("natives");
+    PlatformClient client = new PlatformClient(config.platformUrl(), config.token());
+    RunnerLoop loop;
+    try {
+      NativesWarmup.ensure(job.warmupCommand(), host.javaCommand(), job.trainerDir(), natives);
+      BlobCache blobs = new BlobCache(job.workDir().resolve("blobs"), client);
+      TrainerLaunch launch =
+          new TrainerLaunch(
+              host.javaCommand(), job, config.wallTimeLimit(), config.memoryLimit(), natives);
+      // Heartbeats and event flushes block on HTTP; two threads per slot keep one slow call
+      // from delaying another job's heartbeat past its lease.
+      ScheduledExecutorService scheduler =
+          Executors.newScheduledThreadPool(2 * config.slots().size());
+      JobRun jobs =
+          new JobRun(client, sandbox, launch, blobs::get, job.workDir().resolve("jobs"), scheduler);
+      loop = new RunnerLoop(client::claim, jobs, config.slots());
+    } catch (IOException e) {
+      err.println("Cannot start: " + e.getMessage());
+      return EXIT_START_FAILED;
+    }
+    RunnerLoop draining = loop;
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  // java.util.logging may already be shut down here; stderr is not.
+                  err.println("SIGTERM: draining for up to " + job.drainTime());
+                  try {
+                    boolean clean = draining.drain(job.drainTime());
+                    err.println(clean ? "drained" : "drain deadline passed; some jobs lost");
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                },
+                "drain"));
+    out.println("Runner started with slots " + config.slots());
+    loop.run();
+    return 0;
+  }
+
+  private static Sandbox sandbox(RunnerConfig config) {
+    return switch (config.sandboxMode()) {
+      case BWRAP -> BwrapSandbox.create(SandboxHost.defaults(config.job().workDir()));
+      case NONE -> new UnsandboxedSandbox(config.job().workDir());
+      case CONTAINER, KUBERNETES ->
+          throw new SandboxUnavailableException(
+              "HOCSAU_SANDBOX="
+                  + config.sandboxMode().configValue()
+                  + " is not run by this process: deploy one trainer container or Kubernetes Job"
+                  + " per job from the generated specs (see gpu-runner/README.md), or use bwrap");
+    };
   }
 }

@@ -21,6 +21,7 @@ import java.util.function.Function;
  * @param sandboxMode how each job is isolated
  * @param wallTimeLimit longest a single job may run
  * @param memoryLimit memory granted to each job sandbox
+ * @param job how jobs are prepared and limited
  */
 public record RunnerConfig(
     URI platformUrl,
@@ -28,7 +29,8 @@ public record RunnerConfig(
     List<SlotKind> slots,
     SandboxMode sandboxMode,
     Duration wallTimeLimit,
-    MemorySize memoryLimit) {
+    MemorySize memoryLimit,
+    JobSettings job) {
 
   // A JVM trainer cannot even load ND4J below this; a smaller limit is a typo, not a choice.
   static final MemorySize MINIMUM_MEMORY = MemorySize.parse("64m");
@@ -41,6 +43,7 @@ public record RunnerConfig(
     Objects.requireNonNull(sandboxMode, "sandboxMode");
     Objects.requireNonNull(wallTimeLimit, "wallTimeLimit");
     Objects.requireNonNull(memoryLimit, "memoryLimit");
+    Objects.requireNonNull(job, "job");
   }
 
   /** Reads the configuration from environment variables such as {@code HOCSAU_PLATFORM_URL}. */
@@ -63,10 +66,44 @@ public record RunnerConfig(
     SandboxMode sandbox = reader.read(RunnerSetting.SANDBOX, SandboxMode::parse);
     Duration wallTime = reader.read(RunnerSetting.WALL_TIME, DurationText::parseAtLeastOneSecond);
     MemorySize memory = reader.read(RunnerSetting.MEMORY_LIMIT, RunnerConfig::parseMemoryLimit);
+    JobSettings job = readJobSettings(reader);
+    if (sandbox == SandboxMode.NONE && job != null && !job.allowUnsandboxed()) {
+      reader
+          .problems()
+          .add(
+              nameOf.apply(RunnerSetting.SANDBOX)
+                  + "=none runs learners' code without any isolation; set "
+                  + nameOf.apply(RunnerSetting.ALLOW_UNSANDBOXED)
+                  + "="
+                  + JobSettings.UNSANDBOXED_CONSENT
+                  + " if this is a trusted development machine");
+    }
     if (!reader.problems().isEmpty()) {
       throw new InvalidConfigException(reader.problems());
     }
-    return new RunnerConfig(platformUrl, token, slots, sandbox, wallTime, memory);
+    return new RunnerConfig(platformUrl, token, slots, sandbox, wallTime, memory, job);
+  }
+
+  private static JobSettings readJobSettings(SettingReader reader) {
+    int problemsBefore = reader.problems().size();
+    java.nio.file.Path workDir = reader.read(RunnerSetting.WORK_DIR, java.nio.file.Path::of);
+    java.nio.file.Path trainerDir = reader.read(RunnerSetting.TRAINER_DIR, java.nio.file.Path::of);
+    Integer cpus = reader.read(RunnerSetting.JOB_CPUS, JobSettings::parseCpus);
+    MemorySize tmp = reader.read(RunnerSetting.TMP_SIZE, MemorySize::parse);
+    MemorySize out = reader.read(RunnerSetting.OUT_SIZE, MemorySize::parse);
+    MemorySize log = reader.read(RunnerSetting.LOG_LIMIT, MemorySize::parse);
+    Integer heap = reader.read(RunnerSetting.HEAP_PERCENT, JobSettings::parseHeapPercent);
+    List<String> flags = reader.read(RunnerSetting.JVM_FLAGS, JobSettings::parseFlags);
+    String warmup = reader.read(RunnerSetting.WARMUP_COMMAND, String::strip);
+    Duration drain = reader.read(RunnerSetting.DRAIN_TIME, DurationText::parseAtLeastOneSecond);
+    Boolean allow =
+        reader.read(
+            RunnerSetting.ALLOW_UNSANDBOXED, text -> text.equals(JobSettings.UNSANDBOXED_CONSENT));
+    if (reader.problems().size() > problemsBefore) {
+      return null;
+    }
+    return new JobSettings(
+        workDir, trainerDir, cpus, tmp, out, log, heap, flags, warmup, drain, allow);
   }
 
   static URI parsePlatformUrl(String text) {
@@ -137,6 +174,12 @@ public record RunnerConfig(
         + DurationText.format(wallTimeLimit)
         + ", memoryLimit="
         + memoryLimit
+        + ", workDir="
+        + job.workDir()
+        + ", trainerDir="
+        + job.trainerDir()
+        + ", jobCpus="
+        + job.cpus()
         + "]";
   }
 

@@ -30,7 +30,50 @@ public enum RunnerSetting {
       "HOCSAU_MEMORY_LIMIT",
       "hocsau.memory-limit",
       "2g",
-      "memory per job sandbox, e.g. 512m or 2g");
+      "memory per job sandbox, e.g. 512m or 2g"),
+  WORK_DIR(
+      "HOCSAU_WORK_DIR",
+      "hocsau.work-dir",
+      "/var/lib/hocsau-runner",
+      "folder for job folders, the blob cache, natives and scratch mounts"),
+  TRAINER_DIR(
+      "HOCSAU_TRAINER_DIR",
+      "hocsau.trainer-dir",
+      "gpu-runner/trainer/target/trainer-dist",
+      "trainer distribution folder holding lib/*.jar"),
+  JOB_CPUS("HOCSAU_JOB_CPUS", "hocsau.job-cpus", "2", "CPUs per job (cgroup quota), e.g. 2"),
+  TMP_SIZE("HOCSAU_TMP_SIZE", "hocsau.tmp-size", "1g", "size of each job's /tmp, e.g. 1g"),
+  OUT_SIZE("HOCSAU_OUT_SIZE", "hocsau.out-size", "64m", "size of each job's /out, e.g. 64m"),
+  LOG_LIMIT(
+      "HOCSAU_LOG_LIMIT",
+      "hocsau.log-limit",
+      "8m",
+      "most stdout plus stderr a job may print before OUTPUT_LIMIT, e.g. 8m"),
+  HEAP_PERCENT(
+      "HOCSAU_HEAP_PERCENT",
+      "hocsau.heap-percent",
+      "50",
+      "share of the job memory given to the Java heap, 10 to 90"),
+  JVM_FLAGS(
+      "HOCSAU_TRAINER_JVM_FLAGS",
+      "hocsau.trainer-jvm-flags",
+      "",
+      "extra JVM flags for the trainer, space-separated, appended last"),
+  WARMUP_COMMAND(
+      "HOCSAU_WARMUP_COMMAND",
+      "hocsau.warmup-command",
+      "",
+      "command that unpacks natives once, with {java}, {lib} and {natives} placeholders"),
+  DRAIN_TIME(
+      "HOCSAU_DRAIN_TIME",
+      "hocsau.drain-time",
+      "5m",
+      "how long SIGTERM waits for running jobs before handing them back, e.g. 5m"),
+  ALLOW_UNSANDBOXED(
+      "HOCSAU_ALLOW_UNSANDBOXED",
+      "hocsau.allow-unsandboxed",
+      "no",
+      "must be i-understand for HOCSAU_SANDBOX=none (trusted development only)");
 
   private final String envName;
   private final String propertyKey;

@@ -15,7 +15,7 @@ class MainTest {
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-  private int run(Map<String, String> env) {
+  private int run(Map<String, String> env) throws InterruptedException {
     return Main.run(
         env,
         new PrintStream(out, true, StandardCharsets.UTF_8),
@@ -27,26 +27,39 @@ class MainTest {
   }
 
   @Test
-  void validConfigStillExitsNonZeroBecauseTheRunnerIsNotBuilt() {
+  void aModeThisProcessCannotRunIsRefusedWithTheReason() throws Exception {
     int status =
         run(
             Map.of(
                 "HOCSAU_PLATFORM_URL", "https://hocsau.example.org",
-                "HOCSAU_RUNNER_TOKEN", "rt_token"));
+                "HOCSAU_RUNNER_TOKEN", "rt_token",
+                "HOCSAU_SANDBOX", "container"));
 
-    assertEquals(Main.EXIT_NOT_IMPLEMENTED, status);
+    assertEquals(Main.EXIT_NO_SANDBOX, status);
     assertTrue(text(out).startsWith("Configuration OK: RunnerConfig[platformUrl="));
     assertFalse(text(out).contains("rt_token"));
-    assertEquals("runner not implemented yet" + System.lineSeparator(), text(err));
+    assertTrue(text(err).startsWith("Refusing to run learners' code"), text(err));
   }
 
   @Test
-  void invalidConfigListsProblemsAndExitsWithUsageStatus() {
+  void noSandboxNeedsExplicitConsent() throws Exception {
+    int status =
+        run(
+            Map.of(
+                "HOCSAU_PLATFORM_URL", "https://hocsau.example.org",
+                "HOCSAU_RUNNER_TOKEN", "rt_token",
+                "HOCSAU_SANDBOX", "none"));
+
+    assertEquals(Main.EXIT_INVALID_CONFIG, status);
+    assertTrue(text(err).contains("HOCSAU_ALLOW_UNSANDBOXED=i-understand"), text(err));
+  }
+
+  @Test
+  void invalidConfigListsProblemsAndExitsWithUsageStatus() throws Exception {
     int status = run(Map.of());
 
     assertEquals(Main.EXIT_INVALID_CONFIG, status);
     assertEquals("", text(out));
     assertTrue(text(err).contains("HOCSAU_PLATFORM_URL is required"));
-    assertTrue(text(err).endsWith("runner not implemented yet" + System.lineSeparator()));
   }
 }

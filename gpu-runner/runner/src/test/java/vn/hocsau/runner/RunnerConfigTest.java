@@ -64,6 +64,31 @@ class RunnerConfigTest {
     assertEquals(SandboxMode.BWRAP, config.sandboxMode());
     assertEquals(Duration.ofHours(1), config.wallTimeLimit());
     assertEquals(MemorySize.parse("2g"), config.memoryLimit());
+    assertEquals(java.nio.file.Path.of("/var/lib/hocsau-runner"), config.job().workDir());
+    assertEquals(Duration.ofMinutes(5), config.job().drainTime());
+    assertEquals(50, config.job().heapPercent());
+    assertEquals(List.of(), config.job().jvmFlags());
+    assertFalse(config.job().allowUnsandboxed());
+  }
+
+  @Test
+  void jobSettingsAreParsedAndChecked() {
+    Map<String, String> env = minimalEnv();
+    env.put("HOCSAU_TRAINER_JVM_FLAGS", " -XX:+UseSerialGC  -Dx=y ");
+    env.put("HOCSAU_JOB_CPUS", "0");
+    env.put("HOCSAU_HEAP_PERCENT", "95");
+    InvalidConfigException error = rejected(env);
+    assertEquals(
+        List.of(
+            "HOCSAU_JOB_CPUS: '0' must be a whole number from 1 to 256",
+            "HOCSAU_HEAP_PERCENT: '95' must be a whole number from 10 to 90"),
+        error.problems());
+
+    env.put("HOCSAU_JOB_CPUS", "4");
+    env.put("HOCSAU_HEAP_PERCENT", "60");
+    RunnerConfig config = RunnerConfig.fromEnvironment(env);
+    assertEquals(List.of("-XX:+UseSerialGC", "-Dx=y"), config.job().jvmFlags());
+    assertEquals(4, config.job().cpus());
   }
 
   @Test
@@ -72,6 +97,7 @@ class RunnerConfigTest {
     properties.setProperty("hocsau.platform-url", "http://platform:8080/hocsau");
     properties.setProperty("hocsau.runner.token", TOKEN);
     properties.setProperty("hocsau.sandbox", "none");
+    properties.setProperty("hocsau.allow-unsandboxed", "i-understand");
 
     RunnerConfig config = RunnerConfig.fromProperties(properties);
     assertEquals(URI.create("http://platform:8080/hocsau/"), config.platformUrl());
@@ -163,7 +189,9 @@ class RunnerConfigTest {
 
     assertEquals(
         "RunnerConfig[platformUrl=https://hocsau.example.org/, token=<redacted>, slots=gpu,cpu,"
-            + " sandboxMode=bwrap, wallTimeLimit=1h, memoryLimit=2g]",
+            + " sandboxMode=bwrap, wallTimeLimit=1h, memoryLimit=2g,"
+            + " workDir=/var/lib/hocsau-runner, trainerDir=gpu-runner/trainer/target/trainer-dist,"
+            + " jobCpus=2]",
         config.toString());
   }
 }

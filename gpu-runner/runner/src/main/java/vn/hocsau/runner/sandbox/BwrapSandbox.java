@@ -1,0 +1,118 @@
+package vn.hocsau.runner.sandbox;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The default sandbox on plain Linux: bubblewrap as a per-slot unprivileged UID, inside a cgroup
+ * per job, with size-capped tmpfs scratch space. See {@link BwrapCommand} for the launch chain and
+ * {@link SandboxPreflight} for what the machine must provide.
+ */
+public final class BwrapSandbox implements Sandbox {
+
+  static final Map<String, String> LAUNCHER_ENVIRONMENT =
+      Map.of("PATH", "/usr/sbin:/usr/bin:/sbin:/bin");
+
+  private static final Duration KILL_DEADLINE = Duration.ofSeconds(10);
+
+  private final SandboxHost host;
+  private final Cgroups cgroups;
+  private final Path seccompFilter;
+
+  private BwrapSandbox(SandboxHost host, Cgroups cgroups, Path seccompFilter) {
+    this.host = host;
+    this.cgroups = cgroups;
+    this.seccompFilter = seccompFilter;
+  }
+
+  /**
+   * Checks that this machine can sandbox jobs and returns the sandbox.
+   *
+   * @throws SandboxUnavailableException saying what is missing and how to fix it
+   */
+  public static BwrapSandbox create(SandboxHost host) {
+    Cgroups cgroups = SandboxPreflight.check(host);
+    Path filter = null;
+    if (SeccompFilter.supported()) {
+      filter = host.workDir().resolve("seccomp.bpf");
+      try {
+        java.nio.file.Files.write(filter, SeccompFilter.program());
+      } catch (IOException e) {
+        throw new SandboxUnavailableException("cannot write " + filter + ": " + e.getMessage(), e);
+      }
+    }
+    return new BwrapSandbox(host, cgroups, filter);
+  }
+
+  @Override
+  public String describe() {
+    return "bwrap sandbox, "
+        + cgroups.describe()
+        + ", slot UIDs from "
+        + host.uidBase()
+        + (seccompFilter == null ? ", NO seccomp filter (not x86-64)" : ", seccomp filter");
+  }
+
+  /** The host folder a slot's {@code /out} is mounted on while a job runs. */
+  public Path slotDir(int slot) {
+    return host.workDir().resolve("slots").resolve(Integer.toString(slot));
+  }
+
+  @Override
+  public SandboxOutcome run(SandboxRequest request, SandboxListener listener, StopSignal stop)
+      throws IOException {
+    SandboxLimits limits = request.limits();
+    int uid = host.uidOf(request.slot());
+    Path slotDir = slotDir(request.slot());
+    CgroupLimits cgroupLimits =
+        new CgroupLimits(limits.cgroupMemoryBytes(), limits.pids(), limits.cpus());
+    try (JobCgroup cgroup = cgroups.create(request.name(), cgroupLimits);
+        ScratchMount tmp =
+            ScratchMount.mount(
+                slotDir.resolve("tmp"), limits.tmpBytes(), limits.inodes(), uid, true);
+        ScratchMount out =
+            ScratchMount.mount(
+                slotDir.resolve("out"), limits.outBytes(), limits.inodes(), uid, false)) {
+      List<String> command =
+          BwrapCommand.build(
+              host, request, cgroup.procsFiles(), tmp.dir(), out.dir(), seccompFilter);
+      EventsTail events = new EventsTail(out.dir().resolve("events.jsonl"), listener);
+      events.start();
+      ProcessWatch.Ended ended;
+      try {
+        ended =
+            ProcessWatch.run(
+                command,
+                LAUNCHER_ENVIRONMENT,
+                slotDir.toFile(),
+                limits,
+                listener,
+                stop,
+                process -> cgroup.killAll(KILL_DEADLINE));
+      } finally {
+        events.stop();
+      }
+      // Only now, with the group empty, may files the job controlled be opened.
+      cgroup.killAll(KILL_DEADLINE);
+      Map<String, OutputFile> outputs = new HashMap<>();
+      request
+          .outputs()
+          .forEach((name, cap) -> outputs.put(name, OutputReader.read(out.dir(), name, cap)));
+      return new SandboxOutcome(
+          ended.exitCode(),
+          ended.wallSeconds(),
+          cgroup.cpuSeconds(),
+          ended.wallTimeExceeded(),
+          ended.outputLimitExceeded(),
+          ended.stopReason(),
+          cgroup.oomKills(),
+          tmp.isFull() || out.isFull(),
+          ended.log(),
+          outputs);
+    }
+  }
+}

@@ -1,0 +1,123 @@
+package vn.hocsau.runner.sandbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * cgroup v1: one group per controller hierarchy (memory, pids, cpu, cpuacct), each nested under the
+ * runner's own group in that hierarchy. Controllers mounted together (such as {@code cpu,cpuacct})
+ * share one directory.
+ */
+final class CgroupV1 implements Cgroups {
+
+  private static final List<String> CONTROLLERS = List.of("memory", "pids", "cpu", "cpuacct");
+
+  private final Map<String, Path> parents;
+
+  private CgroupV1(Map<String, Path> parents) {
+    this.parents = parents;
+  }
+
+  static CgroupV1 at(Path root, List<String> selfCgroup) {
+    Map<String, Path> parents = new LinkedHashMap<>();
+    for (String controller : CONTROLLERS) {
+      Path mount = root.resolve(controller);
+      if (!Files.isDirectory(mount)) {
+        throw new SandboxUnavailableException(
+            "cgroup v1 controller '" + controller + "' is not mounted at " + mount);
+      }
+      String own = Cgroups.ownPath(selfCgroup, controller);
+      parents.put(controller, mount.resolve(own.substring(1)).resolve("hocsau-runner"));
+    }
+    return new CgroupV1(parents);
+  }
+
+  @Override
+  public JobCgroup create(String name, CgroupLimits limits) throws IOException {
+    Map<String, Path> groups = new LinkedHashMap<>();
+    for (Map.Entry<String, Path> entry : parents.entrySet()) {
+      Path group = entry.getValue().resolve(name);
+      Files.createDirectories(group);
+      groups.put(entry.getKey(), group);
+    }
+    Path memory = groups.get("memory");
+    String bytes = Long.toString(limits.memoryBytes());
+    CgroupFiles.write(memory.resolve("memory.limit_in_bytes"), bytes);
+    // memsw is RAM+swap; setting it equal to the RAM limit means no swap at all. It exists only
+    // when the kernel accounts swap (swapaccount=1).
+    Path memsw = memory.resolve("memory.memsw.limit_in_bytes");
+    if (Files.exists(memsw)) {
+      CgroupFiles.write(memsw, bytes);
+    }
+    CgroupFiles.write(groups.get("pids").resolve("pids.max"), Integer.toString(limits.pids()));
+    Path cpu = groups.get("cpu");
+    CgroupFiles.write(cpu.resolve("cpu.cfs_period_us"), "100000");
+    CgroupFiles.write(cpu.resolve("cpu.cfs_quota_us"), Long.toString(100000L * limits.cpus()));
+    return new Group(groups);
+  }
+
+  @Override
+  public String describe() {
+    return "cgroup v1 (memory group under " + parents.get("memory") + ")";
+  }
+
+  private record Group(Map<String, Path> groups) implements JobCgroup {
+
+    @Override
+    public List<Path> procsFiles() {
+      List<Path> files = new ArrayList<>();
+      List<Path> seen = new ArrayList<>();
+      for (Path group : groups.values()) {
+        Path real = realPath(group);
+        if (!seen.contains(real)) {
+          seen.add(real);
+          files.add(group.resolve("cgroup.procs"));
+        }
+      }
+      return files;
+    }
+
+    @Override
+    public List<Long> pids() throws IOException {
+      return CgroupFiles.pids(groups.get("pids").resolve("cgroup.procs"));
+    }
+
+    @Override
+    public long oomKills() throws IOException {
+      return CgroupFiles.keyedValue(groups.get("memory").resolve("memory.oom_control"), "oom_kill");
+    }
+
+    @Override
+    public double cpuSeconds() throws IOException {
+      Path usage = groups.get("cpuacct").resolve("cpuacct.usage");
+      return Files.exists(usage) ? Long.parseLong(Files.readString(usage).strip()) / 1e9 : 0;
+    }
+
+    @Override
+    public void killAll(Duration deadline) throws IOException {
+      CgroupFiles.killUntilEmpty(procsFiles(), deadline);
+    }
+
+    @Override
+    public void close() throws IOException {
+      killAll(Duration.ofSeconds(10));
+      for (Path group : groups.values()) {
+        CgroupFiles.remove(group);
+      }
+    }
+
+    private static Path realPath(Path group) {
+      try {
+        return group.toRealPath();
+      } catch (IOException e) {
+        return group;
+      }
+    }
+  }
+}

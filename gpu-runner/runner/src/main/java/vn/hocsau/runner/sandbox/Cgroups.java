@@ -1,0 +1,63 @@
+package vn.hocsau.runner.sandbox;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Finds which cgroup version this machine uses and where this process sits in it, and creates job
+ * groups below that place. Job groups are nested under the runner's own group because container
+ * runtimes often delegate only that subtree.
+ */
+public interface Cgroups {
+
+  /** Creates (or reuses, after a crash) the group for one job, with its limits applied. */
+  JobCgroup create(String name, CgroupLimits limits) throws IOException;
+
+  /** A short description for logs, such as {@code cgroup v1 (memory at /sys/fs/...)}. */
+  String describe();
+
+  /**
+   * Detects the cgroup layout from {@code /proc/self/mountinfo} and {@code /proc/self/cgroup}.
+   *
+   * @throws SandboxUnavailableException saying what is missing and how to fix it
+   */
+  static Cgroups detect() {
+    return detect(Path.of("/sys/fs/cgroup"), Path.of("/proc/self/cgroup"));
+  }
+
+  /** Detects the layout under a given root; tests point it at a fake tree. */
+  static Cgroups detect(Path root, Path selfCgroup) {
+    try {
+      List<String> lines = Files.readAllLines(selfCgroup);
+      if (Files.isRegularFile(root.resolve("memory/memory.limit_in_bytes"))) {
+        return CgroupV1.at(root, lines);
+      }
+      if (Files.isRegularFile(root.resolve("cgroup.controllers"))) {
+        return CgroupV2.at(root, lines);
+      }
+    } catch (IOException e) {
+      throw new SandboxUnavailableException(
+          "cannot read the cgroup layout (" + e.getMessage() + ")", e);
+    }
+    throw new SandboxUnavailableException(
+        "no usable cgroup hierarchy at "
+            + root
+            + ": mount cgroup v2 there, or cgroup v1 with the memory, pids, cpu and cpuacct"
+            + " controllers (in a container: run it with --cgroupns=private and a writable"
+            + " /sys/fs/cgroup)");
+  }
+
+  /** The path of this process's group for a v1 controller, or the v2 path for {@code ""}. */
+  static String ownPath(List<String> selfCgroup, String controller) {
+    for (String line : selfCgroup) {
+      String[] parts = line.split(":", 3);
+      if (parts.length == 3 && List.of(parts[1].split(",")).contains(controller)) {
+        return parts[2];
+      }
+    }
+    throw new SandboxUnavailableException(
+        "this process is in no '" + controller + "' cgroup according to /proc/self/cgroup");
+  }
+}

@@ -1,0 +1,205 @@
+package vn.hocsau.runner.job;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import vn.hocsau.runner.JobSettings;
+import vn.hocsau.runner.MemorySize;
+import vn.hocsau.runner.api.Assignment;
+import vn.hocsau.runner.api.BlobCache;
+import vn.hocsau.runner.api.FakePlatform;
+import vn.hocsau.runner.api.PlatformClient;
+import vn.hocsau.runner.sandbox.BwrapSandbox;
+import vn.hocsau.runner.sandbox.SandboxHost;
+import vn.hocsau.runner.sandbox.StopSignal;
+
+/**
+ * One attempt end to end: the in-test platform, the real bwrap sandbox and a stand-in trainer that
+ * follows the job-folder contract.
+ */
+class JobRunTest {
+
+  private static FakePlatform platform;
+  private static PlatformClient client;
+  private static JobRun jobRun;
+  private static ScheduledExecutorService scheduler;
+  private static long nextId = 100;
+
+  @BeforeAll
+  static void setUp() throws Exception {
+    Path workDir = Path.of("/tmp/hocsau-jobrun-test-" + ProcessHandle.current().pid());
+    Files.createDirectories(workDir);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  try {
+                    vn.hocsau.runner.sandbox.SafeDelete.tree(workDir);
+                  } catch (java.io.IOException e) {
+                    // Left in /tmp; harmless.
+                  }
+                }));
+    BwrapSandbox sandbox = BwrapSandbox.create(SandboxHost.defaults(workDir));
+    Path trainer = FakeTrainer.build(workDir.resolve("trainer-dist"));
+    SandboxHost host = SandboxHost.defaults(workDir);
+    Path natives = workDir.resolve("natives");
+    NativesWarmup.ensure("", host.javaCommand(), trainer, natives);
+    platform = new FakePlatform();
+    platform.blobs.put(Payloads.sha256(Payloads.FEATURES), Payloads.FEATURES);
+    client = new PlatformClient(platform.url(), FakePlatform.TOKEN);
+    JobSettings settings =
+        new JobSettings(
+            workDir,
+            trainer,
+            1,
+            MemorySize.parse("32m"),
+            MemorySize.parse("16m"),
+            MemorySize.parse("1m"),
+            50,
+            List.of("-XX:TieredStopAtLevel=1"),
+            "",
+            Duration.ofSeconds(5),
+            false);
+    TrainerLaunch launch =
+        new TrainerLaunch(
+            host.javaCommand(),
+            settings,
+            Duration.ofSeconds(30),
+            MemorySize.parse("256m"),
+            natives);
+    scheduler = Executors.newScheduledThreadPool(2);
+    BlobCache blobs = new BlobCache(workDir.resolve("blobs"), client);
+    jobRun = new JobRun(client, sandbox, launch, blobs::get, workDir.resolve("jobs"), scheduler);
+  }
+
+  @AfterAll
+  static void tearDown() {
+    scheduler.shutdownNow();
+    platform.close();
+  }
+
+  private static Assignment claim(ObjectNode payload) throws Exception {
+    long id = nextId++;
+    platform.enqueue(id, "cpu", payload);
+    List<Assignment> jobs = client.claim(List.of("cpu"), 1, 5);
+    assertEquals(1, jobs.size());
+    assertEquals(id, jobs.get(0).jobId());
+    return jobs.get(0);
+  }
+
+  @Test
+  void anOkJobForwardsEventsUploadsPredictionsAndReportsUsage() throws Exception {
+    platform.eventRateRefusals.set(1);
+    Assignment job = claim(Payloads.train("ok"));
+
+    Verdict verdict = jobRun.run(job, 0, false, new StopSignal());
+
+    assertEquals(ErrorClass.OK, verdict.errorClass(), verdict.message());
+    JsonNode finish = platform.finishes.get(job.jobId());
+    assertEquals("OK", finish.path("errorClass").asText());
+    assertTrue(finish.path("usage").path("wallSeconds").asDouble() > 0);
+    assertTrue(finish.path("usage").path("cpuSeconds").asDouble() > 0);
+    assertEquals(
+        "id,prediction\n0,1\n1,0\n",
+        new String(platform.outputs.get(job.jobId() + "/predictions.csv"), StandardCharsets.UTF_8));
+    assertTrue(
+        new String(platform.outputs.get(job.jobId() + "/log.txt"), StandardCharsets.UTF_8)
+            .contains("trainer saw 16 feature bytes"));
+    List<JsonNode> events = platform.events(job.jobId());
+    List<String> types = events.stream().map(e -> e.path("type").asText()).toList();
+    assertTrue(types.containsAll(List.of("started", "epoch", "finished", "log")), types.toString());
+    assertEquals(16, events.get(types.indexOf("started")).path("data").path("examples").asInt());
+    assertTrue(
+        events.stream()
+            .anyMatch(e -> e.path("data").path("message").asText().contains("dropped 1 event")));
+    // The batch refused with 429 was resent unchanged: every seq arrives once, in order.
+    for (int i = 0; i < events.size(); i++) {
+      assertEquals(i, events.get(i).path("seq").asInt());
+    }
+  }
+
+  @Test
+  void aConfigErrorCarriesTheTrainersMessage() throws Exception {
+    Verdict verdict = jobRun.run(claim(Payloads.train("config-error")), 0, false, new StopSignal());
+
+    assertEquals(ErrorClass.CONFIG_ERROR, verdict.errorClass());
+    assertEquals("layer 1: units must be positive", verdict.message());
+  }
+
+  @Test
+  void aCancelledJobIsStoppedAndReportedCancelled() throws Exception {
+    Assignment job = claim(Payloads.train("sleep"));
+    CompletableFuture<Verdict> run = run(job);
+    awaitHeartbeat(job.jobId());
+    platform.jobs.get(job.jobId()).cancelled = true;
+
+    assertEquals(ErrorClass.CANCELLED, run.get().errorClass());
+    assertEquals("CANCELLED", platform.finishes.get(job.jobId()).path("errorClass").asText());
+  }
+
+  @Test
+  void aStaleAttemptIsDroppedWithoutAVerdict() throws Exception {
+    Assignment job = claim(Payloads.train("sleep"));
+    CompletableFuture<Verdict> run = run(job);
+    awaitHeartbeat(job.jobId());
+    platform.jobs.get(job.jobId()).stale = true;
+
+    assertNull(run.get());
+    assertFalse(platform.finishes.containsKey(job.jobId()));
+  }
+
+  @Test
+  void aTestLabelsRoleIsRefusedBeforeAnythingRuns() throws Exception {
+    ObjectNode payload = Payloads.train("ok");
+    ((ObjectNode) payload.path("dataset").path("files").get(0)).put("role", "test-labels");
+
+    Verdict verdict = jobRun.run(claim(payload), 0, false, new StopSignal());
+
+    assertEquals(ErrorClass.CONFIG_ERROR, verdict.errorClass());
+    assertTrue(verdict.message().contains("test-labels"));
+  }
+
+  @Test
+  void aSubmissionFileNameWithAPathIsRefused() throws Exception {
+    ObjectNode payload = Payloads.train("ok");
+    ((ObjectNode) payload.path("submission")).put("fileName", "../../etc/cron.d/x");
+
+    assertEquals(
+        ErrorClass.CONFIG_ERROR,
+        jobRun.run(claim(payload), 0, false, new StopSignal()).errorClass());
+  }
+
+  private static CompletableFuture<Verdict> run(Assignment job) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return jobRun.run(job, 0, false, new StopSignal());
+          } catch (InterruptedException e) {
+            throw new IllegalStateException(e);
+          }
+        });
+  }
+
+  private static void awaitHeartbeat(long jobId) throws InterruptedException {
+    long end = System.currentTimeMillis() + 10_000;
+    while (!platform.heartbeats.contains(jobId)) {
+      assertTrue(System.currentTimeMillis() < end, "no heartbeat within 10 s");
+      Thread.sleep(50);
+    }
+  }
+}

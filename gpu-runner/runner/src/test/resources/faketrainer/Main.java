@@ -1,0 +1,33 @@
+package vn.hocsau.trainer;
+
+import java.nio.file.*;
+
+/**
+ * A stand-in for the DL4J trainer, used to test the runner's job handling: it follows the
+ * contract (reads /job/job.json and /data, writes /out) and does what the submission text says.
+ */
+public class Main {
+  public static void main(String[] args) throws Exception {
+    Path job = Path.of(args[0]);
+    Path out = Path.of(args[1]);
+    String json = Files.readString(job.resolve("job.json"));
+    String text = Files.readString(job.resolve("submission/network.yaml"));
+    long features = Files.size(Path.of(json.contains("\"path\":\"/data/train-features\"") ? "/data/train-features" : "/missing"));
+    Files.writeString(out.resolve("events.jsonl"),
+        "{\"type\":\"started\",\"epochs\":1,\"examples\":" + features + "}\n"
+        + "{\"type\":\"epoch\",\"epoch\":1,\"epochs\":1,\"loss\":0.5}\n"
+        + "garbage line\n");
+    System.out.println("trainer saw " + features + " feature bytes");
+    switch (text.strip()) {
+      case "sleep" -> Thread.sleep(Long.MAX_VALUE);
+      case "config-error" -> {
+        Files.writeString(out.resolve("verdict.json"), "{\"errorClass\":\"CONFIG_ERROR\",\"message\":\"layer 1: units must be positive\"}");
+        System.exit(2);
+      }
+      default -> {
+        Files.writeString(out.resolve("predictions.csv"), "id,prediction\n0,1\n1,0\n");
+        Files.writeString(out.resolve("events.jsonl"), "{\"type\":\"finished\",\"epochs\":1}\n", StandardOpenOption.APPEND);
+      }
+    }
+  }
+}
