@@ -19,7 +19,10 @@ class MainEndToEndTest {
     JobFolder folder =
         new JobFolder(dir)
             .blobs(400, 37, 4)
-            .submission("config", "network.yaml", "epochs: 5\nbatchSize: 16\noptimizer: {lr: 0.01}\nlayers:\n  - dense: {units: 16}\n");
+            .submission(
+                "config",
+                "network.yaml",
+                "epochs: 5\nbatchSize: 16\noptimizer: {lr: 0.01}\nlayers:\n  - dense: {units: 16}\n");
 
     assertEquals(0, folder.run());
 
@@ -87,7 +90,9 @@ class MainEndToEndTest {
     if (OneDnnHelpers.available()) {
       assertEquals("onednn", started.get("helpers").asText());
       assertEquals(
-          "onednn", finished.get("helpers").asText(), "helpers really ran: " + folder.events("log"));
+          "onednn",
+          finished.get("helpers").asText(),
+          "helpers really ran: " + folder.events("log"));
     } else {
       assertEquals("none", started.get("helpers").asText());
     }

@@ -133,17 +133,26 @@ final class Fields {
   /** The known name within edit distance 2 of {@code name}, if there is exactly a closest one. */
   static String nearest(String name, Iterable<String> known) {
     String best = null;
-    int bestDistance = 3;
-    for (String candidate : known) {
+    int bestScore = Integer.MAX_VALUE;
+    for (String candidate : new java.util.TreeSet<String>(toList(known))) {
       int distance = distance(name.toLowerCase(Locale.ROOT), candidate.toLowerCase(Locale.ROOT));
-      if (distance < bestDistance) {
+      // Ties go to the candidate of the same length: 'rleu' is a swapped 'relu', not 'elu'.
+      int score = distance * 2 + (candidate.length() == name.length() ? 0 : 1);
+      if (distance <= (name.length() <= 3 ? 1 : 2) && score < bestScore) {
         best = candidate;
-        bestDistance = distance;
+        bestScore = score;
       }
     }
     return best;
   }
 
+  private static List<String> toList(Iterable<String> values) {
+    List<String> list = new ArrayList<>();
+    values.forEach(list::add);
+    return list;
+  }
+
+  /** Edit distance where swapping two neighbouring letters counts as one edit. */
   private static int distance(String a, String b) {
     if (Math.abs(a.length() - b.length()) > 3 || a.length() > 64 || b.length() > 64) {
       return Integer.MAX_VALUE;
