@@ -137,8 +137,12 @@ final class JobFolder {
 
   /** Writes job.json and runs the trainer; returns its exit status. */
   int run() throws IOException {
-    JSON.writeValue(job.resolve("job.json").toFile(), payload);
+    writeJobJson();
     return Main.run(job, out);
+  }
+
+  void writeJobJson() throws IOException {
+    JSON.writeValue(job.resolve("job.json").toFile(), payload);
   }
 
   List<JsonNode> events() throws IOException {
