@@ -59,14 +59,14 @@ public final class OneDnnHelpers {
     if (!Boolean.parseBoolean(System.getProperty("hocsau.onednn", "true"))) {
       return new Status(0, "switched off with -Dhocsau.onednn=false");
     }
+    DataType type = net.getLayerWiseConfigurations().getDataType();
+    if (type != DataType.FLOAT) {
+      return new Status(0, "the helpers support float networks, this one is " + type);
+    }
     int installed = 0;
     for (Layer layer : net.getLayers()) {
-      DataType type = layer.getParam("W") != null ? layer.getParam("W").dataType() : null;
       if (layer.getClass() == ConvolutionLayer.class) {
-        if (type != DataType.FLOAT) {
-          continue;
-        }
-        setHelper(layer, ConvolutionLayer.class, new MKLDNNConvHelper(type));
+        setHelper(layer, ConvolutionLayer.class, new MKLDNNConvHelper(DataType.FLOAT));
         installed++;
       } else if (layer.getClass() == SubsamplingLayer.class) {
         setHelper(layer, SubsamplingLayer.class, new MKLDNNSubsamplingHelper(DataType.FLOAT));

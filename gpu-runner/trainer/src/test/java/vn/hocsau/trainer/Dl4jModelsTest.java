@@ -44,6 +44,32 @@ class Dl4jModelsTest {
   }
 
   @Test
+  void aDoubleCnnTrainsWithoutHelpersAndSaysWhy() throws Exception {
+    var conf =
+        new NetworkConfigParser("classification", 3, new int[] {1, 8, 8})
+            .parse("layers:\n  - conv2d: {filters: 4}\n  - maxpool: {size: 2}\n")
+            .conf();
+    conf.setDataType(org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+    JobFolder folder =
+        new JobFolder(dir).bars(60, 5, false).maxEpochs(1).submission("dl4j-json", "cnn.json", conf.toJson());
+
+    assertEquals(0, folder.run());
+
+    assertEquals("none", folder.events("started").get(0).get("helpers").asText());
+    if (OneDnnHelpers.available()) {
+      assertTrue(
+          folder.events("log").stream()
+              .anyMatch(
+                  e ->
+                      e.get("message")
+                          .asText()
+                          .equals("oneDNN helpers not used: the helpers support float networks, this one is DOUBLE")),
+          folder.events("log").toString());
+    }
+    assertEquals(6, folder.predictions().size());
+  }
+
+  @Test
   void aSavedModelZipPredictsAsUploaded() throws Exception {
     MultiLayerNetwork net = new MultiLayerNetwork(MultiLayerNetworkJson.conf(configJson()));
     net.init();
