@@ -51,7 +51,10 @@ class Dl4jModelsTest {
             .conf();
     conf.setDataType(org.nd4j.linalg.api.buffer.DataType.DOUBLE);
     JobFolder folder =
-        new JobFolder(dir).bars(60, 5, false).maxEpochs(1).submission("dl4j-json", "cnn.json", conf.toJson());
+        new JobFolder(dir)
+            .bars(60, 5, false)
+            .maxEpochs(1)
+            .submission("dl4j-json", "cnn.json", conf.toJson());
 
     assertEquals(0, folder.run());
 
@@ -63,7 +66,8 @@ class Dl4jModelsTest {
                   e ->
                       e.get("message")
                           .asText()
-                          .equals("oneDNN helpers not used: the helpers support float networks, this one is DOUBLE")),
+                          .equals(
+                              "oneDNN helpers not used: the helpers support float networks, this one is DOUBLE")),
           folder.events("log").toString());
     }
     assertEquals(6, folder.predictions().size());
