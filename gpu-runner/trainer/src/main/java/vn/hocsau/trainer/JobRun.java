@@ -63,9 +63,7 @@ final class JobRun {
     if (model.custom() != null) {
       seconds = trainCustom(model, net, split, layout, epochs);
     } else {
-      seconds =
-          new TrainingRun(job, events)
-              .train(net, split[0], split[1], layout, epochs, model.batchSize(), model.seed());
+      seconds = trainStandard(net, split, layout, epochs, model);
     }
     String used = helpers.label();
     if (helpers.installed() > 0 && epochs > 0) {
@@ -129,6 +127,27 @@ final class JobRun {
     int batchSize = Math.max(1, Math.min(lab.batchSize(), 4096));
     return new PreparedModel(
         net, lab.epochs(), batchSize, 42, lab.hasCustomTraining() ? lab : null);
+  }
+
+  /**
+   * The standard loop. DL4J failing inside {@code fit} on a network that passed {@link #checkFits}
+   * is the submission's doing (labels that do not match a custom loss, a layer that cannot
+   * backprop): a {@code RUNTIME_ERROR} with DL4J's message, not an anonymous crash.
+   */
+  private double trainStandard(
+      MultiLayerNetwork net, Examples[] split, InputLayout layout, int epochs, PreparedModel model)
+      throws IOException {
+    try {
+      return new TrainingRun(job, events)
+          .train(net, split[0], split[1], layout, epochs, model.batchSize(), model.seed());
+    } catch (TrainerException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new TrainerException(
+          TrainerException.ErrorClass.RUNTIME_ERROR,
+          "training failed: " + Dl4jModels.rootMessage(e),
+          e);
+    }
   }
 
   private double trainCustom(
