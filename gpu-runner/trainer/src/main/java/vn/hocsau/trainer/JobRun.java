@@ -9,7 +9,6 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
-import org.nd4j.linalg.indexing.NDArrayIndex;
 import vn.hocsau.trainer.api.LabContext;
 import vn.hocsau.trainer.api.LabModel;
 import vn.hocsau.trainer.config.NetworkConfigParser;
@@ -310,10 +309,5 @@ final class JobRun {
         throw new java.io.UncheckedIOException(e);
       }
     }
-  }
-
-  @SuppressWarnings("unused")
-  private static INDArray firstRows(INDArray rows, int n) {
-    return rows.get(NDArrayIndex.interval(0, n), NDArrayIndex.all());
   }
 }
