@@ -11,12 +11,20 @@ import java.util.TreeMap;
  * writes those as JSON {@code null}.
  *
  * @param epoch 1-based epoch number
+ * @param epochs how many epochs this run will train, so the platform can draw a progress bar
  * @param loss training loss at the end of the epoch
- * @param metrics named metrics such as {@code accuracy}, kept sorted by name so output is stable
+ * @param metrics named metrics such as {@code train_accuracy}, kept sorted by name so output is
+ *     stable
  * @param examplesPerSecond training throughput over the epoch
+ * @param elapsedSeconds time since training started
  */
 public record TrainingEvent(
-    int epoch, double loss, Map<String, Double> metrics, double examplesPerSecond) {
+    int epoch,
+    int epochs,
+    double loss,
+    Map<String, Double> metrics,
+    double examplesPerSecond,
+    double elapsedSeconds) {
 
   /** Validates the epoch and metric names, and copies the metrics into a sorted, frozen map. */
   public TrainingEvent {

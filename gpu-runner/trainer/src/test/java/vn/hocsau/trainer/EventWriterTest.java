@@ -23,7 +23,7 @@ class EventWriterTest {
       JsonMapper.builder().enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION).build();
 
   private static TrainingEvent event(int epoch, double loss, Map<String, Double> metrics) {
-    return new TrainingEvent(epoch, loss, metrics, 1250.5);
+    return new TrainingEvent(epoch, 10, loss, metrics, 1250.5, 2.5);
   }
 
   private static List<String> writeAll(TrainingEvent... events) throws IOException {
@@ -61,8 +61,9 @@ class EventWriterTest {
     metrics.put("accuracy", 0.5);
 
     assertEquals(
-        "{\"epoch\":3,\"loss\":0.125,\"metrics\":{\"accuracy\":0.5,\"f1\":0.25},"
-            + "\"examplesPerSecond\":1250.5}\n",
+        "{\"type\":\"epoch\",\"epoch\":3,\"epochs\":10,\"loss\":0.125,"
+            + "\"metrics\":{\"accuracy\":0.5,\"f1\":0.25},"
+            + "\"examplesPerSecond\":1250.5,\"elapsedSeconds\":2.5}\n",
         EventWriter.toJsonLine(event(3, 0.125, metrics)));
   }
 
@@ -71,9 +72,11 @@ class EventWriterTest {
     TrainingEvent diverged =
         new TrainingEvent(
             4,
+            10,
             Double.NaN,
             Map.of("accuracy", Double.POSITIVE_INFINITY, "loss_val", Double.NEGATIVE_INFINITY),
-            Double.NaN);
+            Double.NaN,
+            1.0);
 
     String line = writeAll(diverged).get(0);
 
@@ -159,6 +162,35 @@ class EventWriterTest {
     assertEquals(
         "metric 'accuracy' is null",
         assertThrows(NullPointerException.class, () -> event(1, 0.1, withNull)).getMessage());
+  }
+
+  @Test
+  void lifecycleEventsCarryTheirType() throws IOException {
+    StringWriter text = new StringWriter();
+    try (EventWriter writer = new EventWriter(text)) {
+      writer.started(10, 60000, 203530, "cpu", "onednn");
+      writer.log("epochs capped at 20 by the lab \"x\"");
+      writer.finished(10, 190.25, "none");
+    }
+    List<String> lines = text.toString().lines().toList();
+
+    JsonNode started = JSON.readTree(lines.get(0));
+    assertEquals("started", started.get("type").textValue());
+    assertEquals(60000, started.get("examples").longValue());
+    assertEquals("onednn", started.get("helpers").textValue());
+    assertEquals(
+        "epochs capped at 20 by the lab \"x\"",
+        JSON.readTree(lines.get(1)).get("message").textValue());
+    JsonNode finished = JSON.readTree(lines.get(2));
+    assertEquals("finished", finished.get("type").textValue());
+    assertEquals(190.25, finished.get("elapsedSeconds").doubleValue());
+  }
+
+  @Test
+  void longLogMessagesAreCutBelowTheRunnersLineLimit() throws IOException {
+    StringWriter text = new StringWriter();
+    new EventWriter(text).log("x".repeat(10_000));
+    assertTrue(text.toString().length() < 4096);
   }
 
   @Test

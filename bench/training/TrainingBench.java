@@ -1,0 +1,81 @@
+// Training throughput of the HọcSâu trainer on Fashion-MNIST, one mode per JVM (the native
+// build is chosen once, when ND4J loads). Run through run.sh, which compares it with PyTorch:
+//   java -cp 'gpu-runner/trainer/target/trainer-dist/lib/*' bench/training/TrainingBench.java \
+//       /usr/share/datasets/fashion-mnist onednn 20000 5000
+import java.nio.file.Path;
+import java.util.Map;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.indexing.NDArrayIndex;
+import vn.hocsau.trainer.Batches;
+import vn.hocsau.trainer.InputLayout;
+import vn.hocsau.trainer.JobSpec;
+import vn.hocsau.trainer.NativeSetup;
+import vn.hocsau.trainer.OneDnnHelpers;
+import vn.hocsau.trainer.config.NetworkConfigParser;
+import vn.hocsau.trainer.config.NetworkPlan;
+import vn.hocsau.trainer.data.DataLoader;
+import vn.hocsau.trainer.data.Examples;
+
+public class TrainingBench {
+
+  static final String MLP = "batchSize: 64\nlayers:\n  - dense: {units: 256}\n";
+  static final String CNN =
+      """
+      batchSize: 64
+      layers:
+        - conv2d: {filters: 16, kernel: 5, padding: valid}
+        - maxpool: {size: 2}
+        - conv2d: {filters: 32, kernel: 5, padding: valid}
+        - maxpool: {size: 2}
+        - dense: {units: 128}
+      """;
+
+  public static void main(String[] args) throws Exception {
+    Path data = Path.of(args[0]);
+    String mode = args[1];
+    System.setProperty("hocsau.onednn", Boolean.toString(mode.equals("onednn")));
+    NativeSetup.configure();
+    org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(1);
+    org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxMasterThreads(1);
+    JobSpec job =
+        new JobSpec(
+            "config",
+            data,
+            "idx",
+            "classification",
+            10,
+            new int[] {1, 28, 28},
+            Map.of(
+                "train-features", data.resolve("train-images-idx3-ubyte.gz"),
+                "train-labels", data.resolve("train-labels-idx1-ubyte.gz")),
+            100,
+            "probabilities");
+    Examples all = DataLoader.train(job);
+    run(mode, "mlp", MLP, job, all, Integer.parseInt(args[2]));
+    run(mode, "cnn", CNN, job, all, Integer.parseInt(args[3]));
+  }
+
+  static void run(String mode, String name, String yaml, JobSpec job, Examples all, int n) {
+    Examples subset =
+        new Examples(
+            all.features().get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).dup(),
+            all.labels().get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).dup(),
+            all.ids().subList(0, n));
+    NetworkPlan plan = new NetworkConfigParser("classification", 10, job.inputShape()).parse(yaml);
+    MultiLayerNetwork net = new MultiLayerNetwork(plan.conf());
+    net.init();
+    OneDnnHelpers.Status helpers = OneDnnHelpers.install(net);
+    InputLayout layout = InputLayout.of(plan.conf(), job.inputShape());
+    Batches warm = new Batches(subset, layout, plan.batchSize(), 1);
+    for (int i = 0; i < 10 && warm.hasNext(); i++) {
+      net.fit(warm.next());
+    }
+    Batches batches = new Batches(subset, layout, plan.batchSize(), 2);
+    long start = System.nanoTime();
+    net.fit(batches);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    System.out.printf(
+        "RESULT dl4j-%s %s %.1f helpers=%s unused=%s%n",
+        mode, name, n / seconds, helpers.label(), OneDnnHelpers.unused(net));
+  }
+}

@@ -1,0 +1,45 @@
+#!/usr/bin/env bash
+# Training throughput: DL4J (plain build) vs DL4J + oneDNN vs PyTorch, one thread each, on the
+# same Fashion-MNIST subset. Not part of any test suite. Usage: bench/training/run.sh
+# Needs: apt-get install dataset-fashion-mnist python3-torch libopenblas0-pthread
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
+DATA="${FASHION_MNIST:-/usr/share/datasets/fashion-mnist}"
+N_MLP="${N_MLP:-20000}"
+N_CNN="${N_CNN:-5000}"
+LIB="$ROOT/gpu-runner/trainer/target/trainer-dist/lib"
+OPENBLAS="/usr/lib/x86_64-linux-gnu/openblas-pthread/libblas.so.3"
+
+if [ ! -d "$LIB" ]; then
+  mvn -B -q -f "$ROOT/gpu-runner/pom.xml" -DskipTests package
+fi
+export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
+OUT="$(mktemp)"
+trap 'rm -f "$OUT"' EXIT
+
+for mode in default onednn; do
+  java -Dhocsau.threads=1 -cp "$LIB/*" "$ROOT/bench/training/TrainingBench.java" \
+    "$DATA" "$mode" "$N_MLP" "$N_CNN" 2>/dev/null | grep '^RESULT' | tee -a "$OUT"
+done
+# Debian's torch links the generic libblas.so.3; preload OpenBLAS so the baseline is honest.
+LD_PRELOAD="$OPENBLAS" /usr/bin/python3 "$ROOT/bench/training/torch_bench.py" \
+  "$DATA" "$N_MLP" "$N_CNN" | tee -a "$OUT"
+
+/usr/bin/python3 - "$OUT" "$N_MLP" "$N_CNN" <<'PY'
+import sys
+rows = {}
+for line in open(sys.argv[1]):
+    parts = line.split()
+    if parts[0] == "RESULT":
+        rows.setdefault(parts[2], {})[parts[1]] = float(parts[3])
+targets = {"mlp": 0.45, "cnn": 0.6}
+sizes = {"mlp": sys.argv[2], "cnn": sys.argv[3]}
+print()
+print("| network | examples | DL4J default ex/s | DL4J + oneDNN ex/s | PyTorch ex/s | default / PyTorch | oneDNN / PyTorch | target |")
+print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+for net in ("mlp", "cnn"):
+    r = rows.get(net, {})
+    d, o, p = r.get("dl4j-default", 0), r.get("dl4j-onednn", 0), r.get("pytorch", 0)
+    ratio = lambda a: f"{a / p:.2f}x" if p else "n/a"
+    print(f"| {net} | {sizes[net]} | {d:,.0f} | {o:,.0f} | {p:,.0f} | {ratio(d)} | {ratio(o)} | >= {targets[net]}x |")
+PY

@@ -1,0 +1,138 @@
+package vn.hocsau.trainer;
+
+import java.util.List;
+import java.util.Random;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.dataset.api.DataSetPreProcessor;
+import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
+import org.nd4j.linalg.factory.Nd4j;
+import vn.hocsau.trainer.data.Examples;
+
+/**
+ * Mini-batches over in-memory examples, reshuffled with a seeded generator at every reset, so a run
+ * is repeatable. Each batch is shaped by the network's {@link InputLayout}.
+ */
+public final class Batches implements DataSetIterator {
+
+  private final float[] features;
+  private final float[] labels;
+  private final int featureColumns;
+  private final int labelColumns;
+  private final InputLayout layout;
+  private final int batchSize;
+  private final Random random;
+  private final int[] order;
+  private int position;
+  private DataSetPreProcessor preProcessor;
+
+  public Batches(Examples examples, InputLayout layout, int batchSize, long seed) {
+    // Batches are gathered from plain arrays: INDArray.getRows costs about 20 ms per batch of 64
+    // images, as much as the training step of a small network.
+    this.features = examples.features().dup('c').data().asFloat();
+    this.labels = examples.labels().castTo(DataType.FLOAT).dup('c').data().asFloat();
+    this.featureColumns = (int) examples.features().size(1);
+    this.labelColumns = (int) examples.labels().size(1);
+    this.layout = layout;
+    this.batchSize = batchSize;
+    this.random = new Random(seed);
+    this.order = new int[examples.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    shuffle();
+  }
+
+  private void shuffle() {
+    for (int i = order.length - 1; i > 0; i--) {
+      int j = random.nextInt(i + 1);
+      int swap = order[i];
+      order[i] = order[j];
+      order[j] = swap;
+    }
+  }
+
+  @Override
+  public DataSet next(int num) {
+    int end = Math.min(order.length, position + num);
+    int count = end - position;
+    float[] x = new float[count * featureColumns];
+    float[] y = new float[count * labelColumns];
+    for (int i = 0; i < count; i++) {
+      int row = order[position + i];
+      System.arraycopy(features, row * featureColumns, x, i * featureColumns, featureColumns);
+      System.arraycopy(labels, row * labelColumns, y, i * labelColumns, labelColumns);
+    }
+    position = end;
+    INDArray batchFeatures = layout.shape(Nd4j.create(x, new long[] {count, featureColumns}, 'c'));
+    DataSet batch =
+        new DataSet(batchFeatures, Nd4j.create(y, new long[] {count, labelColumns}, 'c'));
+    if (preProcessor != null) {
+      preProcessor.preProcess(batch);
+    }
+    return batch;
+  }
+
+  @Override
+  public DataSet next() {
+    return next(batchSize);
+  }
+
+  @Override
+  public boolean hasNext() {
+    return position < order.length;
+  }
+
+  @Override
+  public void reset() {
+    position = 0;
+    shuffle();
+  }
+
+  @Override
+  public int inputColumns() {
+    return featureColumns;
+  }
+
+  @Override
+  public int totalOutcomes() {
+    return labelColumns;
+  }
+
+  @Override
+  public boolean resetSupported() {
+    return true;
+  }
+
+  @Override
+  public boolean asyncSupported() {
+    // Batches are cheap copies of in-memory rows; a prefetch thread would only compete for CPU.
+    return false;
+  }
+
+  @Override
+  public int batch() {
+    return batchSize;
+  }
+
+  @Override
+  public void setPreProcessor(DataSetPreProcessor preProcessor) {
+    this.preProcessor = preProcessor;
+  }
+
+  @Override
+  public DataSetPreProcessor getPreProcessor() {
+    return preProcessor;
+  }
+
+  @Override
+  public List<String> getLabels() {
+    return null;
+  }
+
+  /** Examples per epoch. */
+  public int size() {
+    return order.length;
+  }
+}

