@@ -44,7 +44,9 @@ public final class JvmFlags {
     // JavaCPP (ND4J's native memory) refuses allocations past these instead of being OOM-killed.
     flags.add("-Dorg.bytedeco.javacpp.maxbytes=" + offHeap);
     flags.add("-Dorg.bytedeco.javacpp.maxphysicalbytes=" + (memory / 100 * 90));
-    flags.add("-Dorg.bytedeco.javacpp.cachedir=" + NATIVES_INSIDE);
+    // The trainer loads the natives unpacked by Warmup from this read-only folder (never writes).
+    flags.add("-Dhocsau.natives=" + NATIVES_INSIDE);
+    flags.add("-Dhocsau.threads=" + limits.cpus());
     flags.addAll(extra);
     return flags;
   }

@@ -17,7 +17,7 @@ public final class NativesWarmup {
 
   /** The built-in command; {@code {java}}, {@code {lib}} and {@code {natives}} are filled in. */
   public static final String DEFAULT_COMMAND =
-      "{java} -Dorg.bytedeco.javacpp.cachedir={natives} -cp {lib}/* vn.hocsau.trainer.Warmup";
+      "{java} -Dhocsau.natives={natives} -cp {lib}/* vn.hocsau.trainer.Warmup";
 
   private static final String DONE = ".warmed-up";
 
