@@ -113,17 +113,33 @@ public class LeaderboardRepository {
         .isEmpty();
   }
 
+  /** A page of the public board (lab, offset, limit); also timed by {@code LeaderboardBench}. */
+  static final String PUBLIC_ROWS =
+      """
+      SELECT e.user_id, u.display_name, e.public_score, e.submissions
+        FROM lab_board_entry e JOIN app_user u ON u.id = e.user_id
+       WHERE e.lab_id = ?1
+       ORDER BY e.rank_key, e.best_at, e.submission_id
+       OFFSET ?2 LIMIT ?3
+      """;
+
+  /** The learner's rank on the public board (lab, user): entries ahead, counted in the index. */
+  static final String PUBLIC_RANK =
+      """
+      SELECT (SELECT count(*) FROM lab_board_entry o
+               WHERE o.lab_id = m.lab_id
+                 AND (o.rank_key, o.best_at, o.submission_id)
+                   < (m.rank_key, m.best_at, m.submission_id)) + 1
+        FROM lab_board_entry m WHERE m.lab_id = ?1 AND m.user_id = ?2
+      """;
+
+  /** How many learners are on the public board (lab). */
+  static final String PUBLIC_COUNT = "SELECT count(*) FROM lab_board_entry WHERE lab_id = ?1";
+
   /** A page of the public board: {@code limit} rows from the {@code offset}-th (0-based). */
   public List<BoardRow> publicRows(long labId, int offset, int limit) {
     List<?> rows =
-        em.createNativeQuery(
-                """
-                SELECT e.user_id, u.display_name, e.public_score, e.submissions
-                  FROM lab_board_entry e JOIN app_user u ON u.id = e.user_id
-                 WHERE e.lab_id = ?1
-                 ORDER BY e.rank_key, e.best_at, e.submission_id
-                 OFFSET ?2 LIMIT ?3
-                """)
+        em.createNativeQuery(PUBLIC_ROWS)
             .setParameter(1, labId)
             .setParameter(2, offset)
             .setParameter(3, limit)
@@ -144,24 +160,14 @@ public class LeaderboardRepository {
 
   /** How many learners are on the public board. */
   public long publicCount(long labId) {
-    return ((Number)
-            em.createNativeQuery("SELECT count(*) FROM lab_board_entry WHERE lab_id = ?1")
-                .setParameter(1, labId)
-                .getSingleResult())
+    return ((Number) em.createNativeQuery(PUBLIC_COUNT).setParameter(1, labId).getSingleResult())
         .longValue();
   }
 
   /** The learner's rank on the public board: one more than the entries ahead (index-only). */
   public OptionalInt publicRank(long labId, long userId) {
     List<?> rows =
-        em.createNativeQuery(
-                """
-                SELECT (SELECT count(*) FROM lab_board_entry o
-                         WHERE o.lab_id = m.lab_id
-                           AND (o.rank_key, o.best_at, o.submission_id)
-                             < (m.rank_key, m.best_at, m.submission_id)) + 1
-                  FROM lab_board_entry m WHERE m.lab_id = ?1 AND m.user_id = ?2
-                """)
+        em.createNativeQuery(PUBLIC_RANK)
             .setParameter(1, labId)
             .setParameter(2, userId)
             .getResultList();
@@ -173,7 +179,7 @@ public class LeaderboardRepository {
    * selections, or among their {@code max_final_selections} best public submissions when they
    * selected none.
    */
-  private static final String PRIVATE_BOARD =
+  static final String PRIVATE_BOARD =
       """
       WITH s AS (
         SELECT s.user_id, s.id, s.private_score, s.created_at, s.selected_final, l.higher_is_better,
@@ -200,16 +206,19 @@ public class LeaderboardRepository {
       )
       """;
 
+  /** A page of the private board (lab, offset, limit). */
+  static final String PRIVATE_ROWS =
+      PRIVATE_BOARD
+          + """
+          SELECT r.rank, r.user_id, u.display_name, r.private_score, r.submissions
+            FROM ranked r JOIN app_user u ON u.id = r.user_id
+           ORDER BY r.rank OFFSET ?2 LIMIT ?3
+          """;
+
   /** A page of the private board. */
   public List<BoardRow> privateRows(long labId, int offset, int limit) {
     List<?> rows =
-        em.createNativeQuery(
-                PRIVATE_BOARD
-                    + """
-                    SELECT r.rank, r.user_id, u.display_name, r.private_score, r.submissions
-                      FROM ranked r JOIN app_user u ON u.id = r.user_id
-                     ORDER BY r.rank OFFSET ?2 LIMIT ?3
-                    """)
+        em.createNativeQuery(PRIVATE_ROWS)
             .setParameter(1, labId)
             .setParameter(2, offset)
             .setParameter(3, limit)
