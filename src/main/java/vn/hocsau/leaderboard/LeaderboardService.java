@@ -134,7 +134,7 @@ public class LeaderboardService {
                             : null,
                         e.selectedFinal(),
                         counting.contains(e.id()),
-                        !phase.closed() && e.scored()))
+                        lab.hasLeaderboard() && !phase.closed() && e.scored()))
             .toList();
     return new SubmissionHistory(
         lab.path(),
@@ -153,13 +153,13 @@ public class LeaderboardService {
    * Selects ({@code select}) or unselects one of the learner's submissions as final. The learner's
    * submissions are locked first, so two concurrent selections cannot exceed the maximum.
    *
-   * @return false when the learner has no such submission in this lab
+   * @return false when the learner has no such submission in this lab, or the lab has no board
    * @throws LeaderboardException when the rules refuse the change
    */
   @Transactional
   public boolean choose(
       String courseSlug, String slug, long userId, long submissionId, boolean select) {
-    Optional<LabBoard> found = repository.lab(courseSlug, slug);
+    Optional<LabBoard> found = repository.lab(courseSlug, slug).filter(LabBoard::hasLeaderboard);
     if (found.isEmpty()) {
       return false;
     }

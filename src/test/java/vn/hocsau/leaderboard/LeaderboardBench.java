@@ -192,7 +192,7 @@ class LeaderboardBench {
                   + lab
                   + ", "
                   + firstUser
-                  + " + (g * 7919) % "
+                  + " + (g::bigint * 7919) % "
                   + learners
                   + ", 'predictions',"
                   + " st, CASE WHEN st = 'SCORED' THEN round(random()::numeric, 4) END,"
