@@ -20,7 +20,9 @@ CREATE TABLE lab_board_entry (
     submissions   INTEGER          NOT NULL,
     PRIMARY KEY (lab_id, user_id)
 );
-CREATE INDEX lab_board_entry_rank_idx ON lab_board_entry (lab_id, rank_key, best_at, submission_id);
+-- In board order; user_id is included so that skipping to a deep page is an index-only scan.
+CREATE INDEX lab_board_entry_rank_idx
+    ON lab_board_entry (lab_id, rank_key, best_at, submission_id) INCLUDE (user_id);
 
 -- Recomputes one learner's entry from their scored submissions. The advisory lock serialises the
 -- recomputations of one learner, so two scorings committing at once cannot leave a stale best.

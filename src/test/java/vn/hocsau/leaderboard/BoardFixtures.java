@@ -96,6 +96,16 @@ public class BoardFixtures {
         .executeUpdate();
   }
 
+  /** What a re-import that changes the metric does to the lab row. */
+  @Transactional
+  public void setMetric(Lab lab, String metric, boolean higherIsBetter) {
+    em.createNativeQuery("UPDATE lab SET metric = ?1, higher_is_better = ?2 WHERE id = ?3")
+        .setParameter(1, metric)
+        .setParameter(2, higherIsBetter)
+        .setParameter(3, lab.id())
+        .executeUpdate();
+  }
+
   /** A new learner called {@code displayName}. */
   @Transactional
   public AppUser learner(String displayName) {

@@ -93,6 +93,17 @@ class FinalSelectionPagesTest {
   }
 
   @Test
+  void labsWithoutABoardHaveNoFinals() {
+    Lab lab = fixtures.openLab(2);
+    fixtures.setLabFlag(lab, "has_leaderboard", false);
+    AppUser me = fixtures.learner("Bài lab thường");
+    long a = fixtures.scored(lab, me, 0.7, 0.1, 30);
+    choose(me, lab, a, true).then().statusCode(404);
+    assertFalse(fixtures.selected(a));
+    assertFalse(history(me, lab).contains("/final\""), "no toggles without a board");
+  }
+
+  @Test
   void nothingChangesAfterTheDeadline() {
     Lab lab = fixtures.revealedLab(2);
     AppUser me = fixtures.learner("Trễ");

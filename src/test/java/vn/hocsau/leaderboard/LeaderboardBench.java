@@ -78,8 +78,8 @@ class LeaderboardBench {
         long lab = lab(c, size);
         double load = load(c, lab, size, users[0], learners);
         double rebuild = millis(() -> exec(c, "SELECT lab_board_rebuild(" + lab + ")"));
-        exec(c, "ANALYZE lab_submission");
-        exec(c, "ANALYZE lab_board_entry");
+        exec(c, "VACUUM ANALYZE lab_submission");
+        exec(c, "VACUUM ANALYZE lab_board_entry");
         long onBoard = single(c, jdbc(LeaderboardRepository.PUBLIC_COUNT), lab);
         int middle = (int) (onBoard / 2 / PAGE * PAGE);
         long me = users[0] + learners / 2;

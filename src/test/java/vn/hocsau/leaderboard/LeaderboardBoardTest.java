@@ -75,6 +75,21 @@ class LeaderboardBoardTest {
   }
 
   @Test
+  void aChangedMetricRebuildsTheBoard() {
+    Lab lab = fixtures.openLab(2);
+    AppUser high = fixtures.learner("Cao");
+    AppUser low = fixtures.learner("Thấp");
+    fixtures.scored(lab, high, 0.9, 0.1, 3);
+    fixtures.scored(lab, low, 0.3, 0.1, 2);
+    fixtures.scored(lab, low, 0.6, 0.1, 1);
+    assertEquals(List.of("Cao", "Thấp"), api(high, lab, "").getList("rows.name"));
+    fixtures.setMetric(lab, "mae", false);
+    JsonPath board = api(high, lab, "");
+    assertEquals(List.of("Thấp", "Cao"), board.getList("rows.name"));
+    assertEquals(0.3, board.getDouble("rows[0].score"), 1e-12);
+  }
+
+  @Test
   void lowerIsBetterForErrorMetrics() {
     Instant deadline = fixtures.now().plus(Duration.ofDays(1));
     Lab lab = fixtures.lab("rmse", false, deadline, null, 2);
