@@ -88,6 +88,12 @@ class AccessMatrixTest {
     RULES.put("POST /api/runner/v1/jobs/{id}/events", Rule.RUNNER);
     RULES.put("PUT /api/runner/v1/jobs/{id}/outputs/{name}", Rule.RUNNER);
     RULES.put("POST /api/runner/v1/jobs/{id}/finish", Rule.RUNNER);
+    // Leaderboard (leaderboard feature): boards and one's own submissions, for signed-in users.
+    RULES.put("GET /labs/{course}/{slug}/leaderboard", Rule.SIGNED_IN);
+    RULES.put("GET /labs/{course}/{slug}/leaderboard.csv", Rule.SIGNED_IN);
+    RULES.put("GET /labs/{course}/{slug}/submissions", Rule.SIGNED_IN);
+    RULES.put("POST /labs/{course}/{slug}/submissions/{id}/final", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/labs/{course}/{slug}/leaderboard", Rule.SIGNED_IN);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */
@@ -174,6 +180,7 @@ class AccessMatrixTest {
     Long id = template.startsWith("/admin/runners/") ? spareTokenId : users.get(Visitor.LEARNER).id;
     return template
         .replace("{code}", "en")
+        .replace("{course}", "co-ban")
         .replace("{slug}", "co-ban")
         .replace("{lesson}", "chao")
         .replace("{module}", "mo-dau")

@@ -1,0 +1,195 @@
+package vn.hocsau.leaderboard;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import vn.hocsau.system.i18n.Language;
+
+/**
+ * Boards and final selections. Private scores leave this class only after the reveal: every view
+ * that carries one checks the lab's {@link BoardPhase} first.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class LeaderboardService {
+
+  /** Rows per board page. */
+  public static final int PAGE_SIZE = 50;
+
+  private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  @Inject LeaderboardRepository repository;
+  @Inject Clock clock;
+
+  /** The lab's board, if the lab is published and has one. */
+  public Optional<LabBoard> lab(String courseSlug, String slug) {
+    return repository.lab(courseSlug, slug);
+  }
+
+  /**
+   * A page of the public board, or of the private board when {@code privateBoard} and revealed
+   * (before the reveal a request for the private board gets the public one). Empty when there is no
+   * such board. {@code viewerId} may be {@code null}.
+   */
+  public Optional<BoardPage> board(
+      String courseSlug,
+      String slug,
+      Long viewerId,
+      int page,
+      boolean privateBoard,
+      Language language) {
+    Optional<LabBoard> found = repository.lab(courseSlug, slug).filter(LabBoard::hasLeaderboard);
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    LabBoard lab = found.get();
+    BoardPhase phase = lab.phase(clock.instant());
+    boolean showPrivate = privateBoard && phase.revealed();
+    long total = showPrivate ? repository.privateCount(lab.id()) : repository.publicCount(lab.id());
+    int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    int shown = Math.min(Math.max(page, 1), pages);
+    int offset = (shown - 1) * PAGE_SIZE;
+    List<BoardRow> rows =
+        showPrivate
+            ? repository.privateRows(lab.id(), offset, PAGE_SIZE)
+            : repository.publicRows(lab.id(), offset, PAGE_SIZE);
+    OptionalInt mine =
+        viewerId == null
+            ? OptionalInt.empty()
+            : showPrivate
+                ? repository.privateRank(lab.id(), viewerId)
+                : repository.publicRank(lab.id(), viewerId);
+    return Optional.of(
+        new BoardPage(
+            lab.path(),
+            lab.courseSlug(),
+            lab.slug(),
+            title(lab, language),
+            lab.metric().key(),
+            phase,
+            showPrivate,
+            format(lab.deadline(), lab.zone()),
+            format(lab.revealAt(), lab.zone()),
+            rows.stream()
+                .map(
+                    r ->
+                        new BoardPage.Row(
+                            r.rank(),
+                            r.name(),
+                            r.score(),
+                            score(r.score()),
+                            r.submissions(),
+                            viewerId != null && r.userId() == viewerId))
+                .toList(),
+            shown,
+            pages,
+            total,
+            mine.isPresent() ? mine.getAsInt() : null,
+            mine.isPresent() ? (mine.getAsInt() - 1) / PAGE_SIZE + 1 : null));
+  }
+
+  /** Every row of the public board, for the CSV export. */
+  public Optional<List<BoardRow>> publicBoard(String courseSlug, String slug) {
+    return repository
+        .lab(courseSlug, slug)
+        .filter(LabBoard::hasLeaderboard)
+        .map(lab -> repository.publicRows(lab.id(), 0, Integer.MAX_VALUE));
+  }
+
+  /** The learner's own submissions to the lab. */
+  public Optional<SubmissionHistory> history(
+      String courseSlug, String slug, long userId, Language language) {
+    return repository.lab(courseSlug, slug).map(lab -> history(lab, userId, language));
+  }
+
+  private SubmissionHistory history(LabBoard lab, long userId, Language language) {
+    BoardPhase phase = lab.phase(clock.instant());
+    List<Entry> mine = repository.entries(lab.id(), userId, false);
+    Set<Long> counting =
+        FinalSelection.effective(mine, lab.metric(), lab.maxFinals(), lab.deadline()).stream()
+            .map(Entry::id)
+            .collect(Collectors.toSet());
+    int selected = (int) mine.stream().filter(Entry::selectedFinal).count();
+    List<SubmissionHistory.Line> lines =
+        mine.stream()
+            .map(
+                e ->
+                    new SubmissionHistory.Line(
+                        e.id(),
+                        format(e.createdAt(), lab.zone()),
+                        e.status(),
+                        e.publicScore() == null ? null : score(e.publicScore()),
+                        phase.revealed() && e.privateScore() != null
+                            ? score(e.privateScore())
+                            : null,
+                        e.selectedFinal(),
+                        counting.contains(e.id()),
+                        lab.hasLeaderboard() && !phase.closed() && e.scored()))
+            .toList();
+    return new SubmissionHistory(
+        lab.path(),
+        lab.slug(),
+        title(lab, language),
+        phase,
+        lab.hasLeaderboard(),
+        lab.maxFinals(),
+        selected,
+        selected == 0,
+        lines,
+        null);
+  }
+
+  /**
+   * Selects ({@code select}) or unselects one of the learner's submissions as final. The learner's
+   * submissions are locked first, so two concurrent selections cannot exceed the maximum.
+   *
+   * @return false when the learner has no such submission in this lab, or the lab has no board
+   * @throws LeaderboardException when the rules refuse the change
+   */
+  @Transactional
+  public boolean choose(
+      String courseSlug, String slug, long userId, long submissionId, boolean select) {
+    Optional<LabBoard> found = repository.lab(courseSlug, slug).filter(LabBoard::hasLeaderboard);
+    if (found.isEmpty()) {
+      return false;
+    }
+    LabBoard lab = found.get();
+    List<Entry> mine = repository.entries(lab.id(), userId, true);
+    Optional<Entry> target = mine.stream().filter(e -> e.id() == submissionId).findFirst();
+    if (target.isEmpty()) {
+      return false;
+    }
+    int selected = (int) mine.stream().filter(Entry::selectedFinal).count();
+    FinalSelection.checkChange(
+        target.get(), select, selected, lab.maxFinals(), lab.deadline(), clock.instant());
+    if (target.get().selectedFinal() != select) {
+      repository.setSelected(submissionId, select);
+    }
+    return true;
+  }
+
+  private static String title(LabBoard lab, Language language) {
+    String first = language == Language.VI ? lab.courseTitleVi() : lab.courseTitleEn();
+    String other = language == Language.VI ? lab.courseTitleEn() : lab.courseTitleVi();
+    return first != null && !first.isBlank() ? first : other == null ? lab.courseSlug() : other;
+  }
+
+  /** A score as shown: five decimals, as Kaggle does. */
+  static String score(double score) {
+    return String.format(Locale.ROOT, "%.5f", score);
+  }
+
+  private static String format(Instant instant, ZoneId zone) {
+    return instant == null ? null : WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
+  }
+}

@@ -1,0 +1,24 @@
+/**
+ * Leaderboards of labs and competitions, Kaggle-style.
+ *
+ * <p>How it works. The lab feature writes {@code lab} and {@code lab_submission}; this package only
+ * reads them, and owns ranking. The rules are plain code with an injected clock: {@link
+ * vn.hocsau.leaderboard.Ranking} (best score per learner, ties to the earlier submission, then the
+ * lower id; only SCORED submissions made by the deadline), {@link
+ * vn.hocsau.leaderboard.FinalSelection} (up to {@code max_final_selections} finals, else the best
+ * public ones), {@link vn.hocsau.leaderboard.BoardPhase} (open, frozen at the deadline, revealed
+ * once both the deadline and {@code reveal_at} have passed) and {@link
+ * vn.hocsau.leaderboard.DailyAllowance} (the daily limit, which the lab feature calls before
+ * accepting a submission).
+ *
+ * <p>At scale the public board is read from {@code lab_board_entry} (V15), one row per learner kept
+ * exact by triggers on {@code lab_submission} and {@code lab}, so a page and "my rank" are index
+ * scans; see {@code docs/benchmarks.md}. The private board is computed when shown, which is only
+ * after the reveal.
+ *
+ * <p>Gotchas. Boards take the direction from {@code lab.higher_is_better} in SQL and from {@link
+ * vn.hocsau.grading.Metric} in Java: the lab importer must keep the two in step (it sets the column
+ * from the metric). A bulk load that bypasses triggers ({@code session_replication_role = replica})
+ * must call {@code lab_board_rebuild(lab_id)} afterwards.
+ */
+package vn.hocsau.leaderboard;
