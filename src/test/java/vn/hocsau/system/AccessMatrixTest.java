@@ -88,6 +88,12 @@ class AccessMatrixTest {
     RULES.put("POST /api/runner/v1/jobs/{id}/events", Rule.RUNNER);
     RULES.put("PUT /api/runner/v1/jobs/{id}/outputs/{name}", Rule.RUNNER);
     RULES.put("POST /api/runner/v1/jobs/{id}/finish", Rule.RUNNER);
+    // Training jobs: the learner's job pages (jobs). Other learners' jobs answer 404 (JobPageTest).
+    RULES.put("GET /jobs", Rule.SIGNED_IN);
+    RULES.put("GET /jobs/{id}", Rule.SIGNED_IN);
+    RULES.put("POST /jobs/{id}/cancel", Rule.SIGNED_IN);
+    RULES.put("GET /jobs/compare", Rule.SIGNED_IN);
+    RULES.put("GET /jobs/{id}/events/stream", Rule.SIGNED_IN);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */
