@@ -39,11 +39,16 @@ public class DevRunnerToken {
   Optional<String> file;
 
   void onStart(@Observes StartupEvent event) {
-    if (file.isPresent() && isDevOnly(ConfigUtils.getProfiles())) {
+    if (enabled()) {
       Path path = Path.of(file.get());
       ensure(path);
       LOG.infof("Dev runner token in %s", path.toAbsolutePath());
     }
+  }
+
+  /** Whether this process makes a dev token: the dev profile, with a file configured. */
+  public boolean enabled() {
+    return file.isPresent() && isDevOnly(ConfigUtils.getProfiles());
   }
 
   /** Whether these active profiles are the dev profile and not prod. */
