@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -78,6 +79,19 @@ public class Job {
   @Column(columnDefinition = "text")
   public String message;
 
+  @Column(name = "usage_wall_seconds")
+  public Double usageWallSeconds;
+
+  @Column(name = "usage_cpu_seconds")
+  public Double usageCpuSeconds;
+
+  @Column(name = "usage_gpu_seconds")
+  public Double usageGpuSeconds;
+
+  /** Compute time the learner is charged for this job; see {@link ComputeCharge}. */
+  @Column(name = "charged_seconds", nullable = false)
+  public double chargedSeconds;
+
   @Version public int version;
 
   /** Whether (attempt, runner) names the run this job is on now or last ended with. */
@@ -92,6 +106,23 @@ public class Job {
     this.message = message;
     finishedAt = now;
     leaseUntil = null;
+  }
+
+  /** Records what the final attempt used and what it costs; see {@link ComputeCharge}. */
+  void charge(Usage usage, Instant now) {
+    if (usage != null) {
+      usageWallSeconds = usage.wallSeconds();
+      usageCpuSeconds = usage.cpuSeconds();
+      usageGpuSeconds = usage.gpuSeconds();
+    }
+    boolean started = startedAt != null && attempt > 0;
+    chargedSeconds =
+        ComputeCharge.seconds(
+            errorClass,
+            resource,
+            started,
+            usage,
+            started ? Duration.between(startedAt, now) : Duration.ZERO);
   }
 
   /** Puts a running job back in the queue for another attempt. */

@@ -22,6 +22,7 @@ public class JobAttempts {
   @Inject QueueConfig config;
   @Inject Event<JobsAvailable> available;
   @Inject Event<JobEnded> ended;
+  @Inject Event<ComputeCharged> charged;
   @Inject Clock clock;
 
   /** Extends the lease of a running attempt and says whether the learner cancelled the job. */
@@ -39,9 +40,19 @@ public class JobAttempts {
    * same reply. A job whose learner asked to cancel it ends CANCELLED whatever the verdict.
    */
   public FinishReply finish(Long jobId, int attempt, Long runnerId, Verdict verdict) {
+    return finish(jobId, attempt, runnerId, verdict, null);
+  }
+
+  /**
+   * Records the verdict of a running attempt and what its sandbox used, and charges the learner
+   * once (see {@link ComputeCharge}); {@code usage} may be null. A repeated call charges nothing
+   * more.
+   */
+  public FinishReply finish(Long jobId, int attempt, Long runnerId, Verdict verdict, Usage usage) {
     if (verdict == null || verdict.errorClass() == null) {
       throw new RunnerApiException(RunnerProblem.INVALID_VERDICT, m -> m.err_runner_verdict());
     }
+    Usage checked = usage == null ? null : usage.checked(config.usageMaxSeconds());
     Job job = current(jobId, attempt, runnerId, LockModeType.PESSIMISTIC_WRITE);
     if (job.state != JobState.RUNNING) {
       return FinishReply.of(job);
@@ -55,6 +66,10 @@ public class JobAttempts {
       job.finish(verdict.errorClass(), verdict.cleanMessage(config.messageMaxChars()), now);
     }
     if (job.state != JobState.QUEUED) {
+      job.charge(checked, now);
+      if (job.chargedSeconds > 0) {
+        charged.fire(new ComputeCharged(job.id, job.ownerId, job.resource, job.chargedSeconds));
+      }
       ended.fire(JobEnded.of(job));
     }
     available.fire(new JobsAvailable());

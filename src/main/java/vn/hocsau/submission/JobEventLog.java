@@ -3,7 +3,11 @@ package vn.hocsau.submission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
@@ -33,6 +37,7 @@ public class JobEventLog {
   @Inject QueueConfig config;
   @Inject ObjectMapper json;
   @Inject Clock clock;
+  @Inject Event<JobProgressed> progressed;
 
   /** One event as the runner sends it; {@code data} is any JSON value, usually an object. */
   public record Input(long seq, String type, JsonNode data) {}
@@ -59,6 +64,9 @@ public class JobEventLog {
       if (counts[0] > config.eventsPerMinute() || counts[1] > config.eventsPerAttempt()) {
         throw new RunnerApiException(RunnerProblem.EVENT_RATE, m -> m.err_runner_event_rate());
       }
+    }
+    if (accepted > 0) {
+      progressed.fire(new JobProgressed(jobId));
     }
     return new Appended(accepted, batch.size() - accepted);
   }
@@ -96,10 +104,30 @@ public class JobEventLog {
 
   private String serialise(JsonNode data) {
     try {
-      return data == null || data.isNull() ? "{}" : json.writeValueAsString(data);
+      return data == null || data.isNull() ? "{}" : json.writeValueAsString(withoutNul(data));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a parsed JSON tree always serialises", e);
     }
+  }
+
+  // PostgreSQL's jsonb cannot hold U+0000, and learner code can print one into a log line; it is
+  // dropped here rather than failing the runner's whole batch.
+  private JsonNode withoutNul(JsonNode node) {
+    if (node.isTextual() && node.textValue().indexOf('\0') >= 0) {
+      return TextNode.valueOf(node.textValue().replace("\0", ""));
+    }
+    if (node.isArray()) {
+      ArrayNode copy = json.createArrayNode();
+      node.forEach(item -> copy.add(withoutNul(item)));
+      return copy;
+    }
+    if (node.isObject()) {
+      ObjectNode copy = json.createObjectNode();
+      node.fields()
+          .forEachRemaining(f -> copy.set(f.getKey().replace("\0", ""), withoutNul(f.getValue())));
+      return copy;
+    }
+    return node;
   }
 
   private static RunnerApiException invalid(Function<AppMessages, String> detail) {

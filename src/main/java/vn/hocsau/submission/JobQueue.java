@@ -160,6 +160,17 @@ public class JobQueue {
             });
   }
 
+  /**
+   * How many queued jobs claims would take before this one, in the fair-share order claims use;
+   * empty when the job is not queued.
+   */
+  @Transactional(TxType.SUPPORTS)
+  public Optional<Long> jobsAhead(Long jobId) {
+    return jobs.findByIdOptional(jobId)
+        .filter(job -> job.state == JobState.QUEUED)
+        .flatMap(job -> jobs.jobsAhead(job.id, job.resource));
+  }
+
   /** The job, if it exists. */
   @Transactional(TxType.SUPPORTS)
   public Optional<JobView> find(Long jobId) {

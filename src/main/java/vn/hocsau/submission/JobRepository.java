@@ -15,6 +15,31 @@ import java.util.TreeMap;
 @ApplicationScoped
 public class JobRepository implements PanacheRepository<Job> {
 
+  /**
+   * The queued jobs needing one of {@code :resources}, as claims see them: each learner's queued
+   * jobs ranked (priority, then age), joined with the learner's running jobs. Claims and queue
+   * positions share it, so a position is exactly the order claims take.
+   */
+  private static final String FAIR_SHARE_FROM =
+      """
+      FROM job j
+      JOIN (SELECT q.id, row_number() OVER (
+                     PARTITION BY q.owner_id ORDER BY q.priority DESC, q.queued_at, q.id) AS rank
+            FROM job q
+            WHERE q.state = 'QUEUED' AND q.resource IN (:resources)) ranked
+        ON ranked.id = j.id
+      LEFT JOIN (SELECT owner_id, count(*) AS running FROM job
+                 WHERE state = 'RUNNING' GROUP BY owner_id) busy
+        ON busy.owner_id = j.owner_id
+      WHERE j.state = 'QUEUED'
+      """;
+
+  /** A job's turn: its rank among its learner's queued jobs plus the learner's running jobs. */
+  private static final String TURN = "ranked.rank + coalesce(busy.running, 0)";
+
+  /** The order claims take queued jobs in: lowest turn first. */
+  private static final String FAIR_SHARE_ORDER = TURN + ", j.priority DESC, j.queued_at, j.id";
+
   /** Key of the transaction-scoped advisory lock that lets one claim run at a time. */
   static final long CLAIM_LOCK = 0x4853_4a4f_4243_4c4dL;
 
@@ -41,23 +66,16 @@ public class JobRepository implements PanacheRepository<Job> {
                    lease_until = :lease, started_at = :now, version = version + 1
             WHERE id IN (
               SELECT j.id
-              FROM job j
-              JOIN (SELECT q.id, row_number() OVER (
-                             PARTITION BY q.owner_id ORDER BY q.priority DESC, q.queued_at, q.id)
-                           AS rank
-                    FROM job q
-                    WHERE q.state = 'QUEUED' AND q.resource IN (:resources)) ranked
-                ON ranked.id = j.id
-              LEFT JOIN (SELECT owner_id, count(*) AS running FROM job
-                         WHERE state = 'RUNNING' GROUP BY owner_id) busy
-                ON busy.owner_id = j.owner_id
-              WHERE j.state = 'QUEUED'
-                AND ranked.rank + coalesce(busy.running, 0) <= :cap
-              ORDER BY ranked.rank + coalesce(busy.running, 0), j.priority DESC, j.queued_at, j.id
+            """
+                + FAIR_SHARE_FROM
+                + """
+              AND %s <= :cap
+              ORDER BY %s
               LIMIT :limit
               FOR UPDATE OF j SKIP LOCKED)
             RETURNING id, attempt, kind, resource, payload::text
-            """)
+            """
+                    .formatted(TURN, FAIR_SHARE_ORDER))
         .setParameter("runner", runnerId)
         .setParameter("lease", Timestamp.from(leaseUntil))
         .setParameter("now", Timestamp.from(now))
@@ -65,6 +83,25 @@ public class JobRepository implements PanacheRepository<Job> {
         .setParameter("cap", cap)
         .setParameter("limit", limit)
         .getResultList();
+  }
+
+  /**
+   * How many queued jobs of the same resource claims would take before the queued job {@code id},
+   * in the claims' fair-share order; empty when the job is not queued.
+   */
+  Optional<Long> jobsAhead(Long id, String resource) {
+    List<?> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "SELECT place FROM (SELECT j.id, row_number() OVER (ORDER BY "
+                    + FAIR_SHARE_ORDER
+                    + ") AS place "
+                    + FAIR_SHARE_FROM
+                    + ") ordered WHERE ordered.id = :id")
+            .setParameter("resources", List.of(resource))
+            .setParameter("id", id)
+            .getResultList();
+    return rows.stream().findFirst().map(place -> ((Number) place).longValue() - 1);
   }
 
   /** Waits for the claim lock; it is released when the transaction ends. */

@@ -70,4 +70,8 @@ public interface QueueConfig {
   /** Longest verdict message kept, in characters; longer ones are cut. */
   @WithDefault("8000")
   int messageMaxChars();
+
+  /** Most seconds of usage a runner may report per figure; larger values are cut to this. */
+  @WithDefault("604800")
+  double usageMaxSeconds();
 }

@@ -55,8 +55,18 @@ public class RunnerApi {
   /** A batch of events of one attempt. */
   public record EventBatch(int attempt, List<JobEventLog.Input> events) {}
 
-  /** The verdict of one attempt. */
-  public record FinishRequest(int attempt, ErrorClass errorClass, String message) {}
+  /**
+   * The verdict of one attempt.
+   *
+   * @param usage what the sandbox used; optional (older runners omit it)
+   */
+  public record FinishRequest(int attempt, ErrorClass errorClass, String message, Usage usage) {
+
+    /** A verdict without usage, as older runners send it. */
+    public FinishRequest(int attempt, ErrorClass errorClass, String message) {
+      this(attempt, errorClass, message, null);
+    }
+  }
 
   @POST
   @Path("claim")
@@ -101,7 +111,8 @@ public class RunnerApi {
   @Path("jobs/{id}/finish")
   public FinishReply finish(@RestPath Long id, FinishRequest body) {
     FinishRequest f = body == null ? new FinishRequest(0, null, null) : body;
-    return attempts.finish(id, f.attempt(), runnerId(), new Verdict(f.errorClass(), f.message()));
+    return attempts.finish(
+        id, f.attempt(), runnerId(), new Verdict(f.errorClass(), f.message()), f.usage());
   }
 
   // The role alone is not enough: a Keycloak user could carry a realm role named "runner".

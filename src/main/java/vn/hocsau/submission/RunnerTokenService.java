@@ -72,6 +72,15 @@ public class RunnerTokenService {
     return row.view();
   }
 
+  /** Whether {@code token} is one of ours and not revoked; records nothing. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public boolean isActive(String token) {
+    return token != null
+        && token.startsWith(PREFIX)
+        && token.length() <= 100
+        && tokens.findActive(hash(token)).isPresent();
+  }
+
   /** The token behind {@code token} if it is ours and not revoked; records that it was seen. */
   public Optional<RunnerTokenView> authenticate(String token) {
     if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {

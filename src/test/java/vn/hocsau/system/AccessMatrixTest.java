@@ -94,6 +94,12 @@ class AccessMatrixTest {
     RULES.put("GET /labs/{course}/{slug}/submissions", Rule.SIGNED_IN);
     RULES.put("POST /labs/{course}/{slug}/submissions/{id}/final", Rule.SIGNED_IN);
     RULES.put("GET /api/v1/labs/{course}/{slug}/leaderboard", Rule.SIGNED_IN);
+    // Training jobs: the learner's job pages (jobs). Other learners' jobs answer 404 (JobPageTest).
+    RULES.put("GET /jobs", Rule.SIGNED_IN);
+    RULES.put("GET /jobs/{id}", Rule.SIGNED_IN);
+    RULES.put("POST /jobs/{id}/cancel", Rule.SIGNED_IN);
+    RULES.put("GET /jobs/compare", Rule.SIGNED_IN);
+    RULES.put("GET /jobs/{id}/events/stream", Rule.SIGNED_IN);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */

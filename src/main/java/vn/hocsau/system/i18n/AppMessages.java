@@ -782,4 +782,184 @@ public interface AppMessages {
 
   @Message
   String board_final_after_deadline();
+  // --- Training jobs: job page, history, compare, charging (jobs) ---
+  @Message
+  String err_runner_usage();
+
+  @Message
+  String jobs_title();
+
+  @Message
+  String job_title(Long id);
+
+  @Message
+  String job_state();
+
+  @Message
+  String job_state_queued();
+
+  @Message
+  String job_state_running();
+
+  @Message
+  String job_state_succeeded();
+
+  @Message
+  String job_state_failed();
+
+  @Message
+  String job_state_cancelled();
+
+  @Message
+  String job_cancel_requested();
+
+  @Message
+  String job_kind();
+
+  @Message
+  String job_attempt();
+
+  @Message
+  String job_queued_at();
+
+  @Message
+  String job_started_at();
+
+  @Message
+  String job_finished_at();
+
+  @Message
+  String job_queue_position();
+
+  @Message
+  String job_jobs_ahead(Long n);
+
+  @Message
+  String job_eta();
+
+  @Message
+  String job_eta_unknown();
+
+  @Message
+  String job_compute_used();
+
+  @Message
+  String job_usage(String wall, String cpu, String gpu);
+
+  @Message
+  String job_refresh();
+
+  @Message
+  String job_cancel();
+
+  @Message
+  String job_verdict();
+
+  @Message
+  String job_progress();
+
+  @Message
+  String job_epochs();
+
+  @Message
+  String job_col_epoch();
+
+  @Message
+  String job_col_loss();
+
+  @Message
+  String job_col_metrics();
+
+  @Message
+  String job_chart_caption();
+
+  @Message
+  String job_events();
+
+  @Message
+  String job_no_events();
+
+  @Message
+  String job_log();
+
+  @Message
+  String job_verdict_ok();
+
+  @Message
+  String job_verdict_compile_error();
+
+  @Message
+  String job_verdict_config_error();
+
+  @Message
+  String job_verdict_time_limit();
+
+  @Message
+  String job_verdict_memory_limit();
+
+  @Message
+  String job_verdict_output_limit();
+
+  @Message
+  String job_verdict_disk_limit();
+
+  @Message
+  String job_verdict_runtime_error();
+
+  @Message
+  String job_verdict_invalid_output();
+
+  @Message
+  String job_verdict_runner_lost();
+
+  @Message
+  String job_verdict_cancelled();
+
+  @Message
+  String jobs_month_charged(String total);
+
+  @Message
+  String jobs_none();
+
+  @Message
+  String jobs_col_job();
+
+  @Message
+  String jobs_col_best();
+
+  @Message
+  String jobs_col_duration();
+
+  @Message
+  String jobs_col_compare();
+
+  @Message
+  String jobs_compare();
+
+  @Message
+  String jobs_pages();
+
+  @Message
+  String jobs_newer();
+
+  @Message
+  String jobs_older();
+
+  @Message
+  String jobs_page(int n);
+
+  @Message
+  String jobs_compare_title(Long a, Long b);
+
+  @Message
+  String jobs_col_file();
+
+  @Message
+  String jobs_diff();
+
+  @Message
+  String jobs_diff_same();
+
+  @Message
+  String jobs_losses();
 }
