@@ -782,6 +782,7 @@ public interface AppMessages {
 
   @Message
   String board_final_after_deadline();
+
   // --- Training jobs: job page, history, compare, charging (jobs) ---
   @Message
   String err_runner_usage();
