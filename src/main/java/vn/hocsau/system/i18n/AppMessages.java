@@ -639,4 +639,42 @@ public interface AppMessages {
 
   @Message
   String nav_gradebook();
+
+  // grading: why a predictions file was refused, one per PredictionProblem (its args, then line)
+
+  @Message
+  String err_predictions_too_large(long line);
+
+  @Message
+  String err_predictions_empty(long line);
+
+  @Message
+  String err_predictions_not_utf8(long line);
+
+  @Message
+  String err_predictions_bad_header(String expected, String found, long line);
+
+  @Message
+  String err_predictions_wrong_columns(int expected, int found, long line);
+
+  @Message
+  String err_predictions_unknown_id(String id, long line);
+
+  @Message
+  String err_predictions_duplicate_id(String id, long firstLine, long line);
+
+  @Message
+  String err_predictions_not_a_number(String column, String text, long line);
+
+  @Message
+  String err_predictions_not_finite(String column, long line);
+
+  @Message
+  String err_predictions_out_of_range(String column, String text, long line);
+
+  @Message
+  String err_predictions_bad_probability_sum(double sum, long line);
+
+  @Message
+  String err_predictions_missing_ids(int count, String firstId, long line);
 }
