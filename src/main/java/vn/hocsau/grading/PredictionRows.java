@@ -16,7 +16,8 @@ final class PredictionRows {
   private final PredictionFormat format;
   private final String[] columns;
   private final CsvFields fields;
-  private final Map<String, Integer> rowOfId;
+  private Map<String, Integer> rowOfId;
+  private int expectedRow;
   private final int[] firstLine;
   private final double[] values;
   private int seen;
@@ -28,10 +29,6 @@ final class PredictionRows {
     this.format = format;
     this.columns = columns(format, key.numClasses());
     this.fields = new CsvFields(columns.length);
-    this.rowOfId = new HashMap<>(key.size() * 4 / 3 + 1);
-    for (int i = 0; i < key.size(); i++) {
-      rowOfId.put(key.ids().get(i), i);
-    }
     this.firstLine = new int[key.size()];
     this.values = new double[columns.length - 1];
   }
@@ -81,7 +78,7 @@ final class PredictionRows {
           PredictionProblem.WRONG_COLUMNS, line, columns.length, found);
     }
     String id = fields.get(0);
-    Integer index = rowOfId.get(id);
+    Integer index = rowOf(id);
     if (index == null) {
       throw new PredictionFileException(PredictionProblem.UNKNOWN_ID, line, shorten(id));
     }
@@ -94,6 +91,28 @@ final class PredictionRows {
     seen++;
     row = index;
     return true;
+  }
+
+  /**
+   * The key row of {@code id}, or null. Trainers usually write the test ids in the key's order, so
+   * the row after the last one found is tried first; the hash index (1M entries cost about as much
+   * as reading the file) is only built when a file leaves that order.
+   */
+  private Integer rowOf(String id) {
+    if (expectedRow < key.size() && key.ids().get(expectedRow).equals(id)) {
+      return expectedRow++;
+    }
+    if (rowOfId == null) {
+      rowOfId = new HashMap<>(key.size() * 4 / 3 + 1);
+      for (int i = 0; i < key.size(); i++) {
+        rowOfId.put(key.ids().get(i), i);
+      }
+    }
+    Integer index = rowOfId.get(id);
+    if (index != null) {
+      expectedRow = index + 1;
+    }
+    return index;
   }
 
   int row() {

@@ -96,6 +96,9 @@ class PredictionFileRulesTest {
     assertRefused(refused("id,prediction\na,0\nz,1\n", LABELS), UNKNOWN_ID, 3, "z");
     assertRefused(refused("id,prediction\n\"a\"b,0\n", LABELS), UNKNOWN_ID, 2, "\"a\"b");
     assertRefused(refused("id,prediction\nb,1\na,0\nb,1\n", LABELS), DUPLICATE_ID, 4, "b", 2L);
+    // In key order (no hash index yet) and after leaving it.
+    assertRefused(refused("id,prediction\na,0\na,0\n", LABELS), DUPLICATE_ID, 3, "a", 2L);
+    assertRefused(refused("id,prediction\na,0\nc,2\nb,1\nc,2\n", LABELS), DUPLICATE_ID, 5, "c", 3L);
   }
 
   @Test
