@@ -88,6 +88,10 @@ class AccessMatrixTest {
     RULES.put("POST /api/runner/v1/jobs/{id}/events", Rule.RUNNER);
     RULES.put("PUT /api/runner/v1/jobs/{id}/outputs/{name}", Rule.RUNNER);
     RULES.put("POST /api/runner/v1/jobs/{id}/finish", Rule.RUNNER);
+    // grading: personal API tokens
+    RULES.put("GET /account/tokens", Rule.SIGNED_IN);
+    RULES.put("POST /account/tokens", Rule.SIGNED_IN);
+    RULES.put("POST /account/tokens/{id}/revoke", Rule.SIGNED_IN);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */

@@ -677,4 +677,75 @@ public interface AppMessages {
 
   @Message
   String err_predictions_missing_ids(int count, String firstId, long line);
+
+  // grading: personal API tokens (account/apitoken)
+
+  @Message
+  String api_tokens_title();
+
+  @Message
+  String api_tokens_intro();
+
+  @Message
+  String api_tokens_none();
+
+  @Message
+  String api_token_created(String name);
+
+  @Message
+  String api_token_col_name();
+
+  @Message
+  String api_token_col_token();
+
+  @Message
+  String api_token_col_created();
+
+  @Message
+  String api_token_col_last_used();
+
+  @Message
+  String api_token_col_status();
+
+  @Message
+  String api_token_never();
+
+  @Message
+  String api_token_active();
+
+  @Message
+  String api_token_revoked();
+
+  @Message
+  String api_token_revoke();
+
+  @Message
+  String api_token_revoke_named(String name);
+
+  @Message
+  String api_token_revoked_notice(String name);
+
+  @Message
+  String api_token_new_title();
+
+  @Message
+  String api_token_name();
+
+  @Message
+  String api_token_name_hint();
+
+  @Message
+  String api_token_create();
+
+  @Message
+  String api_token_err_name_blank();
+
+  @Message
+  String api_token_err_name_too_long(int max);
+
+  @Message
+  String api_token_err_too_many();
+
+  @Message
+  String api_token_err_not_found();
 }
