@@ -748,4 +748,10 @@ public interface AppMessages {
 
   @Message
   String api_token_err_not_found();
+
+  @Message
+  String api_tokens_profile_hint();
+
+  @Message
+  String api_tokens_manage();
 }
