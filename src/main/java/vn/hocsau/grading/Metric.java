@@ -34,6 +34,25 @@ public enum Metric {
     return higherIsBetter ? a > b : a < b;
   }
 
+  /**
+   * Whether predictions in {@code format} can be scored with this metric: class metrics take labels
+   * or probabilities (the most probable class, lowest index on a tie), log loss only probabilities,
+   * ROC AUC probabilities (p1) or values used as scores, regression metrics only values.
+   */
+  public boolean accepts(PredictionFormat format) {
+    return switch (this) {
+      case ACCURACY, MACRO_F1 -> format != PredictionFormat.VALUES;
+      case LOG_LOSS -> format == PredictionFormat.PROBABILITIES;
+      case ROC_AUC -> format != PredictionFormat.LABELS;
+      case RMSE, MAE -> format == PredictionFormat.VALUES;
+    };
+  }
+
+  /** Whether the metric scores classes (the answer key then holds class indices). */
+  public boolean classification() {
+    return this != RMSE && this != MAE;
+  }
+
   /** The metric named {@code key} in {@code lab.yaml}, if there is one. */
   public static Optional<Metric> fromKey(String key) {
     return Arrays.stream(values()).filter(m -> m.key.equals(key)).findFirst();

@@ -100,6 +100,10 @@ class AccessMatrixTest {
     RULES.put("POST /jobs/{id}/cancel", Rule.SIGNED_IN);
     RULES.put("GET /jobs/compare", Rule.SIGNED_IN);
     RULES.put("GET /jobs/{id}/events/stream", Rule.SIGNED_IN);
+    // grading: personal API tokens
+    RULES.put("GET /account/tokens", Rule.SIGNED_IN);
+    RULES.put("POST /account/tokens", Rule.SIGNED_IN);
+    RULES.put("POST /account/tokens/{id}/revoke", Rule.SIGNED_IN);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */

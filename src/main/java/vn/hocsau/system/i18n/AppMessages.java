@@ -963,4 +963,118 @@ public interface AppMessages {
 
   @Message
   String jobs_losses();
+  // grading: why a predictions file was refused, one per PredictionProblem (its args, then line)
+
+  @Message
+  String err_predictions_too_large(long line);
+
+  @Message
+  String err_predictions_empty(long line);
+
+  @Message
+  String err_predictions_not_utf8(long line);
+
+  @Message
+  String err_predictions_bad_header(String expected, String found, long line);
+
+  @Message
+  String err_predictions_wrong_columns(int expected, int found, long line);
+
+  @Message
+  String err_predictions_unknown_id(String id, long line);
+
+  @Message
+  String err_predictions_duplicate_id(String id, long firstLine, long line);
+
+  @Message
+  String err_predictions_not_a_number(String column, String text, long line);
+
+  @Message
+  String err_predictions_not_finite(String column, long line);
+
+  @Message
+  String err_predictions_out_of_range(String column, String text, long line);
+
+  @Message
+  String err_predictions_bad_probability_sum(double sum, long line);
+
+  @Message
+  String err_predictions_missing_ids(int count, String firstId, long line);
+
+  // grading: personal API tokens (account/apitoken)
+
+  @Message
+  String api_tokens_title();
+
+  @Message
+  String api_tokens_intro();
+
+  @Message
+  String api_tokens_none();
+
+  @Message
+  String api_token_created(String name);
+
+  @Message
+  String api_token_col_name();
+
+  @Message
+  String api_token_col_token();
+
+  @Message
+  String api_token_col_created();
+
+  @Message
+  String api_token_col_last_used();
+
+  @Message
+  String api_token_col_status();
+
+  @Message
+  String api_token_never();
+
+  @Message
+  String api_token_active();
+
+  @Message
+  String api_token_revoked();
+
+  @Message
+  String api_token_revoke();
+
+  @Message
+  String api_token_revoke_named(String name);
+
+  @Message
+  String api_token_revoked_notice(String name);
+
+  @Message
+  String api_token_new_title();
+
+  @Message
+  String api_token_name();
+
+  @Message
+  String api_token_name_hint();
+
+  @Message
+  String api_token_create();
+
+  @Message
+  String api_token_err_name_blank();
+
+  @Message
+  String api_token_err_name_too_long(int max);
+
+  @Message
+  String api_token_err_too_many();
+
+  @Message
+  String api_token_err_not_found();
+
+  @Message
+  String api_tokens_profile_hint();
+
+  @Message
+  String api_tokens_manage();
 }

@@ -1,0 +1,20 @@
+package vn.hocsau.account.apitoken;
+
+import vn.hocsau.system.i18n.AppMessages;
+
+/** Why a token could not be created or revoked. */
+public enum ApiTokenProblem {
+  NAME_BLANK,
+  NAME_TOO_LONG,
+  TOO_MANY,
+  NOT_FOUND;
+
+  public String message(AppMessages m) {
+    return switch (this) {
+      case NAME_BLANK -> m.api_token_err_name_blank();
+      case NAME_TOO_LONG -> m.api_token_err_name_too_long(ApiTokenService.NAME_MAX);
+      case TOO_MANY -> m.api_token_err_too_many();
+      case NOT_FOUND -> m.api_token_err_not_found();
+    };
+  }
+}
