@@ -963,6 +963,7 @@ public interface AppMessages {
 
   @Message
   String jobs_losses();
+
   // grading: why a predictions file was refused, one per PredictionProblem (its args, then line)
 
   @Message
