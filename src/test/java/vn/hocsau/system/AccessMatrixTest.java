@@ -88,6 +88,8 @@ class AccessMatrixTest {
     RULES.put("POST /api/runner/v1/jobs/{id}/events", Rule.RUNNER);
     RULES.put("PUT /api/runner/v1/jobs/{id}/outputs/{name}", Rule.RUNNER);
     RULES.put("POST /api/runner/v1/jobs/{id}/finish", Rule.RUNNER);
+    // --- course: learning path, instructor editor, export, dashboard ---
+    RULES.put("GET /path", Rule.PUBLIC);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */

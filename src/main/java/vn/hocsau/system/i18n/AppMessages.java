@@ -639,4 +639,57 @@ public interface AppMessages {
 
   @Message
   String nav_gradebook();
+
+  // --- course: completion, learning path, instructor editor, dashboard ---
+
+  @Message
+  String course_rule_all_lessons();
+
+  @Message
+  String course_rule_lessons_quizzes();
+
+  @Message
+  String course_rule_min_score(int score);
+
+  @Message
+  String course_quizzes_passed(int passed, int total);
+
+  @Message
+  String course_completed();
+
+  @Message
+  String course_completion_percent(int percent);
+
+  @Message
+  String admin_import_unpublished();
+
+  @Message
+  String nav_path();
+
+  @Message
+  String path_title();
+
+  @Message
+  String path_intro();
+
+  @Message
+  String path_empty();
+
+  @Message
+  String path_coming_soon();
+
+  @Message
+  String path_status_completed();
+
+  @Message
+  String path_status_in_progress(int percent);
+
+  @Message
+  String path_status_not_started();
+
+  @Message
+  String path_next();
+
+  @Message
+  String path_login();
 }
