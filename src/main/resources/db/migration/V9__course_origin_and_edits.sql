@@ -7,3 +7,7 @@ ALTER TABLE course ADD COLUMN source_root TEXT;
 ALTER TABLE course ADD COLUMN site_edited_at TIMESTAMPTZ;
 -- Who wrote a lesson version on the site (NULL: the importer).
 ALTER TABLE lesson_version ADD COLUMN edited_by BIGINT REFERENCES app_user (id) ON DELETE SET NULL;
+-- The whole lesson file per language, as imported or saved, so an export writes back exactly the
+-- files that produced this version (and a re-import of the export changes nothing).
+ALTER TABLE lesson_version ADD COLUMN source_vi TEXT;
+ALTER TABLE lesson_version ADD COLUMN source_en TEXT;

@@ -44,6 +44,24 @@ public class CourseWriter {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public ImportOutcome write(CourseSource source, String root) {
+    return store(source, root, null);
+  }
+
+  /**
+   * Writes a course as edited on the site by {@code editorId}: like an import, but the course keeps
+   * its folder and is marked as having edits that are not exported yet.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public ImportOutcome writeEdit(CourseSource source, Long editorId) {
+    Course stored = courses.findBySlug(source.slug()).orElseThrow();
+    ImportOutcome outcome = store(source, stored.sourceRoot, editorId);
+    if (outcome != ImportOutcome.UNCHANGED) {
+      courses.findBySlug(source.slug()).orElseThrow().siteEditedAt = clock.instant();
+    }
+    return outcome;
+  }
+
+  private ImportOutcome store(CourseSource source, String root, Long editorId) {
     String fingerprint = CourseFingerprint.of(source);
     courses.lockSlug(source.slug());
     Course course = courses.findBySlug(source.slug()).orElse(null);
@@ -78,7 +96,7 @@ public class CourseWriter {
     course.siteEditedAt = null;
     courses.persist(course);
     courses.flush();
-    lessons.write(course.id, source, writeModules(course.id, source.modules()));
+    lessons.write(course.id, source, writeModules(course.id, source.modules()), editorId);
     quizzes.write(course.id, source.modules());
     courses.replacePrerequisites(course.id, source.prerequisites());
     courses.updateSearch(

@@ -692,4 +692,157 @@ public interface AppMessages {
 
   @Message
   String path_login();
+
+  @Message
+  String nav_instructor();
+
+  @Message
+  String editor_courses_title();
+
+  @Message
+  String editor_col_course();
+
+  @Message
+  String editor_col_state();
+
+  @Message
+  String editor_col_actions();
+
+  @Message
+  String editor_unpublished();
+
+  @Message
+  String editor_published();
+
+  @Message
+  String editor_has_edits();
+
+  @Message
+  String editor_edit();
+
+  @Message
+  String editor_export();
+
+  @Message
+  String editor_course_title(String title);
+
+  @Message
+  String editor_export_zip();
+
+  @Message
+  String editor_view_course();
+
+  @Message
+  String editor_files_win();
+
+  @Message
+  String editor_version(int version);
+
+  @Message
+  String editor_unexported(String slug);
+
+  @Message
+  String editor_lesson_title(String lesson);
+
+  @Message
+  String editor_back_to_course();
+
+  @Message
+  String editor_view_lesson();
+
+  @Message
+  String editor_saved();
+
+  @Message
+  String editor_problems();
+
+  @Message
+  String editor_minutes();
+
+  @Message
+  String editor_field_title();
+
+  @Message
+  String editor_field_markdown();
+
+  @Message
+  String editor_blank_language();
+
+  @Message
+  String editor_preview();
+
+  @Message
+  String editor_save();
+
+  @Message
+  String editor_preview_title();
+
+  @Message
+  String editor_dashboard();
+
+  @Message
+  String dash_title(String title);
+
+  @Message
+  String dash_learners(long learners);
+
+  @Message
+  String dash_weeks();
+
+  @Message
+  String dash_no_enrolments();
+
+  @Message
+  String dash_week_of();
+
+  @Message
+  String dash_enrolments();
+
+  @Message
+  String dash_funnel();
+
+  @Message
+  String dash_module();
+
+  @Message
+  String dash_started();
+
+  @Message
+  String dash_finished();
+
+  @Message
+  String dash_quiz_passed();
+
+  @Message
+  String dash_items();
+
+  @Message
+  String dash_items_help();
+
+  @Message
+  String dash_attempts(int attempts);
+
+  @Message
+  String dash_question();
+
+  @Message
+  String dash_facility();
+
+  @Message
+  String dash_discrimination();
+
+  @Message
+  String dash_flags();
+
+  @Message
+  String dash_flag_too_hard();
+
+  @Message
+  String dash_flag_too_easy();
+
+  @Message
+  String dash_flag_low_discrimination();
+
+  @Message
+  String editor_quiz_gift();
 }
