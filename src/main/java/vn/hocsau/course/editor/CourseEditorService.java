@@ -75,7 +75,10 @@ public class CourseEditorService {
               .toList();
       rows.add(
           new EditorPages.ModuleRow(
-              m.slug, Localize.pick(language, m.titleVi, m.titleEn), inModule));
+              m.slug,
+              Localize.pick(language, m.titleVi, m.titleEn),
+              inModule,
+              quizzes.activeOf(c.id, m.slug).isPresent()));
     }
     return new EditorPages.Overview(
         c.slug, Localize.pick(language, c.titleVi, c.titleEn), c.siteEditedAt != null, rows);
