@@ -114,21 +114,20 @@ final class Visitor {
   void searchCatalog(String query) {
     open("/courses");
     type(By.id("q"), query);
-    driver().findElement(By.cssSelector("form[action='/courses'] button[type=submit]")).click();
+    click(driver().findElement(By.cssSelector("form[action='/courses'] button[type=submit]")));
     browser.waiting().until(presenceOfElementLocated(By.cssSelector("footer")));
   }
 
   /** Follows the link to a course (from the catalog) and waits for its page. */
   void openCourseLink(String slug) {
-    driver().findElement(By.cssSelector("main a[href='/courses/" + slug + "']")).click();
+    click(driver().findElement(By.cssSelector("main a[href='/courses/" + slug + "']")));
     browser.waiting().until(presenceOfElementLocated(By.id("syllabus-title")));
   }
 
   /** Presses "enrol" on a course page and waits until the page says so. */
   void enrol(String slug) {
-    driver()
-        .findElement(By.cssSelector("form[action='/courses/" + slug + "/enrol'] button"))
-        .click();
+    click(
+        driver().findElement(By.cssSelector("form[action='/courses/" + slug + "/enrol'] button")));
     browser
         .waiting()
         .until(
@@ -138,15 +137,15 @@ final class Visitor {
 
   /** Follows the course page's "start learning" link and waits for the lesson. */
   void startFirstLesson() {
-    driver()
-        .findElement(By.cssSelector("section.form-actions a.btn-primary[href*='/lessons/']"))
-        .click();
+    click(
+        driver()
+            .findElement(By.cssSelector("section.form-actions a.btn-primary[href*='/lessons/']")));
     browser.waiting().until(presenceOfElementLocated(By.cssSelector("article.lesson-body")));
   }
 
   /** Marks the lesson shown as done and waits until the page confirms it. */
   void markLessonDone() {
-    driver().findElement(By.cssSelector("form[action$='/done'] button")).click();
+    click(driver().findElement(By.cssSelector("form[action$='/done'] button")));
     browser.waiting().until(presenceOfElementLocated(By.cssSelector("main p[role=status]")));
   }
 
@@ -158,7 +157,7 @@ final class Visitor {
   /** Follows the first quiz link of the course page and waits for the quiz form. */
   void openFirstQuiz(String slug) {
     open("/courses/" + slug);
-    driver().findElement(By.cssSelector("main a[href$='/quiz']")).click();
+    click(driver().findElement(By.cssSelector("main a[href$='/quiz']")));
     browser.waiting().until(presenceOfElementLocated(By.cssSelector("form.quiz-form")));
   }
 
@@ -172,7 +171,7 @@ final class Visitor {
     for (WebElement input :
         form.findElements(By.cssSelector("input[type=radio], input[type=checkbox]"))) {
       if (chosen.add(input.getAttribute("name"))) {
-        input.click();
+        click(input);
       }
     }
     java.util.Map<String, Integer> positions = new java.util.HashMap<>();
@@ -184,7 +183,7 @@ final class Visitor {
       text.clear();
       text.sendKeys("1");
     }
-    form.findElement(By.cssSelector("button[type=submit]")).click();
+    click(form.findElement(By.cssSelector("button[type=submit]")));
     By result = By.id("result-title");
     browser.waiting().until(presenceOfElementLocated(result));
     return driver().findElement(result).getText();
@@ -192,9 +191,16 @@ final class Visitor {
 
   /** Follows the header's gradebook link and returns the text of the page's main part. */
   String gradebookFromHeader() {
-    driver().findElement(By.cssSelector("header nav.site-nav a[href='/gradebook']")).click();
+    click(driver().findElement(By.cssSelector("header nav.site-nav a[href='/gradebook']")));
     browser.waiting().until(presenceOfElementLocated(By.cssSelector("main table")));
     return driver().findElement(By.tagName("main")).getText();
+  }
+
+  /** Scrolls {@code element} to the middle of the window first, clear of the sticky header. */
+  private void click(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    element.click();
   }
 
   private void type(By field, String text) {

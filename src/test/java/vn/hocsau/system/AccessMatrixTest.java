@@ -95,6 +95,8 @@ class AccessMatrixTest {
     RULES.put("GET /instructor/courses/{slug}/edit", Rule.INSTRUCTOR);
     RULES.put("GET /instructor/courses/{slug}/export", Rule.INSTRUCTOR);
     RULES.put("GET /instructor/courses/{slug}/modules/{module}/quiz.gift", Rule.INSTRUCTOR);
+    RULES.put("GET /instructor/courses/{slug}/modules/{module}/quiz/edit", Rule.INSTRUCTOR);
+    RULES.put("POST /instructor/courses/{slug}/modules/{module}/quiz/edit", Rule.INSTRUCTOR);
     RULES.put("GET /instructor/courses/{slug}/lessons/{lesson}/edit", Rule.INSTRUCTOR);
     RULES.put("POST /instructor/courses/{slug}/lessons/{lesson}/edit", Rule.INSTRUCTOR);
     RULES.put("POST /instructor/preview", Rule.INSTRUCTOR);

@@ -42,6 +42,8 @@ public class CourseEditorResource {
     static native TemplateInstance lesson(EditorPages.LessonForm form);
 
     static native TemplateInstance dashboard(Dashboard dashboard);
+
+    static native TemplateInstance quiz(EditorPages.QuizForm form);
   }
 
   @Inject CourseEditorService editor;
@@ -49,6 +51,7 @@ public class CourseEditorResource {
   @Inject LessonEditService lessons;
   @Inject LessonPreview preview;
   @Inject QuizGiftExport giftExport;
+  @Inject QuizEditService quizEdits;
   @Inject CurrentUser user;
   @Inject CurrentLanguage language;
 
@@ -98,6 +101,70 @@ public class CourseEditorResource {
   }
 
   @GET
+  @Path("{slug}/modules/{module}/quiz/edit")
+  @Produces(MediaType.TEXT_HTML)
+  public TemplateInstance quiz(
+      @RestPath String slug, @RestPath String module, @RestQuery boolean saved) {
+    String yaml = quizEdits.text(slug, module).orElseThrow(NotFoundException::new);
+    return quizForm(slug, module, yaml, "", List.of(), List.of(), saved);
+  }
+
+  @POST
+  @Path("{slug}/modules/{module}/quiz/edit")
+  @Produces(MediaType.TEXT_HTML)
+  public Object saveQuiz(
+      @RestPath String slug,
+      @RestPath String module,
+      @RestForm String action,
+      @RestForm String yaml,
+      @RestForm String gift,
+      @RestForm("gift_lang") String giftLang) {
+    String current = quizEdits.text(slug, module).orElseThrow(NotFoundException::new);
+    CheckedEdit.Saved saved;
+    if ("gift".equals(action)) {
+      Language in = Language.fromCode(giftLang).orElse(language.get());
+      QuizEditService.GiftImport result =
+          quizEdits.addGift(slug, module, gift, in, user.requireId());
+      if (!result.errors().isEmpty()) {
+        return quizForm(slug, module, current, gift, List.of(), result.errors(), false);
+      }
+      saved = result.saved();
+    } else {
+      saved = quizEdits.save(slug, module, yaml == null ? "" : yaml, user.requireId());
+    }
+    if (!saved.problems().isEmpty()) {
+      String shown = "gift".equals(action) ? current : yaml;
+      return quizForm(slug, module, shown, gift, saved.problems(), List.of(), false);
+    }
+    return Response.seeOther(
+            URI.create(
+                "/instructor/courses/" + slug + "/modules/" + module + "/quiz/edit?saved=true"))
+        .build();
+  }
+
+  private TemplateInstance quizForm(
+      String slug,
+      String module,
+      String yaml,
+      String gift,
+      List<String> problems,
+      List<vn.hocsau.quiz.gift.GiftError> giftErrors,
+      boolean saved) {
+    boolean edited = editor.overview(slug, language.get()).map(o -> o.edited()).orElse(false);
+    return Templates.quiz(
+        new EditorPages.QuizForm(
+            slug,
+            module,
+            yaml,
+            gift == null ? "" : gift,
+            language.get().code(),
+            edited,
+            problems,
+            giftErrors,
+            saved));
+  }
+
+  @GET
   @Path("{slug}/lessons/{lesson}/edit")
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance lesson(
@@ -124,7 +191,7 @@ public class CourseEditorResource {
       String markdown = edit.hasVi() ? edit.markdownVi() : edit.markdownEn();
       return form(slug, lesson, edit, preview.html(markdown, slug, module), List.of(), false);
     }
-    LessonEditService.Saved saved = lessons.save(slug, lesson, edit, user.requireId());
+    CheckedEdit.Saved saved = lessons.save(slug, lesson, edit, user.requireId());
     if (!saved.problems().isEmpty()) {
       return form(slug, lesson, edit, null, saved.problems(), false);
     }

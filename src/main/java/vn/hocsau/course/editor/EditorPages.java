@@ -40,4 +40,20 @@ public final class EditorPages {
       String preview,
       List<String> problems,
       boolean saved) {}
+
+  /**
+   * The quiz editor.
+   *
+   * @param giftErrors syntax errors of the GIFT text sent, by line
+   */
+  public record QuizForm(
+      String slug,
+      String module,
+      String yaml,
+      String gift,
+      String giftLanguage,
+      boolean edited,
+      List<String> problems,
+      List<vn.hocsau.quiz.gift.GiftError> giftErrors,
+      boolean saved) {}
 }

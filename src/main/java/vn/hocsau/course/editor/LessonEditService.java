@@ -8,45 +8,32 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseModuleRepository;
 import vn.hocsau.course.CourseRepository;
 import vn.hocsau.course.Lesson;
 import vn.hocsau.course.LessonRepository;
 import vn.hocsau.course.LessonVersion;
 import vn.hocsau.course.LessonVersionRepository;
-import vn.hocsau.course.content.CoursesReader;
-import vn.hocsau.course.content.Problem;
-import vn.hocsau.course.content.ReadResult;
-import vn.hocsau.course.importer.CourseWriter;
-import vn.hocsau.course.importer.ImportOutcome;
 
 /**
- * Saves a lesson edited on the site. The edit is checked by the importer's own rules: the course is
- * exported to a scratch folder, the lesson's files are replaced by the edit, and the folder is read
- * with {@link CoursesReader}. Only an error-free course is written, through the importer's {@link
- * CourseWriter}, so the lesson gets a new version (the old ones stay) and learners see it at once.
+ * Saves a lesson edited on the site, through {@link CheckedEdit}: the importer's own rules check
+ * it, and the lesson gets a new version (the old ones stay) that learners see at once.
  */
 @ApplicationScoped
 public class LessonEditService {
 
   private static final Pattern MINUTES = Pattern.compile("[0-9]{1,4}");
 
-  @Inject CourseExporter exporter;
-  @Inject CourseWriter writer;
+  @Inject CheckedEdit checkedEdit;
   @Inject CourseRepository courses;
   @Inject CourseModuleRepository modules;
   @Inject LessonRepository lessons;
   @Inject LessonVersionRepository versions;
-
-  /** What a save did: the problems found, and whether a new version was stored. */
-  public record Saved(List<String> problems, boolean changed) {}
 
   /** The form of the lesson's current version; empty when there is no such lesson. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -71,33 +58,11 @@ public class LessonEditService {
   }
 
   /** Checks and saves {@code edit} as a new version of the lesson, by {@code editorId}. */
-  public Saved save(String slug, String lessonSlug, LessonEdit edit, Long editorId) {
+  public CheckedEdit.Saved save(String slug, String lessonSlug, LessonEdit edit, Long editorId) {
     if (!edit.hasVi() && !edit.hasEn()) {
-      return new Saved(List.of("editor: a lesson needs a text in vi or en"), false);
+      return new CheckedEdit.Saved(List.of("editor: a lesson needs a text in vi or en"), false);
     }
-    Path scratch = scratch();
-    try {
-      Course course = courses.findBySlug(slug).orElseThrow();
-      exporter.writeTo(slug, scratch).orElseThrow();
-      for (String prerequisite : courses.prerequisites(course.id)) {
-        exporter.writeTo(prerequisite, scratch); // so the prerequisite check finds them
-      }
-      replaceFiles(scratch.resolve(slug), lessonSlug, edit);
-      ReadResult read = CoursesReader.read(scratch);
-      List<String> problems = new ArrayList<>();
-      for (Problem p : read.problems()) {
-        if (p.isError() && p.file().startsWith(slug + "/")) {
-          problems.add(p.toString());
-        }
-      }
-      if (!problems.isEmpty() || read.course(slug).isEmpty()) {
-        return new Saved(problems, false);
-      }
-      ImportOutcome outcome = writer.writeEdit(read.course(slug).get(), editorId);
-      return new Saved(List.of(), outcome != ImportOutcome.UNCHANGED);
-    } finally {
-      delete(scratch);
-    }
+    return checkedEdit.apply(slug, course -> replaceFiles(course, lessonSlug, edit), editorId);
   }
 
   private Optional<Lesson> lesson(String slug, String lessonSlug) {
@@ -147,14 +112,6 @@ public class LessonEditService {
       return;
     }
     Files.writeString(file, LessonFile.text(title, minutes, markdown), StandardCharsets.UTF_8);
-  }
-
-  private static Path scratch() {
-    try {
-      return Files.createTempDirectory("hocsau-edit");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   static void delete(Path folder) {

@@ -30,7 +30,13 @@ final class QuizYaml {
     y.append("  pass_mark: ").append(settings.passMark()).append('\n');
     y.append("  shuffle: ").append(settings.shuffle()).append('\n');
     y.append("  reveal_answers: ").append(settings.revealAnswers()).append('\n');
-    y.append("questions:\n");
+    y.append("questions:\n").append(questions(questions));
+    return y.toString();
+  }
+
+  /** The entries of a {@code questions:} list, indented by two spaces. */
+  static String questions(List<Question> questions) {
+    StringBuilder y = new StringBuilder();
     questions.forEach(q -> question(y, q));
     return y.toString();
   }

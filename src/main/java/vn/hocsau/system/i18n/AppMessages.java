@@ -845,4 +845,34 @@ public interface AppMessages {
 
   @Message
   String editor_quiz_gift();
+
+  @Message
+  String editor_edit_quiz();
+
+  @Message
+  String editor_quiz_title(String module);
+
+  @Message
+  String editor_quiz_saved();
+
+  @Message
+  String editor_quiz_help();
+
+  @Message
+  String editor_gift_title();
+
+  @Message
+  String editor_gift_paste();
+
+  @Message
+  String editor_gift_language();
+
+  @Message
+  String editor_gift_add();
+
+  @Message
+  String editor_gift_errors();
+
+  @Message
+  String gift_line(int line);
 }

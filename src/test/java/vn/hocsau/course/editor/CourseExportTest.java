@@ -83,9 +83,11 @@ class CourseExportTest {
             .asString();
     List<vn.hocsau.quiz.Question> back =
         new vn.hocsau.quiz.gift.GiftParser(vn.hocsau.system.i18n.Language.EN).parse(gift);
+    // GIFT has no ordering questions: that one is written as a comment, so it does not parse back.
     assertEquals(
-        List.of("mot", "nhieu", "so", "chu", "thu-tu"),
+        List.of("mot", "nhieu", "so", "chu"),
         back.stream().map(vn.hocsau.quiz.Question::id).toList());
+    assertTrue(gift.contains("thu-tu"), gift);
     instructor().get("/instructor/courses/co-ban/modules/tiep/quiz.gift").then().statusCode(404);
   }
 
