@@ -200,7 +200,16 @@ final class Visitor {
   private void click(WebElement element) {
     ((org.openqa.selenium.JavascriptExecutor) driver())
         .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    try {
+      element.click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+      // Math typeset after load can shift the page under the pointer: use the keyboard instead,
+      // as many visitors do (Space on a radio button or checkbox, Enter on a button or link).
+      element.sendKeys(
+          element.getTagName().equals("input")
+              ? org.openqa.selenium.Keys.SPACE
+              : org.openqa.selenium.Keys.ENTER);
+    }
   }
 
   private void type(By field, String text) {

@@ -52,7 +52,8 @@ class QuizEditorTest {
     post(
             "gift",
             null,
-            "::hai-cong-hai:: 2 + 2 = ? {=4 ~5}\n\n::thu-do:: Thủ đô của Việt Nam? {=Hà Nội}\n",
+            "::hai-cong-hai:: 2 + 2 = ? {=4 ~5 ####Vì 2 + 2 = 4.}\n\n"
+                + "::thu-do:: Thủ đô của Việt Nam? {=Hà Nội ####Hà Nội.}\n",
             "vi")
         .then()
         .statusCode(303);
@@ -71,6 +72,15 @@ class QuizEditorTest {
     String gift =
         as().get("/instructor/courses/soan-quiz/modules/mot/quiz.gift?lang=vi").asString();
     assertEquals(5, new GiftParser(Language.VI).parse(gift).size());
+  }
+
+  @Test
+  void aGiftQuestionWithoutExplanationIsRefusedByTheImportersRule() {
+    post("gift", null, "::khong-giai-thich:: Một? {=1 ~2}\n", "vi")
+        .then()
+        .statusCode(200)
+        .body(containsString("missing field &#39;explanation&#39;"));
+    assertEquals(List.of("q1", "q2", "q3"), ids());
   }
 
   @Test
