@@ -63,7 +63,7 @@ class BrowserJourneyTest {
     samples.importAll();
     visitor.open("/");
     signUpFromHome();
-    learningJourney("hoc sau", "Nơ-ron nhân tạo", "Lần 1:", "Nhập môn học sâu", "Bảng điểm");
+    learningJourney("hoc sau", "Nơ-ron nhân tạo", "Lần làm 1:", "Nhập môn học sâu", "Bảng điểm");
   }
 
   @Test
