@@ -60,4 +60,9 @@ public class CurrentUser {
   public boolean isAdmin() {
     return identity.hasRole(Roles.ADMIN);
   }
+
+  /** Whether the user may author courses (instructors and administrators). */
+  public boolean isInstructor() {
+    return identity.hasRole(Roles.INSTRUCTOR);
+  }
 }

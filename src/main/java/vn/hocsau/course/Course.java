@@ -50,4 +50,20 @@ public class Course {
 
   @Column(name = "imported_at", nullable = false)
   public Instant importedAt;
+
+  /** {@code all-lessons} or {@code lessons-and-quizzes}: the code of course.yaml's rule. */
+  @Column(name = "completion_rule", nullable = false, length = 30)
+  public String completionRule = "all-lessons";
+
+  /** Percent a quiz's best score must reach to count; null: each quiz's own pass mark. */
+  @Column(name = "completion_min_quiz_score")
+  public Integer completionMinQuizScore;
+
+  /** The absolute courses folder this course was last imported from. */
+  @Column(name = "source_root", columnDefinition = "text")
+  public String sourceRoot;
+
+  /** When an instructor last saved an edit on the site that no file import has replaced. */
+  @Column(name = "site_edited_at")
+  public Instant siteEditedAt;
 }

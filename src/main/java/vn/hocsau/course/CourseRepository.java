@@ -29,6 +29,21 @@ public class CourseRepository implements PanacheRepository<Course> {
         .getSingleResult();
   }
 
+  /**
+   * Unpublishes the published courses last imported from {@code root} whose slug is not in {@code
+   * present}; returns their slugs. Rows, enrolments, progress and attempts stay.
+   */
+  @SuppressWarnings("unchecked")
+  public List<String> unpublishMissing(String root, List<String> present) {
+    return getEntityManager()
+        .createNativeQuery(
+            "UPDATE course SET published = false WHERE published AND source_root = :root"
+                + " AND NOT (slug = ANY (string_to_array(:present, ','))) RETURNING slug")
+        .setParameter("root", root)
+        .setParameter("present", String.join(",", present))
+        .getResultList();
+  }
+
   /** The published course with this slug. */
   public Optional<Course> findPublished(String slug) {
     return find("slug = ?1 and published = true", slug).firstResultOptional();

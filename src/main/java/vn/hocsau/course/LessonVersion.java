@@ -45,4 +45,15 @@ public class LessonVersion {
 
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
+
+  /** The whole Vietnamese file (front matter included), for export; null when not kept. */
+  @Column(name = "source_vi", columnDefinition = "text")
+  public String sourceVi;
+
+  @Column(name = "source_en", columnDefinition = "text")
+  public String sourceEn;
+
+  /** The instructor who saved this version on the site; null when it came from the files. */
+  @Column(name = "edited_by")
+  public Long editedBy;
 }

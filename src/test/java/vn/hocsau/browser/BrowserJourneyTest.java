@@ -5,21 +5,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.course.SampleCourses;
 
 /**
  * A new learner's first visit, in a real headless Chromium against the running app: sign up, switch
- * the language to English and back, rename themself with Vietnamese diacritics, and log out.
+ * the language to English and back, rename themself with Vietnamese diacritics, and log out. Then
+ * the learning journey, once in each language: find a course by searching, enrol, read a lesson,
+ * answer a quiz and see the result in the gradebook.
  */
 @QuarkusTest
 class BrowserJourneyTest {
 
   @TestHTTPResource("/")
   URL site;
+
+  @Inject SampleCourses samples;
 
   private HeadlessChromium browser;
   private Visitor visitor;
@@ -50,6 +56,47 @@ class BrowserJourneyTest {
     visitor.logOut();
     assertEquals("Đăng nhập", visitor.headerLoginText());
     assertEquals("vi", visitor.pageLanguage());
+  }
+
+  @Test
+  void learnerFindsACourseEnrolsReadsAnswersAQuizAndSeesTheGradebookInVietnamese() {
+    samples.importAll();
+    visitor.open("/");
+    signUpFromHome();
+    learningJourney("hoc sau", "Nơ-ron nhân tạo", "Lần làm 1:", "Nhập môn học sâu", "Bảng điểm");
+  }
+
+  @Test
+  void learnerFindsACourseEnrolsReadsAnswersAQuizAndSeesTheGradebookInEnglish() {
+    samples.importAll();
+    visitor.open("/");
+    visitor.switchLanguage("en");
+    visitor.openSignUpFromHeader();
+    visitor.signUp("New Learner", uniqueEmail(), "a-long-enough-password-2026");
+    learningJourney(
+        "deep learning",
+        "Artificial neuron",
+        "Attempt 1:",
+        "Introduction to deep learning",
+        "Gradebook");
+  }
+
+  /** Search, enrol, read, mark done, quiz, gradebook; in the page language. */
+  private void learningJourney(
+      String query, String lessonWords, String attemptWords, String courseTitle, String gradebook) {
+    visitor.searchCatalog(query);
+    visitor.openCourseLink("nhap-mon-hoc-sau");
+    assertEquals(courseTitle, visitor.heading());
+    visitor.enrol("nhap-mon-hoc-sau");
+    visitor.startFirstLesson();
+    assertTrue(visitor.heading().contains(lessonWords), visitor.heading());
+    visitor.markLessonDone();
+    visitor.openFirstQuiz("nhap-mon-hoc-sau");
+    String result = visitor.answerQuizAndSubmit();
+    assertTrue(result.startsWith(attemptWords), result);
+    String book = visitor.gradebookFromHeader();
+    assertTrue(book.contains(gradebook) && book.contains(courseTitle), book);
+    assertTrue(book.matches("(?s).*\\d+%.*"), "a best score in the gradebook: " + book);
   }
 
   private void signUpFromHome() {

@@ -110,6 +110,108 @@ final class Visitor {
     return driver().findElement(By.cssSelector("main [role=status]")).getText();
   }
 
+  /** Searches the catalog for {@code query} and waits for the results page. */
+  void searchCatalog(String query) {
+    open("/courses");
+    type(By.id("q"), query);
+    click(driver().findElement(By.cssSelector("form[action='/courses'] button[type=submit]")));
+    browser.waiting().until(presenceOfElementLocated(By.cssSelector("footer")));
+  }
+
+  /** Follows the link to a course (from the catalog) and waits for its page. */
+  void openCourseLink(String slug) {
+    click(driver().findElement(By.cssSelector("main a[href='/courses/" + slug + "']")));
+    browser.waiting().until(presenceOfElementLocated(By.id("syllabus-title")));
+  }
+
+  /** Presses "enrol" on a course page and waits until the page says so. */
+  void enrol(String slug) {
+    click(
+        driver().findElement(By.cssSelector("form[action='/courses/" + slug + "/enrol'] button")));
+    browser
+        .waiting()
+        .until(
+            presenceOfElementLocated(
+                By.cssSelector("form[action='/courses/" + slug + "/unenrol']")));
+  }
+
+  /** Follows the course page's "start learning" link and waits for the lesson. */
+  void startFirstLesson() {
+    click(
+        driver()
+            .findElement(By.cssSelector("section.form-actions a.btn-primary[href*='/lessons/']")));
+    browser.waiting().until(presenceOfElementLocated(By.cssSelector("article.lesson-body")));
+  }
+
+  /** Marks the lesson shown as done and waits until the page confirms it. */
+  void markLessonDone() {
+    click(driver().findElement(By.cssSelector("form[action$='/done'] button")));
+    browser.waiting().until(presenceOfElementLocated(By.cssSelector("main p[role=status]")));
+  }
+
+  /** The page's main heading. */
+  String heading() {
+    return driver().findElement(By.cssSelector("main h1")).getText();
+  }
+
+  /** Follows the first quiz link of the course page and waits for the quiz form. */
+  void openFirstQuiz(String slug) {
+    open("/courses/" + slug);
+    click(driver().findElement(By.cssSelector("main a[href$='/quiz']")));
+    browser.waiting().until(presenceOfElementLocated(By.cssSelector("form.quiz-form")));
+  }
+
+  /**
+   * Answers every question of the quiz shown (first choice, the items in the order listed, "1" in
+   * text fields), submits, and returns the heading of the graded result.
+   */
+  String answerQuizAndSubmit() {
+    WebElement form = driver().findElement(By.cssSelector("form.quiz-form"));
+    java.util.Set<String> chosen = new java.util.HashSet<>();
+    for (WebElement input :
+        form.findElements(By.cssSelector("input[type=radio], input[type=checkbox]"))) {
+      if (chosen.add(input.getAttribute("name"))) {
+        click(input);
+      }
+    }
+    java.util.Map<String, Integer> positions = new java.util.HashMap<>();
+    for (WebElement select : form.findElements(By.tagName("select"))) {
+      int position = positions.merge(select.getAttribute("name"), 1, Integer::sum) - 1;
+      new org.openqa.selenium.support.ui.Select(select).selectByIndex(position);
+    }
+    for (WebElement text : form.findElements(By.cssSelector("input[type=text]"))) {
+      text.clear();
+      text.sendKeys("1");
+    }
+    click(form.findElement(By.cssSelector("button[type=submit]")));
+    By result = By.id("result-title");
+    browser.waiting().until(presenceOfElementLocated(result));
+    return driver().findElement(result).getText();
+  }
+
+  /** Follows the header's gradebook link and returns the text of the page's main part. */
+  String gradebookFromHeader() {
+    click(driver().findElement(By.cssSelector("header nav.site-nav a[href='/gradebook']")));
+    browser.waiting().until(presenceOfElementLocated(By.cssSelector("main table")));
+    return driver().findElement(By.tagName("main")).getText();
+  }
+
+  /** Scrolls {@code element} to the middle of the window first, clear of the sticky header. */
+  private void click(WebElement element) {
+    ((org.openqa.selenium.JavascriptExecutor) driver())
+        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+    try {
+      element.click();
+    } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+      // Math typeset after load can shift the page under the pointer: use the keyboard instead,
+      // as many visitors do (Space on a radio button or checkbox, Enter on a button or link).
+      element.sendKeys(
+          element.getTagName().equals("input")
+              ? org.openqa.selenium.Keys.SPACE
+              : org.openqa.selenium.Keys.ENTER);
+    }
+  }
+
   private void type(By field, String text) {
     WebElement input = driver().findElement(field);
     input.clear();

@@ -104,6 +104,18 @@ class AccessMatrixTest {
     RULES.put("GET /account/tokens", Rule.SIGNED_IN);
     RULES.put("POST /account/tokens", Rule.SIGNED_IN);
     RULES.put("POST /account/tokens/{id}/revoke", Rule.SIGNED_IN);
+    // --- course: learning path, instructor editor, export, dashboard ---
+    RULES.put("GET /path", Rule.PUBLIC);
+    RULES.put("GET /instructor/courses", Rule.INSTRUCTOR);
+    RULES.put("GET /instructor/courses/{slug}", Rule.INSTRUCTOR);
+    RULES.put("GET /instructor/courses/{slug}/edit", Rule.INSTRUCTOR);
+    RULES.put("GET /instructor/courses/{slug}/export", Rule.INSTRUCTOR);
+    RULES.put("GET /instructor/courses/{slug}/modules/{module}/quiz.gift", Rule.INSTRUCTOR);
+    RULES.put("GET /instructor/courses/{slug}/modules/{module}/quiz/edit", Rule.INSTRUCTOR);
+    RULES.put("POST /instructor/courses/{slug}/modules/{module}/quiz/edit", Rule.INSTRUCTOR);
+    RULES.put("GET /instructor/courses/{slug}/lessons/{lesson}/edit", Rule.INSTRUCTOR);
+    RULES.put("POST /instructor/courses/{slug}/lessons/{lesson}/edit", Rule.INSTRUCTOR);
+    RULES.put("POST /instructor/preview", Rule.INSTRUCTOR);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */

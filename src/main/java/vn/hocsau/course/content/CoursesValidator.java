@@ -3,11 +3,13 @@ package vn.hocsau.course.content;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
- * The CI check for authored content: validates a courses folder (default {@code courses/}) and
- * prints every problem as {@code file:line: message}, warnings marked {@code warning:}. Exits 1
- * when there is an error, 2 when the folder does not exist, 0 otherwise.
+ * The CI check for authored content: validates a courses folder (default {@code courses/}) and its
+ * {@code path.yaml}, and prints every problem as {@code file:line: message}, warnings marked {@code
+ * warning:}. Exits 1 when there is an error, 2 when the folder does not exist, 0 otherwise.
  *
  * <pre>./mvnw -q compile exec:java -Dexec.mainClass=vn.hocsau.course.content.CoursesValidator</pre>
  */
@@ -28,7 +30,10 @@ public final class CoursesValidator {
       return 2;
     }
     ReadResult result = CoursesReader.read(root);
-    for (Problem problem : result.problems()) {
+    LearningPathReader.Result path = LearningPathReader.read(root);
+    List<Problem> problems = new ArrayList<>(result.problems());
+    problems.addAll(path.problems());
+    for (Problem problem : problems) {
       String severity = problem.isError() ? "" : "warning: ";
       out.println(problem.file() + ":" + problem.line() + ": " + severity + problem.message());
     }
@@ -36,8 +41,8 @@ public final class CoursesValidator {
         "%d course(s) valid, %d rejected, %d error(s), %d warning(s)%n",
         result.courses().size(),
         result.rejected().size(),
-        result.errors().size(),
-        result.warnings().size());
-    return result.hasErrors() ? 1 : 0;
+        problems.stream().filter(Problem::isError).count(),
+        problems.stream().filter(p -> !p.isError()).count());
+    return result.hasErrors() || path.hasErrors() ? 1 : 0;
   }
 }

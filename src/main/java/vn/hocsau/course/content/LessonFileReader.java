@@ -43,7 +43,8 @@ final class LessonFileReader {
             minutes.get(),
             frontMatter.body(),
             frontMatter.bodyLine(),
-            ContentHash.of(text.get()));
+            ContentHash.of(text.get()),
+            text.get());
     return Optional.of(new LessonFile(lesson, images.get()));
   }
 

@@ -11,6 +11,8 @@ import vn.hocsau.system.i18n.Language;
  * @param markdown the body after the front matter, to be rendered
  * @param markdownLine the file line on which {@code markdown} starts, for renderer messages
  * @param contentHash SHA-256 (hex) of the whole normalized file
+ * @param source the whole normalized file, front matter included, so that an export writes back
+ *     exactly what was imported
  */
 public record LessonText(
     Language language,
@@ -19,4 +21,5 @@ public record LessonText(
     int minutes,
     String markdown,
     int markdownLine,
-    String contentHash) {}
+    String contentHash,
+    String source) {}

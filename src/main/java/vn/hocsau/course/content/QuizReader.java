@@ -37,7 +37,11 @@ final class QuizReader {
     }
     return Optional.of(
         new QuizSource(
-            problems.relative(file), settings.get(), questions.get(), ContentHash.of(text.get())));
+            problems.relative(file),
+            settings.get(),
+            questions.get(),
+            ContentHash.of(text.get()),
+            text.get()));
   }
 
   private static Optional<QuizSettings> settings(YamlMap map) {

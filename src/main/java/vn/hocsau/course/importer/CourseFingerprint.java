@@ -27,6 +27,8 @@ final class CourseFingerprint {
         .append(course.tags())
         .append('\0')
         .append(course.prerequisites())
+        .append('\0')
+        .append(course.completion())
         .append('\0');
     for (ModuleSource module : course.modules()) {
       text.append("M:").append(module.slug()).append(module.title().texts()).append('\0');

@@ -3,6 +3,7 @@ package vn.hocsau.course.importer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -10,8 +11,10 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import vn.hocsau.course.content.CourseSource;
 import vn.hocsau.course.content.CoursesReader;
+import vn.hocsau.course.content.LearningPathReader;
 import vn.hocsau.course.content.Problem;
 import vn.hocsau.course.content.ReadResult;
+import vn.hocsau.course.path.LearningPathRepository;
 
 /**
  * Imports {@code courses/} into the database: reads and validates everything first, then writes
@@ -25,26 +28,51 @@ public class CourseImporter {
 
   @Inject CourseWriter writer;
   @Inject CoursesConfig config;
+  @Inject LearningPathRepository paths;
+  @Inject Clock clock;
 
   /** Imports the configured folder ({@code hocsau.courses.dir}). */
   public ImportReport importConfigured() {
     return importFolder(Path.of(config.dir()));
   }
 
-  /** Reads and imports {@code folder}. */
+  /**
+   * Reads and imports {@code folder}: its courses, then its learning path ({@code path.yaml}).
+   * Courses last imported from this folder whose subfolder is gone are unpublished, never deleted,
+   * so learners keep their history; a folder without any course unpublishes nothing, since that is
+   * more likely a wrong setting than the end of every course.
+   */
   public ImportReport importFolder(Path folder) {
-    return importAll(CoursesReader.read(folder));
+    Path root = folder.toAbsolutePath().normalize();
+    ReadResult read = CoursesReader.read(root);
+    ImportReport report = importAll(read, root.toString());
+    List<String> present = new ArrayList<>(read.rejected());
+    read.courses().forEach(c -> present.add(c.slug()));
+    List<String> unpublished =
+        present.isEmpty() ? List.of() : writer.unpublishMissing(root.toString(), present);
+    unpublished.forEach(slug -> LOG.infof("course %s unpublished: its folder is gone", slug));
+    LearningPathReader.Result path = LearningPathReader.read(root);
+    path.path().ifPresent(p -> paths.store(p, clock.instant()));
+    List<String> problems = new ArrayList<>(report.problems());
+    path.problems().forEach(p -> problems.add(p.toString()));
+    return new ImportReport(
+        report.created(),
+        report.updated(),
+        report.unchanged(),
+        report.rejected(),
+        problems,
+        unpublished);
   }
 
-  /** Imports the valid courses of {@code read}. */
-  public ImportReport importAll(ReadResult read) {
+  /** Imports the valid courses of {@code read}, read from the courses folder {@code root}. */
+  public ImportReport importAll(ReadResult read, String root) {
     Map<ImportOutcome, Integer> counts = new EnumMap<>(ImportOutcome.class);
     List<String> rejected = new ArrayList<>(read.rejected());
     List<String> problems =
         new ArrayList<>(read.problems().stream().map(Problem::toString).toList());
     for (CourseSource course : read.courses()) {
       try {
-        counts.merge(writer.write(course), 1, Integer::sum);
+        counts.merge(writer.write(course, root), 1, Integer::sum);
       } catch (RuntimeException e) {
         // The course's transaction rolled back whole; the others still import.
         LOG.errorf(e, "import of course %s failed", course.slug());
@@ -57,6 +85,7 @@ public class CourseImporter {
         counts.getOrDefault(ImportOutcome.UPDATED, 0),
         counts.getOrDefault(ImportOutcome.UNCHANGED, 0),
         rejected,
-        problems);
+        problems,
+        List.of());
   }
 }

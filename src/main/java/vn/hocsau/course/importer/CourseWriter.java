@@ -36,20 +36,47 @@ public class CourseWriter {
   @Inject LessonRenderer renderer;
   @Inject Clock clock;
 
-  /** Writes {@code source}; the whole course or nothing. */
+  /**
+   * Writes {@code source}, read from the courses folder {@code root}; the whole course or nothing.
+   * Files win over site edits: a course whose files differ from what is stored is written again,
+   * and its "edited on the site" mark is cleared. A course that was unpublished because its folder
+   * had gone is published again.
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public ImportOutcome write(CourseSource source) {
+  public ImportOutcome write(CourseSource source, String root) {
+    return store(source, root, null);
+  }
+
+  /**
+   * Writes a course as edited on the site by {@code editorId}: like an import, but the course keeps
+   * its folder and is marked as having edits that are not exported yet.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public ImportOutcome writeEdit(CourseSource source, Long editorId) {
+    Course stored = courses.findBySlug(source.slug()).orElseThrow();
+    ImportOutcome outcome = store(source, stored.sourceRoot, editorId);
+    if (outcome != ImportOutcome.UNCHANGED) {
+      courses.findBySlug(source.slug()).orElseThrow().siteEditedAt = clock.instant();
+    }
+    return outcome;
+  }
+
+  private ImportOutcome store(CourseSource source, String root, Long editorId) {
     String fingerprint = CourseFingerprint.of(source);
     courses.lockSlug(source.slug());
     Course course = courses.findBySlug(source.slug()).orElse(null);
     boolean created = course == null;
     if (!created && fingerprint.equals(course.contentHash)) {
-      return ImportOutcome.UNCHANGED;
+      course.sourceRoot = root;
+      if (course.published) {
+        return ImportOutcome.UNCHANGED;
+      }
+      course.published = true;
+      return ImportOutcome.UPDATED;
     }
     if (created) {
       course = new Course();
       course.slug = source.slug();
-      course.published = true;
     }
     course.titleVi = source.title().in(Language.VI).orElse(null);
     course.titleEn = source.title().in(Language.EN).orElse(null);
@@ -57,16 +84,33 @@ public class CourseWriter {
     course.summaryEn = source.summary().in(Language.EN).orElse(null);
     course.level = source.level().code();
     course.minutes = source.lessons().stream().mapToInt(CourseWriter::minutes).sum();
+    course.completionRule = source.completion().kind().code();
+    course.completionMinQuizScore =
+        source.completion().minQuizScore().isPresent()
+            ? source.completion().minQuizScore().getAsInt()
+            : null;
     course.contentHash = fingerprint;
     course.importedAt = clock.instant();
+    course.sourceRoot = root;
+    course.published = true;
+    course.siteEditedAt = null;
     courses.persist(course);
     courses.flush();
-    lessons.write(course.id, source, writeModules(course.id, source.modules()));
+    lessons.write(course.id, source, writeModules(course.id, source.modules()), editorId);
     quizzes.write(course.id, source.modules());
     courses.replacePrerequisites(course.id, source.prerequisites());
     courses.updateSearch(
         course.id, source.tags(), languages(source), titles(source), document(source));
     return created ? ImportOutcome.CREATED : ImportOutcome.UPDATED;
+  }
+
+  /**
+   * Unpublishes the courses last imported from {@code root} that are not among {@code present} (the
+   * course folders found there now); returns their slugs.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public List<String> unpublishMissing(String root, List<String> present) {
+    return courses.unpublishMissing(root, present);
   }
 
   /** The reading time of a lesson: the longer of its language versions. */

@@ -14,4 +14,11 @@ public interface CoursesConfig {
   /** Whether to import {@link #dir()} when the application starts (on in dev). */
   @WithDefault("false")
   boolean importOnStart();
+
+  /**
+   * Import {@link #dir()} at start-up, then stop the application: exit status 0 when every course
+   * was imported, 1 when any was rejected ({@code bin/import-courses} sets it).
+   */
+  @WithDefault("false")
+  boolean exitAfterImport();
 }

@@ -18,6 +18,7 @@ import vn.hocsau.course.LessonVersionRepository;
 import vn.hocsau.course.content.CourseSource;
 import vn.hocsau.course.content.LessonImage;
 import vn.hocsau.course.content.LessonSource;
+import vn.hocsau.course.content.LessonText;
 import vn.hocsau.course.content.ModuleSource;
 import vn.hocsau.system.i18n.Language;
 
@@ -34,7 +35,11 @@ public class LessonWriter {
   @Inject CourseAssetRepository assets;
   @Inject Clock clock;
 
-  void write(Long courseId, CourseSource source, Map<String, Long> moduleIds) {
+  /**
+   * Writes the lessons of {@code source}; new versions record {@code editorId}, the instructor who
+   * saved them on the site (null for a file import).
+   */
+  void write(Long courseId, CourseSource source, Map<String, Long> moduleIds, Long editorId) {
     Map<String, Lesson> existing = new HashMap<>();
     for (Lesson lesson : lessons.ofCourse(courseId)) {
       lesson.active = false;
@@ -51,16 +56,18 @@ public class LessonWriter {
         lesson.active = true;
         lessons.persist(lesson);
         lessons.flush();
-        writeVersion(lesson, lessonSource);
+        writeVersion(lesson, lessonSource, editorId);
         lessonSource.images().forEach(image -> writeAsset(courseId, module.slug(), image));
       }
     }
   }
 
-  private void writeVersion(Lesson lesson, LessonSource source) {
+  private void writeVersion(Lesson lesson, LessonSource source, Long editorId) {
     if (lesson.currentVersionId != null) {
       LessonVersion current = versions.findById(lesson.currentVersionId);
       if (current.contentHash.equals(source.contentHash())) {
+        // Versions stored before the files were kept get them now, for export.
+        keepSources(current, source);
         return;
       }
     }
@@ -84,9 +91,18 @@ public class LessonWriter {
             });
     version.minutes = CourseWriter.minutes(source);
     version.createdAt = clock.instant();
+    version.editedBy = editorId;
+    keepSources(version, source);
     versions.persist(version);
     versions.flush();
     lesson.currentVersionId = version.id;
+  }
+
+  private static void keepSources(LessonVersion version, LessonSource source) {
+    if (version.sourceVi == null && version.sourceEn == null) {
+      version.sourceVi = source.text(Language.VI).map(LessonText::source).orElse(null);
+      version.sourceEn = source.text(Language.EN).map(LessonText::source).orElse(null);
+    }
   }
 
   private void writeAsset(Long courseId, String moduleSlug, LessonImage image) {

@@ -36,7 +36,7 @@ public class QuizWriter {
       QuizSource source = module.quiz().get();
       ModuleQuiz quiz = existing.computeIfAbsent(module.slug(), slug -> new ModuleQuiz());
       quiz.active = true;
-      if (!source.contentHash().equals(quiz.contentHash)) {
+      if (!source.contentHash().equals(quiz.contentHash) || lacksText(quiz)) {
         quiz.courseId = courseId;
         quiz.moduleSlug = module.slug();
         quiz.sourceJson = QuizSourceJson.write(source);
@@ -46,5 +46,10 @@ public class QuizWriter {
       quizzes.persist(quiz);
     }
     quizzes.flush();
+  }
+
+  // Quizzes stored before the file text was kept get it at the next import, for export.
+  private static boolean lacksText(ModuleQuiz quiz) {
+    return quiz.sourceJson != null && QuizSourceJson.read(quiz.sourceJson).text() == null;
   }
 }

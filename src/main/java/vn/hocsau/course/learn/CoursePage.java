@@ -1,12 +1,14 @@
 package vn.hocsau.course.learn;
 
 import java.util.List;
+import vn.hocsau.course.progress.Completion;
 
 /**
  * Everything the course page shows.
  *
  * @param firstLesson slug of the first lesson, or null when the course has none
  * @param resumeLesson slug of the lesson last opened by the learner, or null
+ * @param completion the learner's completion by the course's rule (nobody's for visitors)
  */
 public record CoursePage(
     String slug,
@@ -21,4 +23,5 @@ public record CoursePage(
     String firstLesson,
     String resumeLesson,
     int done,
-    int total) {}
+    int total,
+    Completion completion) {}

@@ -6,6 +6,8 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import vn.hocsau.course.CourseRepository;
+import vn.hocsau.course.progress.Completion;
+import vn.hocsau.course.progress.CompletionService;
 import vn.hocsau.course.progress.LearnerState;
 import vn.hocsau.course.progress.ProgressService;
 import vn.hocsau.system.i18n.Language;
@@ -18,6 +20,7 @@ public class CourseService {
   @Inject CourseOutlines outlines;
   @Inject CourseRepository courses;
   @Inject ProgressService progress;
+  @Inject CompletionService completions;
 
   /** The page of a published course for this visitor; empty when there is no such course. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -67,7 +70,13 @@ public class CourseService {
         first,
         resume,
         state.done().size(),
-        o.lessons().size());
+        o.lessons().size(),
+        completion(o, state, userId));
+  }
+
+  private Completion completion(CourseOutline o, LearnerState state, Optional<Long> userId) {
+    return completions.of(
+        userId.orElse(null), courses.findById(o.id()), state.done(), o.lessonIds().size());
   }
 
   private List<PrerequisiteView> prerequisites(
@@ -81,7 +90,7 @@ public class CourseService {
   private PrerequisiteView prerequisite(CourseOutline p, Language language, Optional<Long> user) {
     LearnerState state = progress.stateOf(user, p.id(), p.lessonIds());
     String status =
-        !p.lessonIds().isEmpty() && state.done().size() == p.lessonIds().size()
+        completion(p, state, user).completed()
             ? "done"
             : state.enrolled() ? "enrolled" : "not_started";
     return new PrerequisiteView(p.slug(), p.title(language), status);

@@ -1,0 +1,49 @@
+package vn.hocsau.course.progress;
+
+/**
+ * How far a learner is through a course by its completion rule.
+ *
+ * @param countsQuizzes whether the rule asks for passed quizzes as well as lessons done
+ * @param quizScore the percent a quiz must reach by the course's rule, or -1 for each quiz's own
+ *     pass mark
+ * @param percent the share of lessons done and (when counted) quizzes passed, 0 to 100, rounded
+ *     down so that 100 means completed
+ */
+public record Completion(
+    int lessonsDone,
+    int lessonsTotal,
+    boolean countsQuizzes,
+    int quizzesPassed,
+    int quizzesTotal,
+    int quizScore,
+    int percent,
+    boolean completed) {
+
+  /** The completion of these counts; a course with nothing to do is never completed. */
+  public static Completion of(
+      int lessonsDone,
+      int lessonsTotal,
+      boolean countsQuizzes,
+      int quizzesPassed,
+      int quizzesTotal,
+      int quizScore) {
+    int done = lessonsDone + (countsQuizzes ? quizzesPassed : 0);
+    int total = lessonsTotal + (countsQuizzes ? quizzesTotal : 0);
+    boolean completed = total > 0 && done >= total;
+    int percent = total == 0 ? 0 : completed ? 100 : Math.min(99, done * 100 / total);
+    return new Completion(
+        lessonsDone,
+        lessonsTotal,
+        countsQuizzes,
+        quizzesPassed,
+        quizzesTotal,
+        quizScore,
+        percent,
+        completed);
+  }
+
+  /** Whether the learner has started: any lesson done or quiz passed. */
+  public boolean started() {
+    return lessonsDone > 0 || quizzesPassed > 0;
+  }
+}
