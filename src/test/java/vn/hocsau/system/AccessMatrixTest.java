@@ -88,6 +88,15 @@ class AccessMatrixTest {
     RULES.put("POST /api/runner/v1/jobs/{id}/events", Rule.RUNNER);
     RULES.put("PUT /api/runner/v1/jobs/{id}/outputs/{name}", Rule.RUNNER);
     RULES.put("POST /api/runner/v1/jobs/{id}/finish", Rule.RUNNER);
+    // --- lab: lab pages, the labs API and the runner's blob route ---
+    RULES.put("GET /labs/{course}/{slug}", Rule.PUBLIC);
+    RULES.put("POST /labs/{course}/{slug}/submit", Rule.SIGNED_IN);
+    RULES.put("POST /labs/{course}/{slug}/rescore", Rule.ADMIN);
+    RULES.put("GET /api/v1/labs", Rule.PUBLIC);
+    RULES.put("GET /api/v1/labs/{course}/{slug}/files/{name}", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/labs/{course}/{slug}/submissions", Rule.SIGNED_IN);
+    RULES.put("POST /api/v1/labs/{course}/{slug}/submissions", Rule.SIGNED_IN);
+    RULES.put("GET /api/runner/v1/blobs/{sha256}", Rule.RUNNER);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */
@@ -174,6 +183,8 @@ class AccessMatrixTest {
     Long id = template.startsWith("/admin/runners/") ? spareTokenId : users.get(Visitor.LEARNER).id;
     return template
         .replace("{code}", "en")
+        .replace("{course}", "nhap-mon-hoc-sau")
+        .replace("{sha256}", "0".repeat(64))
         .replace("{slug}", "co-ban")
         .replace("{lesson}", "chao")
         .replace("{module}", "mo-dau")

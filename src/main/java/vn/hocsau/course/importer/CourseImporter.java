@@ -12,6 +12,7 @@ import vn.hocsau.course.content.CourseSource;
 import vn.hocsau.course.content.CoursesReader;
 import vn.hocsau.course.content.Problem;
 import vn.hocsau.course.content.ReadResult;
+import vn.hocsau.lab.LabImporter;
 
 /**
  * Imports {@code courses/} into the database: reads and validates everything first, then writes
@@ -25,15 +26,22 @@ public class CourseImporter {
 
   @Inject CourseWriter writer;
   @Inject CoursesConfig config;
+  @Inject LabImporter labs;
 
   /** Imports the configured folder ({@code hocsau.courses.dir}). */
   public ImportReport importConfigured() {
     return importFolder(Path.of(config.dir()));
   }
 
-  /** Reads and imports {@code folder}. */
+  /** Reads and imports {@code folder}, then the labs of its imported courses. */
   public ImportReport importFolder(Path folder) {
-    return importAll(CoursesReader.read(folder));
+    ReadResult read = CoursesReader.read(folder);
+    ImportReport report = importAll(read);
+    List<String> problems = new ArrayList<>(report.problems());
+    problems.addAll(
+        labs.importLabs(folder, read.courses().stream().map(CourseSource::path).toList()));
+    return new ImportReport(
+        report.created(), report.updated(), report.unchanged(), report.rejected(), problems);
   }
 
   /** Imports the valid courses of {@code read}. */
