@@ -26,7 +26,7 @@ import vn.hocsau.system.Sha256;
 final class LabReader {
 
   static final String FILE = "lab.yaml";
-  private static final long MAX_BASELINE = 8L << 20;
+  static final long MAX_BASELINE = 8L << 20;
 
   private static final Set<String> FIELDS =
       Set.of(

@@ -111,7 +111,7 @@ public class LabWriter {
               datasets.answerKey(dataset.get()),
               s.metric(),
               s.output(),
-              Long.MAX_VALUE);
+              LabReader.MAX_BASELINE);
       lab.baselinePublic = scores.publicScore();
     } catch (PredictionFileException e) {
       warnings.add(s.slug() + "/lab.yaml:1: the baseline cannot be scored: " + e.getMessage());

@@ -35,9 +35,10 @@ public class LabFixtures {
     return importer.importFolder(ruleCourses()).problems();
   }
 
+  /** Empties the queue, so a claim sees only the jobs the test made. */
   @Transactional
-  public void clearSubmissions() {
-    em.createNativeQuery("DELETE FROM lab_submission").executeUpdate();
+  public void clearJobs() {
+    em.createNativeQuery("DELETE FROM job").executeUpdate();
   }
 
   /** Each test row of diem-3-lop: id, label, in file order. */
