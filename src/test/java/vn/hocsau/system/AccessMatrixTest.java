@@ -116,6 +116,15 @@ class AccessMatrixTest {
     RULES.put("GET /instructor/courses/{slug}/lessons/{lesson}/edit", Rule.INSTRUCTOR);
     RULES.put("POST /instructor/courses/{slug}/lessons/{lesson}/edit", Rule.INSTRUCTOR);
     RULES.put("POST /instructor/preview", Rule.INSTRUCTOR);
+    // --- lab: lab pages, the labs API and the runner's blob route ---
+    RULES.put("GET /labs/{course}/{slug}", Rule.PUBLIC);
+    RULES.put("POST /labs/{course}/{slug}/submit", Rule.SIGNED_IN);
+    RULES.put("POST /labs/{course}/{slug}/rescore", Rule.ADMIN);
+    RULES.put("GET /api/v1/labs", Rule.PUBLIC);
+    RULES.put("GET /api/v1/labs/{course}/{slug}/files/{name}", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/labs/{course}/{slug}/submissions", Rule.SIGNED_IN);
+    RULES.put("POST /api/v1/labs/{course}/{slug}/submissions", Rule.SIGNED_IN);
+    RULES.put("GET /api/runner/v1/blobs/{sha256}", Rule.RUNNER);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */
@@ -202,7 +211,8 @@ class AccessMatrixTest {
     Long id = template.startsWith("/admin/runners/") ? spareTokenId : users.get(Visitor.LEARNER).id;
     return template
         .replace("{code}", "en")
-        .replace("{course}", "co-ban")
+        .replace("{course}", "nhap-mon-hoc-sau")
+        .replace("{sha256}", "0".repeat(64))
         .replace("{slug}", "co-ban")
         .replace("{lesson}", "chao")
         .replace("{module}", "mo-dau")
@@ -230,6 +240,15 @@ class AccessMatrixTest {
         request.contentType(ContentType.JSON).body("{\"attempt\": 1}");
       }
       return request.request(method, path).statusCode();
+    }
+    if (path.startsWith("/labs/") || path.startsWith("/api/v1/labs/")) {
+      // Lab submissions are multipart uploads (any other body is refused as 415 before auth).
+      return request
+          .cookie("hs_csrf", Csrf.TOKEN)
+          .multiPart("_csrf", Csrf.TOKEN)
+          .multiPart("kind", "predictions")
+          .request(method, path)
+          .statusCode();
     }
     return Csrf.with(request).formParam("role", "learner").request(method, path).statusCode();
   }

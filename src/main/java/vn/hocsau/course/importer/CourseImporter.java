@@ -15,6 +15,7 @@ import vn.hocsau.course.content.LearningPathReader;
 import vn.hocsau.course.content.Problem;
 import vn.hocsau.course.content.ReadResult;
 import vn.hocsau.course.path.LearningPathRepository;
+import vn.hocsau.lab.LabImporter;
 
 /**
  * Imports {@code courses/} into the database: reads and validates everything first, then writes
@@ -30,6 +31,7 @@ public class CourseImporter {
   @Inject CoursesConfig config;
   @Inject LearningPathRepository paths;
   @Inject Clock clock;
+  @Inject LabImporter labs;
 
   /** Imports the configured folder ({@code hocsau.courses.dir}). */
   public ImportReport importConfigured() {
@@ -40,7 +42,8 @@ public class CourseImporter {
    * Reads and imports {@code folder}: its courses, then its learning path ({@code path.yaml}).
    * Courses last imported from this folder whose subfolder is gone are unpublished, never deleted,
    * so learners keep their history; a folder without any course unpublishes nothing, since that is
-   * more likely a wrong setting than the end of every course.
+   * more likely a wrong setting than the end of every course. The labs of the imported courses
+   * ({@code labs/<slug>/lab.yaml}) come last.
    */
   public ImportReport importFolder(Path folder) {
     Path root = folder.toAbsolutePath().normalize();
@@ -55,6 +58,7 @@ public class CourseImporter {
     path.path().ifPresent(p -> paths.store(p, clock.instant()));
     List<String> problems = new ArrayList<>(report.problems());
     path.problems().forEach(p -> problems.add(p.toString()));
+    problems.addAll(labs.importLabs(root, read.courses().stream().map(CourseSource::path).toList()));
     return new ImportReport(
         report.created(),
         report.updated(),

@@ -9,8 +9,9 @@ import java.util.List;
  */
 public record Gradebook(List<CourseGrades> courses) {
 
-  /** The quizzes of one course. */
-  public record CourseGrades(String slug, String title, List<QuizGrade> quizzes) {}
+  /** The quizzes and labs of one course. */
+  public record CourseGrades(
+      String slug, String title, List<QuizGrade> quizzes, List<vn.hocsau.lab.LabGrade> labs) {}
 
   /**
    * One quiz.

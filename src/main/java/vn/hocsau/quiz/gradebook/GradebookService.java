@@ -31,6 +31,7 @@ public class GradebookService {
   @Inject CourseModuleRepository modules;
   @Inject ModuleQuizRepository quizzes;
   @Inject QuizAttemptRepository attempts;
+  @Inject vn.hocsau.lab.LabGrades labs;
 
   /** The gradebook of {@code userId}. */
   public Gradebook of(Long userId, Language language) {
@@ -53,7 +54,10 @@ public class GradebookService {
           .ifPresent(q -> grades.add(grade(userId, course, module, q, language)));
     }
     return new Gradebook.CourseGrades(
-        course.slug, pick(language, course.titleVi, course.titleEn), grades);
+        course.slug,
+        pick(language, course.titleVi, course.titleEn),
+        grades,
+        labs.of(userId, course.id, course.slug, language.code()));
   }
 
   private Gradebook.QuizGrade grade(

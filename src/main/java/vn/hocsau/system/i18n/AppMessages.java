@@ -1313,4 +1313,152 @@ public interface AppMessages {
 
   @Message
   String gift_line(int line);
+  // --- lab: labs, competitions and their submissions ---
+
+  @Message
+  String lab_kind_lab();
+
+  @Message
+  String lab_kind_competition();
+
+  @Message
+  String lab_metric(String metric);
+
+  @Message
+  String lab_pass_mark(Double mark);
+
+  @Message
+  String lab_baseline(Double score);
+
+  @Message
+  String lab_deadline(java.time.Instant time, String zone);
+
+  @Message
+  String lab_dataset_missing(String dataset);
+
+  @Message
+  String lab_dataset_install();
+
+  @Message
+  String lab_files();
+
+  @Message
+  String lab_submit();
+
+  @Message
+  String lab_used_today(long used, int limit);
+
+  @Message
+  String lab_kind_label();
+
+  @Message
+  String lab_file_label();
+
+  @Message
+  String lab_code_label();
+
+  @Message
+  String lab_note_label();
+
+  @Message
+  String lab_my_submissions();
+
+  @Message
+  String lab_no_submissions();
+
+  @Message
+  String lab_col_time();
+
+  @Message
+  String lab_col_kind();
+
+  @Message
+  String lab_col_status();
+
+  @Message
+  String lab_col_public();
+
+  @Message
+  String lab_col_private();
+
+  @Message
+  String lab_private_hidden();
+
+  @Message
+  String lab_job_link();
+
+  @Message
+  String lab_sign_in_to_submit();
+
+  @Message
+  String lab_rescore();
+
+  @Message
+  String lab_submitted();
+
+  @Message
+  String lab_problem_at_line(long line, String text);
+
+  @Message
+  String lab_problem_unknown(String key);
+
+  @Message
+  String lab_refused_not_found();
+
+  @Message
+  String lab_refused_kind(String kind);
+
+  @Message
+  String lab_refused_empty();
+
+  @Message
+  String lab_refused_too_large(String max);
+
+  @Message
+  String lab_refused_dataset_missing(String dataset);
+
+  @Message
+  String lab_refused_not_started();
+
+  @Message
+  String lab_refused_deadline();
+
+  @Message
+  String lab_refused_daily_limit(String limit);
+
+  @Message
+  String lab_job_compile_error();
+
+  @Message
+  String lab_job_config_error();
+
+  @Message
+  String lab_job_time_limit();
+
+  @Message
+  String lab_job_memory_limit();
+
+  @Message
+  String lab_job_output_limit();
+
+  @Message
+  String lab_job_disk_limit();
+
+  @Message
+  String lab_job_runtime_error();
+
+  @Message
+  String lab_job_invalid_output();
+
+  @Message
+  String lab_job_runner_lost();
+
+  @Message
+  String lab_job_cancelled();
+
+  @Message
+  String gradebook_labs();
+
+  @Message
+  String gradebook_lab_score();
 }

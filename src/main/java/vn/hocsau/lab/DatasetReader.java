@@ -1,0 +1,152 @@
+package vn.hocsau.lab;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** Reads and validates one {@code <datasets>/<slug>/dataset.yaml}. */
+final class DatasetReader {
+
+  static final String FILE = "dataset.yaml";
+
+  private static final Set<String> FIELDS =
+      Set.of(
+          "title",
+          "format",
+          "task",
+          "numClasses",
+          "inputShape",
+          "source",
+          "files",
+          "split",
+          "install");
+
+  private DatasetReader() {}
+
+  /** The dataset in {@code folder}, or empty with the reasons in {@code problems}. */
+  static Optional<DatasetSource> read(Path folder, List<String> problems) {
+    String slug = folder.getFileName().toString();
+    Path file = folder.resolve(FILE);
+    String name = slug + "/" + FILE;
+    String text;
+    try {
+      text = Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      problems.add(name + ":1: cannot read: " + e.getMessage());
+      return Optional.empty();
+    }
+    int before = problems.size();
+    if (!LabSource.SLUG.matcher(slug).matches()) {
+      problems.add(name + ":1: dataset folder name must be a slug like fashion-mnist");
+    }
+    Optional<YamlFields> parsed = YamlFields.parse(name, text, problems);
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    YamlFields y = parsed.get();
+    y.onlyKnown(FIELDS);
+    String title = y.required("title").orElse(slug);
+    String format = y.required("format").orElse("?");
+    if (!DatasetSource.ROLES.containsKey(format)) {
+      y.error("format", "'format' must be idx or csv");
+    }
+    String task = y.required("task").orElse("?");
+    if (!task.equals("classification") && !task.equals("regression")) {
+      y.error("task", "'task' must be classification or regression");
+    }
+    int numClasses =
+        task.equals("classification") ? y.integer("numClasses", 2, 10_000).orElse(0) : 0;
+    if (task.equals("classification") && !y.has("numClasses")) {
+      y.error("numClasses", "missing 'numClasses'");
+    }
+    List<Integer> shape = shape(y);
+    Path source = y.text("source").map(folder::resolve).orElse(folder).normalize();
+    Map<String, String> files = files(y, format);
+    YamlFields split = y.mapping("split").orElse(null);
+    double fraction = split == null ? 0.3 : split.number("publicFraction", 0.01, 0.99).orElse(0.3);
+    long seed = split == null ? 1 : split.integer("seed", 0, Integer.MAX_VALUE).orElse(1);
+    String install = y.text("install").orElse("");
+    if (problems.size() > before) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new DatasetSource(
+            slug,
+            title,
+            format,
+            task,
+            numClasses,
+            shape,
+            source,
+            files,
+            fraction,
+            seed,
+            install,
+            text));
+  }
+
+  private static List<Integer> shape(YamlFields y) {
+    List<Integer> shape = new ArrayList<>();
+    for (String s : y.texts("inputShape")) {
+      try {
+        shape.add(Integer.parseInt(s));
+      } catch (NumberFormatException e) {
+        y.error("inputShape", "'inputShape' must be a list of positive whole numbers");
+        return List.of();
+      }
+    }
+    if (shape.isEmpty() || shape.stream().anyMatch(i -> i < 1)) {
+      y.error(
+          "inputShape", "'inputShape' must be a list of positive whole numbers, like [1, 28, 28]");
+    }
+    return shape;
+  }
+
+  private static Map<String, String> files(YamlFields y, String format) {
+    Map<String, String> files = new LinkedHashMap<>();
+    Optional<YamlFields> mapping = y.mapping("files");
+    if (mapping.isEmpty()) {
+      y.error("files", "missing 'files'");
+      return files;
+    }
+    List<String> roles = DatasetSource.ROLES.getOrDefault(format, List.of());
+    mapping.get().onlyKnown(Set.copyOf(roles.isEmpty() ? List.of("?") : roles));
+    for (String role : roles) {
+      mapping
+          .get()
+          .required(role)
+          .ifPresent(
+              f -> {
+                if (!f.matches("[A-Za-z0-9._-]{1,200}") || f.startsWith(".")) {
+                  mapping.get().error(role, "file names are plain names, got '" + f + "'");
+                }
+                files.put(role, f);
+              });
+    }
+    return files;
+  }
+
+  /** The dataset folders under {@code root}. */
+  static List<Path> folders(Path root) {
+    if (!Files.isDirectory(root)) {
+      return List.of();
+    }
+    try (var entries = Files.list(root)) {
+      return entries
+          .filter(p -> Files.isRegularFile(p.resolve(FILE)))
+          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .sorted()
+          .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,93 @@
+package vn.hocsau.lab;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jboss.logging.Logger;
+
+/**
+ * Registers the datasets of {@code hocsau.labs.datasets-dir}: reads each {@code dataset.yaml},
+ * hashes the files into the blob store and keeps the test labels in {@code dataset_answer}. A
+ * dataset whose files are absent is skipped (its labs say "not installed"); registering unchanged
+ * files again does nothing.
+ */
+@ApplicationScoped
+public class DatasetRegistry {
+
+  private static final Logger LOG = Logger.getLogger(DatasetRegistry.class);
+
+  /** What registering one dataset did. */
+  public enum Outcome {
+    REGISTERED,
+    UNCHANGED,
+    NOT_INSTALLED,
+    INVALID
+  }
+
+  @Inject LabConfig config;
+  @Inject DatasetRepository datasets;
+  @Inject Clock clock;
+
+  /** Registers every dataset of the configured folder; returns the problems found. */
+  public List<String> registerConfigured() {
+    return registerAll(Path.of(config.datasetsDir()));
+  }
+
+  /** Registers every dataset folder under {@code root}; returns the problems found. */
+  public List<String> registerAll(Path root) {
+    List<String> problems = new ArrayList<>();
+    for (Path folder : DatasetReader.folders(root)) {
+      register(folder, problems);
+    }
+    return problems;
+  }
+
+  /** Registers the dataset in {@code folder}. */
+  public Outcome register(Path folder, List<String> problems) {
+    Optional<DatasetSource> source = DatasetReader.read(folder, problems);
+    if (source.isEmpty()) {
+      return Outcome.INVALID;
+    }
+    if (!PreparedDataset.installed(source.get())) {
+      LOG.infof("dataset %s is not installed (%s)", source.get().slug(), source.get().sourceDir());
+      return Outcome.NOT_INSTALLED;
+    }
+    try {
+      return store(PreparedDataset.prepare(source.get()));
+    } catch (PreparedDataset.BadDataset e) {
+      problems.add(source.get().slug() + "/" + e.getMessage());
+      return Outcome.INVALID;
+    } catch (IOException e) {
+      problems.add(source.get().slug() + "/dataset.yaml:1: cannot read files: " + e.getMessage());
+      return Outcome.INVALID;
+    }
+  }
+
+  @Transactional
+  Outcome store(PreparedDataset prepared) {
+    datasets.lock(prepared.source().slug());
+    if (datasets
+        .fingerprint(prepared.source().slug())
+        .filter(prepared.fingerprint()::equals)
+        .isPresent()) {
+      return Outcome.UNCHANGED;
+    }
+    datasets.replace(prepared, clock.instant());
+    return Outcome.REGISTERED;
+  }
+
+  /** The install hint of a dataset from its yaml, whether or not it is installed. */
+  public String installHint(String slug) {
+    if (!LabSource.SLUG.matcher(slug).matches()) {
+      return "";
+    }
+    Path folder = Path.of(config.datasetsDir()).resolve(slug);
+    return DatasetReader.read(folder, new ArrayList<>()).map(DatasetSource::install).orElse("");
+  }
+}

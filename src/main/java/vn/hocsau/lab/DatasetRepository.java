@@ -1,0 +1,212 @@
+package vn.hocsau.lab;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import vn.hocsau.grading.AnswerKey;
+import vn.hocsau.system.Sha256;
+
+/**
+ * Datasets, their files and answers, and the blob store, in SQL: bytes and bulk rows are simpler
+ * here than as mapped entities.
+ */
+@ApplicationScoped
+public class DatasetRepository {
+
+  @Inject EntityManager em;
+
+  /** A registered dataset's public description. */
+  public record DatasetRow(
+      Long id,
+      String slug,
+      String title,
+      String format,
+      String task,
+      int numClasses,
+      String inputShape,
+      int testRows) {}
+
+  /** One public file of a dataset. */
+  public record FileRow(String role, String name, String sha256, long size) {}
+
+  void lock(String slug) {
+    em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('dataset:' || :s))")
+        .setParameter("s", slug)
+        .getSingleResult();
+  }
+
+  Optional<String> fingerprint(String slug) {
+    return em.createNativeQuery("SELECT fingerprint FROM dataset WHERE slug = :s", String.class)
+        .setParameter("s", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /** Stores bytes under their SHA-256, once; returns the hash. */
+  public String putBlob(byte[] bytes, Instant now) {
+    String sha = Sha256.hex(bytes);
+    em.createNativeQuery(
+            "INSERT INTO blob (sha256, size, bytes, created_at) VALUES (:h, :n, :b, :t)"
+                + " ON CONFLICT (sha256) DO NOTHING")
+        .setParameter("h", sha)
+        .setParameter("n", (long) bytes.length)
+        .setParameter("b", bytes)
+        .setParameter("t", now)
+        .executeUpdate();
+    return sha;
+  }
+
+  /** A blob's bytes. */
+  public Optional<byte[]> blob(String sha256) {
+    return em.createNativeQuery("SELECT bytes FROM blob WHERE sha256 = :h", byte[].class)
+        .setParameter("h", sha256)
+        .getResultStream()
+        .findFirst();
+  }
+
+  /**
+   * Whether a runner may fetch this blob: a public file of a dataset or an uploaded model zip. Test
+   * labels are never stored as a blob, and predictions files are not servable either.
+   */
+  public boolean servableToRunner(String sha256) {
+    Object found =
+        em.createNativeQuery(
+                "SELECT EXISTS (SELECT 1 FROM dataset_file WHERE sha256 = :h)"
+                    + " OR EXISTS (SELECT 1 FROM lab_submission WHERE zip_sha256 = :h)")
+            .setParameter("h", sha256)
+            .getSingleResult();
+    return Boolean.TRUE.equals(found);
+  }
+
+  void replace(PreparedDataset d, Instant now) {
+    DatasetSource s = d.source();
+    em.createNativeQuery("DELETE FROM dataset WHERE slug = :s")
+        .setParameter("s", s.slug())
+        .executeUpdate();
+    Long id =
+        ((Number)
+                em.createNativeQuery(
+                        "INSERT INTO dataset (slug, title, format, task, num_classes, input_shape,"
+                            + " test_rows, public_fraction, split_seed, fingerprint, registered_at)"
+                            + " VALUES (:slug, :title, :format, :task, :k, :shape, :n, :f, :seed,"
+                            + " :fp, :t) RETURNING id")
+                    .setParameter("slug", s.slug())
+                    .setParameter("title", s.title())
+                    .setParameter("format", s.format())
+                    .setParameter("task", s.task())
+                    .setParameter("k", s.numClasses())
+                    .setParameter("shape", s.inputShape().toString())
+                    .setParameter("n", d.ids().size())
+                    .setParameter("f", s.publicFraction())
+                    .setParameter("seed", s.seed())
+                    .setParameter("fp", d.fingerprint())
+                    .setParameter("t", now)
+                    .getSingleResult())
+            .longValue();
+    d.publicFiles()
+        .forEach(
+            (role, file) ->
+                em.createNativeQuery(
+                        "INSERT INTO dataset_file (dataset_id, role, name, sha256, size)"
+                            + " VALUES (:d, :r, :n, :h, :s)")
+                    .setParameter("d", id)
+                    .setParameter("r", role)
+                    .setParameter("n", file.name())
+                    .setParameter("h", putBlob(file.bytes(), now))
+                    .setParameter("s", (long) file.bytes().length)
+                    .executeUpdate());
+    insertAnswers(id, d);
+  }
+
+  private void insertAnswers(Long id, PreparedDataset d) {
+    int batch = 1000;
+    for (int from = 0; from < d.ids().size(); from += batch) {
+      int to = Math.min(d.ids().size(), from + batch);
+      StringBuilder sql =
+          new StringBuilder(
+              "INSERT INTO dataset_answer (dataset_id, row_no, test_id, target, public_row) VALUES ");
+      for (int i = from; i < to; i++) {
+        sql.append(i > from ? "," : "")
+            .append("(:d,")
+            .append(i)
+            .append(",:id")
+            .append(i)
+            .append(",")
+            .append(d.targets()[i])
+            .append(",")
+            .append(d.publicRows()[i])
+            .append(")");
+      }
+      var q = em.createNativeQuery(sql.toString()).setParameter("d", id);
+      for (int i = from; i < to; i++) {
+        q.setParameter("id" + i, d.ids().get(i));
+      }
+      q.executeUpdate();
+    }
+  }
+
+  /** The registered dataset with this slug. */
+  public Optional<DatasetRow> find(String slug) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT id, slug, title, format, task, num_classes, input_shape, test_rows"
+                    + " FROM dataset WHERE slug = :s")
+            .setParameter("s", slug)
+            .getResultList();
+    return rows.stream()
+        .map(r -> (Object[]) r)
+        .map(
+            r ->
+                new DatasetRow(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    (String) r[4],
+                    ((Number) r[5]).intValue(),
+                    (String) r[6],
+                    ((Number) r[7]).intValue()))
+        .findFirst();
+  }
+
+  /** The public files of a dataset, train first. */
+  public List<FileRow> files(Long datasetId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT role, name, sha256, size FROM dataset_file WHERE dataset_id = :d"
+                    + " ORDER BY role DESC")
+            .setParameter("d", datasetId)
+            .getResultList();
+    return rows.stream()
+        .map(r -> (Object[]) r)
+        .map(
+            r ->
+                new FileRow(
+                    (String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
+        .toList();
+  }
+
+  /** The hidden answers of a dataset, for scoring only. */
+  AnswerKey answerKey(DatasetRow dataset) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT test_id, target, public_row FROM dataset_answer WHERE dataset_id = :d"
+                    + " ORDER BY row_no")
+            .setParameter("d", dataset.id())
+            .getResultList();
+    int n = rows.size();
+    List<String> ids = new java.util.ArrayList<>(n);
+    double[] targets = new double[n];
+    boolean[] pub = new boolean[n];
+    for (int i = 0; i < n; i++) {
+      Object[] r = (Object[]) rows.get(i);
+      ids.add((String) r[0]);
+      targets[i] = ((Number) r[1]).doubleValue();
+      pub[i] = (Boolean) r[2];
+    }
+    return new AnswerKey(ids, targets, pub, dataset.numClasses());
+  }
+}

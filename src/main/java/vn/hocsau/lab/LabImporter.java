@@ -1,0 +1,46 @@
+package vn.hocsau.lab;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.logging.Logger;
+
+/**
+ * Imports the labs of imported courses ({@code <course>/labs/<slug>/lab.yaml}), after registering
+ * the datasets they use. Each lab is validated first; one with errors is skipped and reported as
+ * {@code file:line: message}, and the course's other labs still import. Labs that left the files
+ * are unpublished, never deleted, so their submissions stay.
+ */
+@ApplicationScoped
+public class LabImporter {
+
+  private static final Logger LOG = Logger.getLogger(LabImporter.class);
+
+  @Inject DatasetRegistry datasets;
+  @Inject LabWriter writer;
+
+  /**
+   * Imports the labs of {@code courseSlugs}, each a folder of {@code coursesRoot}; returns the
+   * problems found.
+   */
+  public List<String> importLabs(Path coursesRoot, List<String> courseSlugs) {
+    List<String> problems = new ArrayList<>(datasets.registerConfigured());
+    for (String course : courseSlugs) {
+      Path folder = coursesRoot.resolve(course);
+      List<LabSource> labs = new ArrayList<>();
+      for (Path labDir : LabReader.folders(folder)) {
+        String name = course + "/labs/" + labDir.getFileName() + "/" + LabReader.FILE;
+        LabReader.read(labDir, name, problems).ifPresent(labs::add);
+      }
+      try {
+        writer.write(course, labs).forEach(p -> problems.add(course + "/labs/" + p));
+      } catch (RuntimeException e) {
+        LOG.errorf(e, "import of the labs of %s failed", course);
+        problems.add(course + "/labs:1: import failed: " + e.getMessage());
+      }
+    }
+    return problems;
+  }
+}

@@ -1,0 +1,39 @@
+package vn.hocsau.lab;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import java.util.Optional;
+
+/** Queries on {@link Lab}. */
+@ApplicationScoped
+public class LabRepository implements PanacheRepository<Lab> {
+
+  /** A published lab of a published course, by the course's and the lab's slugs. */
+  public Optional<Lab> findPublished(String courseSlug, String slug) {
+    return find(
+            "slug = ?2 and published = true and courseId in"
+                + " (select c.id from Course c where c.slug = ?1 and c.published = true)",
+            courseSlug,
+            slug)
+        .firstResultOptional();
+  }
+
+  Optional<Lab> find(Long courseId, String slug) {
+    return find("courseId = ?1 and slug = ?2", courseId, slug).firstResultOptional();
+  }
+
+  List<Lab> ofCourse(Long courseId) {
+    return list("courseId", courseId);
+  }
+
+  /** Every published lab, by course then slug. */
+  public List<Object[]> published() {
+    return getEntityManager()
+        .createQuery(
+            "select c.slug, l from Lab l, Course c where c.id = l.courseId and l.published = true"
+                + " and c.published = true order by c.slug, l.slug",
+            Object[].class)
+        .getResultList();
+  }
+}

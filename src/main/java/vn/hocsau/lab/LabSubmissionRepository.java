@@ -1,0 +1,45 @@
+package vn.hocsau.lab;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+/** Queries on {@link LabSubmission}. */
+@ApplicationScoped
+public class LabSubmissionRepository implements PanacheRepository<LabSubmission> {
+
+  /**
+   * Serialises one learner's submissions to one lab, so that two at once cannot both pass the daily
+   * limit or both use one idempotency key.
+   */
+  void lock(Long labId, Long userId) {
+    getEntityManager()
+        .createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('lab-submit'), hashtext(:k))")
+        .setParameter("k", labId + ":" + userId)
+        .getSingleResult();
+  }
+
+  Optional<LabSubmission> byKey(Long labId, Long userId, String key) {
+    return find("labId = ?1 and userId = ?2 and idempotencyKey = ?3", labId, userId, key)
+        .firstResultOptional();
+  }
+
+  long chargedSince(Long labId, Long userId, Instant since) {
+    return count(
+        "labId = ?1 and userId = ?2 and charged = true and createdAt >= ?3", labId, userId, since);
+  }
+
+  List<LabSubmission> of(Long labId, Long userId) {
+    return list("labId = ?1 and userId = ?2 order by createdAt desc, id desc", labId, userId);
+  }
+
+  List<LabSubmission> ofLab(Long labId) {
+    return list("labId = ?1 order by id", labId);
+  }
+
+  Optional<LabSubmission> byJob(Long jobId) {
+    return find("jobId", jobId).firstResultOptional();
+  }
+}

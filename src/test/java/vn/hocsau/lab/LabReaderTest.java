@@ -1,0 +1,85 @@
+package vn.hocsau.lab;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** lab.yaml validation and the seeded public/private split, without a database. */
+class LabReaderTest {
+
+  @TempDir Path dir;
+
+  private List<String> problems(String yaml) throws IOException {
+    Path lab = Files.createDirectories(dir.resolve("bai-thu"));
+    Files.writeString(lab.resolve("lab.yaml"), yaml);
+    Files.writeString(lab.resolve("lab.vi.md"), "Văn bản.");
+    List<String> problems = new ArrayList<>();
+    LabReader.read(lab, "c/labs/bai-thu/lab.yaml", problems);
+    return problems;
+  }
+
+  private static final String VALID =
+      "kind: lab\ntitle: {vi: Thử}\ndataset: diem-3-lop\nmetric: accuracy\n";
+
+  @Test
+  void aValidLabHasNoProblems() throws IOException {
+    assertEquals(List.of(), problems(VALID));
+  }
+
+  @Test
+  void eachMistakeIsReportedWithItsFileAndLine() throws IOException {
+    assertEquals(
+        List.of(
+            "c/labs/bai-thu/lab.yaml:4: unknown metric 'acc'; known: [accuracy, macro-f1, logloss, roc-auc, rmse, mae]"),
+        problems(VALID.replace("metric: accuracy", "metric: acc")));
+    assertEquals(
+        List.of("c/labs/bai-thu/lab.yaml:1: 'kind' must be lab or competition, got 'quiz'"),
+        problems(VALID.replace("kind: lab", "kind: quiz")));
+    assertEquals(
+        List.of("c/labs/bai-thu/lab.yaml:5: 'dailyLimit' must be a whole number from 1 to 1000"),
+        problems(VALID + "dailyLimit: 0\n"));
+    assertEquals(
+        List.of("c/labs/bai-thu/lab.yaml:5: unknown time zone 'Mars/Base'"),
+        problems(VALID + "timeZone: Mars/Base\n"));
+    assertEquals(
+        List.of(
+            "c/labs/bai-thu/lab.yaml:5: unknown submission kind 'exe'; known: [predictions, config, java, dl4j-json, dl4j-zip]"),
+        problems(VALID + "submissions: [predictions, exe]\n"));
+    assertEquals(
+        List.of("c/labs/bai-thu/lab.yaml:1: a competition needs a 'deadline'"),
+        problems(VALID.replace("kind: lab", "kind: competition")));
+    assertEquals(
+        List.of("c/labs/bai-thu/lab.yaml:6: 'revealAt' must not be before 'deadline'"),
+        problems(VALID + "deadline: 2026-12-01T00:00:00Z\nrevealAt: 2026-11-01T00:00:00Z\n"));
+    assertEquals(
+        List.of(
+            "c/labs/bai-thu/lab.yaml:5: baseline file '../x.csv' is not a file of the lab folder"),
+        problems(VALID + "baseline: ../x.csv\n"));
+    assertTrue(
+        problems(VALID + "colour: red\n")
+            .get(0)
+            .startsWith("c/labs/bai-thu/lab.yaml:5: unknown field 'colour'"));
+    assertTrue(problems("kind: [lab\n").get(0).startsWith("c/labs/bai-thu/lab.yaml:"));
+  }
+
+  @Test
+  void thePublicSplitIsExactAndStableForASeed() {
+    boolean[] a = PreparedDataset.assign(1000, 0.3, 42);
+    assertArrayEquals(a, PreparedDataset.assign(1000, 0.3, 42));
+    int count = 0;
+    for (boolean b : a) {
+      count += b ? 1 : 0;
+    }
+    assertEquals(300, count);
+    boolean[] other = PreparedDataset.assign(1000, 0.3, 43);
+    assertTrue(!java.util.Arrays.equals(a, other));
+  }
+}
