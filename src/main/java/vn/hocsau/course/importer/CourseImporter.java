@@ -58,7 +58,8 @@ public class CourseImporter {
     path.path().ifPresent(p -> paths.store(p, clock.instant()));
     List<String> problems = new ArrayList<>(report.problems());
     path.problems().forEach(p -> problems.add(p.toString()));
-    problems.addAll(labs.importLabs(root, read.courses().stream().map(CourseSource::path).toList()));
+    problems.addAll(
+        labs.importLabs(root, read.courses().stream().map(CourseSource::path).toList()));
     return new ImportReport(
         report.created(),
         report.updated(),

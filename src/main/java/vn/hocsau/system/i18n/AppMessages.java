@@ -1078,6 +1078,7 @@ public interface AppMessages {
 
   @Message
   String api_tokens_manage();
+
   // --- course: completion, learning path, instructor editor, dashboard ---
 
   @Message
@@ -1313,6 +1314,7 @@ public interface AppMessages {
 
   @Message
   String gift_line(int line);
+
   // --- lab: labs, competitions and their submissions ---
 
   @Message
