@@ -1,6 +1,6 @@
 package vn.hocsau.grading;
 
-import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.LabsMessages;
 
 /**
  * Turns a refused predictions file into a sentence for the learner, in the language of the given
@@ -10,7 +10,7 @@ public final class PredictionProblemText {
 
   private PredictionProblemText() {}
 
-  public static String describe(AppMessages msg, PredictionFileException e) {
+  public static String describe(LabsMessages msg, PredictionFileException e) {
     long line = e.line();
     var a = e.args();
     return switch (e.problem()) {

@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 /**
  * Translates a stored problem by its message key. Problems are stored as keys with positional
  * arguments (the scorer's {@code err_predictions_*}, the job's error classes), so they are looked
- * up here by name in the same bundle files that {@code AppMessages} uses: the i-th distinct {@code
- * {placeholder}} of the text receives the i-th argument.
+ * up here by name in the same bundle files that {@code AppMessages} and {@code LabsMessages} use:
+ * the i-th distinct {@code {placeholder}} of the text receives the i-th argument.
  */
 final class LabMessages {
 
@@ -48,13 +48,16 @@ final class LabMessages {
 
   private static Properties load(String language) {
     Properties p = new Properties();
-    String file = "messages/msg_" + (language.equals("en") ? "en" : "vi") + ".properties";
-    try (InputStream in = LabMessages.class.getClassLoader().getResourceAsStream(file)) {
-      if (in != null) {
-        p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+    String suffix = "_" + (language.equals("en") ? "en" : "vi") + ".properties";
+    for (String bundle : List.of("msg", "labs")) {
+      String file = "messages/" + bundle + suffix;
+      try (InputStream in = LabMessages.class.getClassLoader().getResourceAsStream(file)) {
+        if (in != null) {
+          p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
     }
     return p;
   }

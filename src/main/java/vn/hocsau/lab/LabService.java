@@ -41,6 +41,7 @@ public class LabService {
         course,
         lab.slug,
         lab.kind,
+        lab.hasLeaderboard,
         title(lab, language),
         language.equals("en") && lab.bodyEn != null || lab.bodyVi == null ? lab.bodyEn : lab.bodyVi,
         lab.metric,
@@ -85,6 +86,11 @@ public class LabService {
                   lab.deadline);
             })
         .toList();
+  }
+
+  /** The published labs of one course, for its course page. */
+  public List<LabSummary> ofCourse(String course, String language) {
+    return all(language).stream().filter(lab -> lab.course().equals(course)).toList();
   }
 
   /** The caller's own submissions; empty when there is no such lab. */

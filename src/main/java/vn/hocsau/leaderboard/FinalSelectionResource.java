@@ -56,7 +56,7 @@ public class FinalSelectionResource {
       }
     } catch (LeaderboardException e) {
       SubmissionHistory history = history(course, slug);
-      String message = e.problem().message(language.messages(), history.maxFinals());
+      String message = e.problem().message(language.labsMessages(), history.maxFinals());
       return Response.status(e.problem().status())
           .entity(Templates.submissions(history.withProblem(message)))
           .type(MediaType.TEXT_HTML_TYPE)

@@ -1,6 +1,6 @@
 package vn.hocsau.leaderboard;
 
-import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.LabsMessages;
 
 /** Why a change to the final selection is refused, each with its HTTP status and message. */
 public enum LeaderboardProblem {
@@ -23,7 +23,7 @@ public enum LeaderboardProblem {
   }
 
   /** The translated explanation; {@code max} is the lab's maximum of final selections. */
-  public String message(AppMessages m, int max) {
+  public String message(LabsMessages m, int max) {
     return switch (this) {
       case FINAL_NOT_SCORED -> m.board_final_not_scored();
       case FINAL_LIMIT_REACHED -> m.board_final_limit(max);

@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.util.EnumMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.LabsMessages;
 
 /** Every refusal reads as a sentence in both languages, with its line and its arguments. */
 @QuarkusTest
@@ -46,7 +46,7 @@ class PredictionProblemTextTest {
     var samples = samples();
     assertEquals(PredictionProblem.values().length, samples.size());
     for (String lang : new String[] {"vi", "en"}) {
-      AppMessages msg = MessageBundles.get(AppMessages.class, Localized.Literal.of(lang));
+      LabsMessages msg = MessageBundles.get(LabsMessages.class, Localized.Literal.of(lang));
       for (var e : samples.values()) {
         String text = PredictionProblemText.describe(msg, e);
         assertFalse(text.contains("{"), text);
@@ -58,7 +58,7 @@ class PredictionProblemTextTest {
         }
       }
     }
-    AppMessages en = MessageBundles.get(AppMessages.class, Localized.Literal.of("en"));
+    LabsMessages en = MessageBundles.get(LabsMessages.class, Localized.Literal.of("en"));
     assertEquals(
         "Line 7: the id “zz9” is repeated; it first appeared on line 3.",
         PredictionProblemText.describe(en, samples.get(PredictionProblem.DUPLICATE_ID)));

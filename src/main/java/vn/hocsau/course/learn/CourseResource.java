@@ -13,8 +13,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.hocsau.account.CurrentUser;
+import vn.hocsau.lab.LabService;
+import vn.hocsau.lab.LabSummary;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
 /** The course page (public), and enrolling in or leaving a course (signed in). */
@@ -24,18 +27,20 @@ public class CourseResource {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance course(CoursePage page);
+    static native TemplateInstance course(CoursePage page, List<LabSummary> labs);
   }
 
   @Inject CourseService courses;
   @Inject CurrentUser user;
   @Inject CurrentLanguage language;
+  @Inject LabService labs;
 
   @GET
   @Produces(MediaType.TEXT_HTML)
   public TemplateInstance course(@RestPath String slug) {
-    return Templates.course(
-        courses.page(slug, language.get(), user.id()).orElseThrow(NotFoundException::new));
+    CoursePage page =
+        courses.page(slug, language.get(), user.id()).orElseThrow(NotFoundException::new);
+    return Templates.course(page, labs.ofCourse(slug, language.get().code()));
   }
 
   @POST

@@ -19,7 +19,7 @@ import vn.hocsau.submission.ErrorClass;
 import vn.hocsau.submission.JobEventView;
 import vn.hocsau.submission.JobState;
 import vn.hocsau.submission.JobView;
-import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.LabsMessages;
 
 /** A learner's experiments: their jobs newest first, and two of them side by side. */
 @ApplicationScoped
@@ -86,7 +86,7 @@ public class JobHistory {
       List<LossRow> losses) {}
 
   /** The learner's jobs, page {@code page} (1-based), newest first. */
-  public Page page(Long ownerId, int page, AppMessages m) {
+  public Page page(Long ownerId, int page, LabsMessages m) {
     int p = Math.max(1, page);
     List<JobPageRepository.HistoryRow> rows =
         repository.history(ownerId, (p - 1) * PAGE_SIZE, PAGE_SIZE);
@@ -125,7 +125,7 @@ public class JobHistory {
   }
 
   /** Two of the learner's own jobs side by side; empty unless both are theirs. */
-  public Optional<Comparison> compare(Long ownerId, Long a, Long b, AppMessages m) {
+  public Optional<Comparison> compare(Long ownerId, Long a, Long b, LabsMessages m) {
     Viewer owner = new Viewer(ownerId, false);
     Optional<JobView> ja = pages.visible(a, owner);
     Optional<JobView> jb = pages.visible(b, owner);
@@ -149,7 +149,7 @@ public class JobHistory {
   }
 
   private static Side side(
-      JobView job, JobPageRepository.Extras extras, TrainingProgress curve, AppMessages m) {
+      JobView job, JobPageRepository.Extras extras, TrainingProgress curve, LabsMessages m) {
     String state = VerdictText.state(job.state(), m);
     if (job.errorClass() != null && job.errorClass() != ErrorClass.OK) {
       state += " (" + job.errorClass().name() + ")";

@@ -14,7 +14,7 @@ import vn.hocsau.submission.JobEventLog;
 import vn.hocsau.submission.JobQueue;
 import vn.hocsau.submission.JobState;
 import vn.hocsau.submission.JobView;
-import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.LabsMessages;
 
 /**
  * The job page: a job's state, place in the queue, estimate, training progress, log tail and
@@ -39,7 +39,7 @@ public class JobPages {
   }
 
   /** The page of a job {@code viewer} may see. */
-  public Optional<JobPage> page(Long jobId, Viewer viewer, AppMessages m) {
+  public Optional<JobPage> page(Long jobId, Viewer viewer, LabsMessages m) {
     return visible(jobId, viewer).map(job -> page(job, m));
   }
 
@@ -52,7 +52,7 @@ public class JobPages {
     return visible(jobId, viewer).flatMap(job -> queue.cancel(job.id()));
   }
 
-  private JobPage page(JobView job, AppMessages m) {
+  private JobPage page(JobView job, LabsMessages m) {
     TrainingProgress progress =
         job.attempt() == 0
             ? TrainingProgress.of(List.of(), json)
@@ -114,7 +114,7 @@ public class JobPages {
     return OptionalDouble.empty();
   }
 
-  private static String usage(JobPageRepository.Extras e, AppMessages m) {
+  private static String usage(JobPageRepository.Extras e, LabsMessages m) {
     if (e.wallSeconds() == null && e.cpuSeconds() == null && e.gpuSeconds() == null) {
       return "";
     }

@@ -49,14 +49,14 @@ public class JobsResource {
   @GET
   public TemplateInstance list(@RestQuery Integer page) {
     return Templates.history(
-        history.page(user.requireId(), page == null ? 1 : page, language.messages()));
+        history.page(user.requireId(), page == null ? 1 : page, language.labsMessages()));
   }
 
   @GET
   @Path("{id}")
   public Response show(@RestPath Long id) {
     JobPage page =
-        pages.page(id, viewer(), language.messages()).orElseThrow(NotFoundException::new);
+        pages.page(id, viewer(), language.labsMessages()).orElseThrow(NotFoundException::new);
     // The page changes as the job runs; a cached copy would show a stale state.
     return Response.ok(Templates.job(page)).header("Cache-Control", "no-store").build();
   }
@@ -78,7 +78,7 @@ public class JobsResource {
     }
     return Templates.compare(
         history
-            .compare(user.requireId(), a, b, language.messages())
+            .compare(user.requireId(), a, b, language.labsMessages())
             .orElseThrow(NotFoundException::new));
   }
 

@@ -39,4 +39,14 @@ public class CurrentLanguage {
   public AppMessages messages() {
     return MessageBundles.get(AppMessages.class, Localized.Literal.of(language.code()));
   }
+
+  /** The labs, leaderboards and training-jobs bundle in the current language. */
+  public LabsMessages labsMessages() {
+    return MessageBundles.get(LabsMessages.class, Localized.Literal.of(language.code()));
+  }
+
+  /** The course authoring, path and dashboard bundle in the current language. */
+  public CourseMessages courseMessages() {
+    return MessageBundles.get(CourseMessages.class, Localized.Literal.of(language.code()));
+  }
 }

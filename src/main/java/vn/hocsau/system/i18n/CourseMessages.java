@@ -1,0 +1,249 @@
+package vn.hocsau.system.i18n;
+
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
+
+/**
+ * The strings of course completion, the learning path, the instructor editor and the course
+ * dashboard. Texts live in {@code messages/course_vi.properties} and {@code
+ * messages/course_en.properties}; templates use them as {@code {course:key}}. Kept apart from
+ * {@link AppMessages} so that no bundle has more than 300 messages (a Quarkus 3.34 limit, see
+ * README).
+ */
+@MessageBundle(value = "course", locale = "vi")
+public interface CourseMessages {
+
+  @Message
+  String course_rule_all_lessons();
+
+  @Message
+  String course_rule_lessons_quizzes();
+
+  @Message
+  String course_rule_min_score(int score);
+
+  @Message
+  String course_quizzes_passed(int passed, int total);
+
+  @Message
+  String course_completed();
+
+  @Message
+  String course_completion_percent(int percent);
+
+  @Message
+  String admin_import_unpublished();
+
+  @Message
+  String nav_path();
+
+  @Message
+  String path_title();
+
+  @Message
+  String path_intro();
+
+  @Message
+  String path_empty();
+
+  @Message
+  String path_coming_soon();
+
+  @Message
+  String path_status_completed();
+
+  @Message
+  String path_status_in_progress(int percent);
+
+  @Message
+  String path_status_not_started();
+
+  @Message
+  String path_next();
+
+  @Message
+  String path_login();
+
+  @Message
+  String nav_instructor();
+
+  @Message
+  String editor_courses_title();
+
+  @Message
+  String editor_col_course();
+
+  @Message
+  String editor_col_state();
+
+  @Message
+  String editor_col_actions();
+
+  @Message
+  String editor_unpublished();
+
+  @Message
+  String editor_published();
+
+  @Message
+  String editor_has_edits();
+
+  @Message
+  String editor_edit();
+
+  @Message
+  String editor_export();
+
+  @Message
+  String editor_course_title(String title);
+
+  @Message
+  String editor_export_zip();
+
+  @Message
+  String editor_view_course();
+
+  @Message
+  String editor_files_win();
+
+  @Message
+  String editor_version(int version);
+
+  @Message
+  String editor_unexported(String slug);
+
+  @Message
+  String editor_lesson_title(String lesson);
+
+  @Message
+  String editor_back_to_course();
+
+  @Message
+  String editor_view_lesson();
+
+  @Message
+  String editor_saved();
+
+  @Message
+  String editor_problems();
+
+  @Message
+  String editor_minutes();
+
+  @Message
+  String editor_field_title();
+
+  @Message
+  String editor_field_markdown();
+
+  @Message
+  String editor_blank_language();
+
+  @Message
+  String editor_preview();
+
+  @Message
+  String editor_save();
+
+  @Message
+  String editor_preview_title();
+
+  @Message
+  String editor_dashboard();
+
+  @Message
+  String dash_title(String title);
+
+  @Message
+  String dash_learners(long learners);
+
+  @Message
+  String dash_weeks();
+
+  @Message
+  String dash_no_enrolments();
+
+  @Message
+  String dash_week_of();
+
+  @Message
+  String dash_enrolments();
+
+  @Message
+  String dash_funnel();
+
+  @Message
+  String dash_module();
+
+  @Message
+  String dash_started();
+
+  @Message
+  String dash_finished();
+
+  @Message
+  String dash_quiz_passed();
+
+  @Message
+  String dash_items();
+
+  @Message
+  String dash_items_help();
+
+  @Message
+  String dash_attempts(int attempts);
+
+  @Message
+  String dash_question();
+
+  @Message
+  String dash_facility();
+
+  @Message
+  String dash_discrimination();
+
+  @Message
+  String dash_flags();
+
+  @Message
+  String dash_flag_too_hard();
+
+  @Message
+  String dash_flag_too_easy();
+
+  @Message
+  String dash_flag_low_discrimination();
+
+  @Message
+  String editor_quiz_gift();
+
+  @Message
+  String editor_edit_quiz();
+
+  @Message
+  String editor_quiz_title(String module);
+
+  @Message
+  String editor_quiz_saved();
+
+  @Message
+  String editor_quiz_help();
+
+  @Message
+  String editor_gift_title();
+
+  @Message
+  String editor_gift_paste();
+
+  @Message
+  String editor_gift_language();
+
+  @Message
+  String editor_gift_add();
+
+  @Message
+  String editor_gift_errors();
+
+  @Message
+  String gift_line(int line);
+}

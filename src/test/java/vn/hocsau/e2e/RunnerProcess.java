@@ -1,0 +1,80 @@
+package vn.hocsau.e2e;
+
+import java.io.IOException;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real gpu-runner process (the jar built by {@code gpu-runner/}), pointed at the app under test.
+ * It runs jobs in its bubblewrap sandbox, exactly as in production; its output goes to {@code
+ * target/e2e-runner/runner.log}.
+ */
+final class RunnerProcess implements AutoCloseable {
+
+  static final Path RUNNER_JAR = Path.of("gpu-runner/runner/target/gpu-runner-0.1.0-SNAPSHOT.jar");
+  static final Path TRAINER_DIST = Path.of("gpu-runner/trainer/target/trainer-dist");
+
+  /** Kept between runs, so the natives are unpacked once per build, not once per test run. */
+  static final Path WORK = Path.of("target/e2e-runner");
+
+  private final Process process;
+  final Path log;
+
+  private RunnerProcess(Process process, Path log) {
+    this.process = process;
+    this.log = log;
+  }
+
+  /** Starts a runner with one CPU slot and the given token. */
+  static RunnerProcess start(URL platform, String token) throws IOException {
+    if (!Files.isRegularFile(RUNNER_JAR) || !Files.isDirectory(TRAINER_DIST.resolve("lib"))) {
+      throw new IllegalStateException(
+          "The end-to-end test needs the gpu-runner build: run `./mvnw -B -f gpu-runner/pom.xml"
+              + " package` (the README's test command builds it first).");
+    }
+    Files.createDirectories(WORK);
+    Path log = WORK.resolve("runner.log");
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder =
+        new ProcessBuilder(List.of(java, "-jar", RUNNER_JAR.toAbsolutePath().toString()))
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile());
+    Map<String, String> env = builder.environment();
+    env.put("HOCSAU_PLATFORM_URL", platform.toString());
+    env.put("HOCSAU_RUNNER_TOKEN", token);
+    env.put("HOCSAU_RUNNER_SLOTS", "cpu");
+    env.put("HOCSAU_WORK_DIR", WORK.toAbsolutePath().toString());
+    env.put("HOCSAU_TRAINER_DIR", TRAINER_DIST.toAbsolutePath().toString());
+    env.put("HOCSAU_JOB_CPUS", "1");
+    env.put("HOCSAU_MEMORY_LIMIT", "1g");
+    env.put("HOCSAU_WALL_TIME", "3m");
+    env.put("HOCSAU_DRAIN_TIME", "5s");
+    return new RunnerProcess(builder.start(), log);
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  /** The runner's output so far, for failure messages. */
+  String output() {
+    try {
+      return Files.readString(log);
+    } catch (IOException e) {
+      return "(no runner log: " + e + ")";
+    }
+  }
+
+  /** SIGTERM: the runner drains and exits. */
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+    }
+  }
+}

@@ -1,0 +1,195 @@
+package vn.hocsau.e2e;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.io.IOException;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import vn.hocsau.account.SessionCookie;
+import vn.hocsau.lab.LabFixtures;
+import vn.hocsau.submission.RunnerTokenService;
+import vn.hocsau.support.Csrf;
+import vn.hocsau.support.TestAccounts;
+
+/**
+ * The whole path of a config submission, with nothing simulated: a learner submits a network config
+ * on the lab page; a real gpu-runner process claims the job, trains it with DL4J inside its
+ * bubblewrap sandbox on the sample lab's small generated dataset ({@code datasets/diem-3-lop}) and
+ * uploads the predictions; the platform scores them and the learner appears on the leaderboard. The
+ * score is checked against the predictions the runner uploaded, re-scored here from the test
+ * labels.
+ */
+@QuarkusTest
+class TrainingEndToEndTest {
+
+  static final String COURSE = "nhap-mon-hoc-sau";
+  static final String SLUG = "phan-loai-diem";
+  static final String CONFIG =
+      """
+      epochs: 30
+      batchSize: 32
+      optimizer: {type: adam, lr: 0.01}
+      layers:
+        - dense: {units: 16, activation: relu}
+        - output: {}
+      """;
+
+  @TestHTTPResource("/")
+  URL site;
+
+  @Inject LabFixtures fixtures;
+  @Inject TestAccounts accounts;
+  @Inject RunnerTokenService tokens;
+  @Inject EntityManager em;
+
+  @Test
+  void aConfigTrainsOnARealRunnerAndRanksWithTheRightScore() throws Exception {
+    fixtures.importAll();
+    fixtures.clearJobs();
+    String learner = accounts.login(accounts.create("e2e").id);
+
+    try (RunnerProcess runner = RunnerProcess.start(site, tokens.create("e2e runner").token())) {
+      Csrf.with(given().cookie(SessionCookie.NAME, learner))
+          .contentType("multipart/form-data")
+          .multiPart("kind", "config")
+          .multiPart("code", CONFIG)
+          .post("/labs/" + COURSE + "/" + SLUG + "/submit")
+          .then()
+          .statusCode(200);
+
+      JsonPath submission = awaitOutcome(learner, runner, Duration.ofMinutes(6));
+      assertEquals("SCORED", submission.getString("[0].status"), runner.output());
+      long jobId = submission.getLong("[0].jobId");
+      double publicScore = submission.getDouble("[0].publicScore");
+
+      // Re-score the uploaded predictions from the labels: public and private together must give
+      // the accuracy over every test row.
+      Map<String, Integer> labels = testLabels();
+      Map<String, Integer> predicted = predictions(jobId);
+      assertEquals(labels.keySet(), predicted.keySet());
+      long right =
+          labels.keySet().stream().filter(id -> labels.get(id).equals(predicted.get(id))).count();
+      double overall = (double) right / labels.size();
+      double[] split = publicAndPrivate(jobId);
+      double recombined = (split[0] * split[2] + split[1] * split[3]) / (split[2] + split[3]);
+      assertEquals(overall, recombined, 1e-9);
+      assertEquals(publicScore, split[0], 1e-12);
+      assertTrue(overall > 0.8, "a small MLP separates the three point clouds: " + overall);
+      assertTrue(epochEvents(jobId) >= 1, "the runner forwarded the trainer's epoch events");
+
+      given()
+          .cookie(SessionCookie.NAME, learner)
+          .get("/api/v1/labs/" + COURSE + "/" + SLUG + "/leaderboard")
+          .then()
+          .statusCode(200)
+          .body("rows.find { it.me }.score", org.hamcrest.Matchers.closeTo(publicScore, 1e-9));
+    }
+  }
+
+  private JsonPath awaitOutcome(String learner, RunnerProcess runner, Duration max)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(max);
+    while (Instant.now().isBefore(deadline)) {
+      JsonPath mine =
+          given()
+              .cookie(SessionCookie.NAME, learner)
+              .get("/api/v1/labs/" + COURSE + "/" + SLUG + "/submissions")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      if (!"PENDING".equals(mine.getString("[0].status"))) {
+        return mine;
+      }
+      if (!runner.isAlive()) {
+        fail("the runner exited:\n" + runner.output());
+      }
+      Thread.sleep(500);
+    }
+    fail("no outcome within " + max + "; runner output:\n" + runner.output());
+    return null;
+  }
+
+  private static Map<String, Integer> testLabels() throws IOException {
+    List<String> lines = Files.readAllLines(Path.of("datasets/diem-3-lop/test.csv"));
+    List<String> header = List.of(lines.get(0).split(","));
+    int id = header.indexOf("id");
+    int label = header.indexOf("label");
+    Map<String, Integer> labels = new HashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.split(",");
+      labels.put(cells[id], Integer.parseInt(cells[label]));
+    }
+    return labels;
+  }
+
+  Map<String, Integer> predictions(long jobId) {
+    byte[] csv =
+        (byte[])
+            em.createNativeQuery(
+                    "SELECT bytes FROM job_output WHERE job_id = ?1 AND name = 'predictions.csv'"
+                        + " ORDER BY attempt DESC LIMIT 1")
+                .setParameter(1, jobId)
+                .getSingleResult();
+    List<String> lines = List.of(new String(csv, StandardCharsets.UTF_8).split("\n"));
+    Map<String, Integer> predicted = new HashMap<>();
+    for (String line : lines.subList(1, lines.size())) {
+      String[] cells = line.trim().split(",");
+      int best = 1;
+      for (int c = 2; c < cells.length; c++) {
+        if (Double.parseDouble(cells[c]) > Double.parseDouble(cells[best])) {
+          best = c;
+        }
+      }
+      predicted.put(cells[0], cells.length == 2 ? Integer.parseInt(cells[1]) : best - 1);
+    }
+    return predicted;
+  }
+
+  /** Public score, private score, public rows, private rows of the job's submission. */
+  double[] publicAndPrivate(long jobId) {
+    Object[] row =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT s.public_score, s.private_score,"
+                        + " (SELECT count(*) FROM dataset_answer a WHERE a.dataset_id = d.id"
+                        + "  AND a.public_row),"
+                        + " (SELECT count(*) FROM dataset_answer a WHERE a.dataset_id = d.id"
+                        + "  AND NOT a.public_row)"
+                        + " FROM lab_submission s JOIN lab l ON l.id = s.lab_id"
+                        + " JOIN dataset d ON d.slug = l.dataset_slug WHERE s.job_id = ?1")
+                .setParameter(1, jobId)
+                .getSingleResult();
+    return new double[] {
+      ((Number) row[0]).doubleValue(),
+      ((Number) row[1]).doubleValue(),
+      ((Number) row[2]).doubleValue(),
+      ((Number) row[3]).doubleValue()
+    };
+  }
+
+  long epochEvents(long jobId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM job_event WHERE job_id = ?1 AND type = 'epoch'")
+                .setParameter(1, jobId)
+                .getSingleResult())
+        .longValue();
+  }
+}
