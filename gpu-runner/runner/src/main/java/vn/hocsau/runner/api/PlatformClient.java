@@ -105,7 +105,12 @@ public final class PlatformClient {
 
   /** Streams a blob's bytes; the caller verifies hash and size. */
   public InputStream blob(String sha256) throws IOException, InterruptedException {
-    HttpRequest request = request("blobs/" + sha256, Duration.ofMinutes(30)).GET().build();
+    // The blob route produces octet-stream only: asking for JSON gets 406 Not Acceptable.
+    HttpRequest request =
+        request("blobs/" + sha256, Duration.ofMinutes(30))
+            .setHeader("Accept", "application/octet-stream, application/problem+json")
+            .GET()
+            .build();
     HttpResponse<InputStream> response =
         http.send(request, HttpResponse.BodyHandlers.ofInputStream());
     if (response.statusCode() != 200) {
