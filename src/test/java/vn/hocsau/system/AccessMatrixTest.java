@@ -125,6 +125,18 @@ class AccessMatrixTest {
     RULES.put("GET /api/v1/labs/{course}/{slug}/submissions", Rule.SIGNED_IN);
     RULES.put("POST /api/v1/labs/{course}/{slug}/submissions", Rule.SIGNED_IN);
     RULES.put("GET /api/runner/v1/blobs/{sha256}", Rule.RUNNER);
+    // Quiz editor forms and GIFT upload (quizform)
+    RULES.put("POST /instructor/courses/{slug}/modules/{module}/quiz/gift-file", Rule.INSTRUCTOR);
+    RULES.put("GET /instructor/courses/{slug}/modules/{module}/quiz/new-question", Rule.INSTRUCTOR);
+    RULES.put(
+        "POST /instructor/courses/{slug}/modules/{module}/quiz/new-question", Rule.INSTRUCTOR);
+    RULES.put(
+        "GET /instructor/courses/{slug}/modules/{module}/quiz/questions/{id}", Rule.INSTRUCTOR);
+    RULES.put(
+        "POST /instructor/courses/{slug}/modules/{module}/quiz/questions/{id}", Rule.INSTRUCTOR);
+    RULES.put(
+        "POST /instructor/courses/{slug}/modules/{module}/quiz/questions/{id}/delete",
+        Rule.INSTRUCTOR);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */
