@@ -253,8 +253,9 @@ class AccessMatrixTest {
       }
       return request.request(method, path).statusCode();
     }
-    if (path.startsWith("/labs/") || path.startsWith("/api/v1/labs/")) {
-      // Lab submissions are multipart uploads (any other body is refused as 415 before auth).
+    if (path.startsWith("/labs/") || path.startsWith("/api/v1/labs/") || isUpload(path)) {
+      // Lab submissions and GIFT files are multipart uploads (any other body is refused as 415
+      // before auth).
       return request
           .cookie("hs_csrf", Csrf.TOKEN)
           .multiPart("_csrf", Csrf.TOKEN)
@@ -263,5 +264,10 @@ class AccessMatrixTest {
           .statusCode();
     }
     return Csrf.with(request).formParam("role", "learner").request(method, path).statusCode();
+  }
+
+  /** The quiz editor's GIFT file upload (quizform). */
+  private static boolean isUpload(String path) {
+    return path.endsWith("/quiz/gift-file");
   }
 }
