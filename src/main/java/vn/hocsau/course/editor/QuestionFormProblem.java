@@ -114,9 +114,12 @@ public enum QuestionFormProblem {
     }
   }
 
-  /** {@code text} as a plain decimal number (digits, optional sign and dot); null otherwise. */
+  /**
+   * {@code text} as a plain decimal number (digits, optional sign and decimal mark); null
+   * otherwise. A comma is taken as the decimal mark too, as Vietnamese writes {@code 3,14}.
+   */
   static BigDecimal number(String text) {
-    String t = text == null ? "" : text.strip();
+    String t = text == null ? "" : text.strip().replace(',', '.');
     if (!t.matches("[-+]?[0-9]{1,30}(\\.[0-9]{1,30})?")) {
       return null;
     }

@@ -101,7 +101,7 @@ class QuizFormTest {
         add(
             form(QUIZ + "/new-question", "numeric", "Số pi?", "Pi?")
                 .formParam("mode", "absolute")
-                .formParam("answer", "3.14")
+                .formParam("answer", "3,14")
                 .formParam("tolerance", "0.01"));
     String text =
         add(
@@ -118,6 +118,8 @@ class QuizFormTest {
     assertEquals(4, added.stream().distinct().count());
     added.forEach(id -> assertTrue(id.matches("q-[0-9a-f]{8}"), id));
 
+    // The Vietnamese decimal comma was read as 3.14.
+    assertEquals(3.14, ((AnswerSource.Numeric) question(numeric).answer()).answer());
     form(QUIZ + "/questions/" + multi, "ignored", "Số nào lẻ?", "Which are odd?")
         .formParam("choice_id", "a", "b", "c")
         .formParam("choice_vi", "2", "3", "5")
@@ -284,6 +286,7 @@ class QuizFormTest {
         .get("/courses/soan-form/modules/mot/quiz")
         .then()
         .statusCode(200)
+        .body(containsString("alert(1)"))
         .body(not(containsString("<script>alert(1)")))
         .body(not(containsString("<img src=x")))
         .body(not(containsString("<b onmouseover")));
