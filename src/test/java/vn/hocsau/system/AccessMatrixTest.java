@@ -125,6 +125,18 @@ class AccessMatrixTest {
     RULES.put("GET /api/v1/labs/{course}/{slug}/submissions", Rule.SIGNED_IN);
     RULES.put("POST /api/v1/labs/{course}/{slug}/submissions", Rule.SIGNED_IN);
     RULES.put("GET /api/runner/v1/blobs/{sha256}", Rule.RUNNER);
+    // Quiz editor forms and GIFT upload (quizform)
+    RULES.put("POST /instructor/courses/{slug}/modules/{module}/quiz/gift-file", Rule.INSTRUCTOR);
+    RULES.put("GET /instructor/courses/{slug}/modules/{module}/quiz/new-question", Rule.INSTRUCTOR);
+    RULES.put(
+        "POST /instructor/courses/{slug}/modules/{module}/quiz/new-question", Rule.INSTRUCTOR);
+    RULES.put(
+        "GET /instructor/courses/{slug}/modules/{module}/quiz/questions/{id}", Rule.INSTRUCTOR);
+    RULES.put(
+        "POST /instructor/courses/{slug}/modules/{module}/quiz/questions/{id}", Rule.INSTRUCTOR);
+    RULES.put(
+        "POST /instructor/courses/{slug}/modules/{module}/quiz/questions/{id}/delete",
+        Rule.INSTRUCTOR);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */
@@ -241,8 +253,9 @@ class AccessMatrixTest {
       }
       return request.request(method, path).statusCode();
     }
-    if (path.startsWith("/labs/") || path.startsWith("/api/v1/labs/")) {
-      // Lab submissions are multipart uploads (any other body is refused as 415 before auth).
+    if (path.startsWith("/labs/") || path.startsWith("/api/v1/labs/") || isUpload(path)) {
+      // Lab submissions and GIFT files are multipart uploads (any other body is refused as 415
+      // before auth).
       return request
           .cookie("hs_csrf", Csrf.TOKEN)
           .multiPart("_csrf", Csrf.TOKEN)
@@ -251,5 +264,10 @@ class AccessMatrixTest {
           .statusCode();
     }
     return Csrf.with(request).formParam("role", "learner").request(method, path).statusCode();
+  }
+
+  /** The quiz editor's GIFT file upload (quizform). */
+  private static boolean isUpload(String path) {
+    return path.endsWith("/quiz/gift-file");
   }
 }

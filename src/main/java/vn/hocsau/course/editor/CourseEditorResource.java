@@ -4,6 +4,7 @@ import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.POST;
@@ -16,6 +17,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.course.LessonVersion;
 import vn.hocsau.course.dashboard.CourseDashboardService;
@@ -52,6 +54,7 @@ public class CourseEditorResource {
   @Inject LessonPreview preview;
   @Inject QuizGiftExport giftExport;
   @Inject QuizEditService quizEdits;
+  @Inject QuizFormService questionForms;
   @Inject CurrentUser user;
   @Inject CurrentLanguage language;
 
@@ -106,7 +109,7 @@ public class CourseEditorResource {
   public TemplateInstance quiz(
       @RestPath String slug, @RestPath String module, @RestQuery boolean saved) {
     String yaml = quizEdits.text(slug, module).orElseThrow(NotFoundException::new);
-    return quizForm(slug, module, yaml, "", List.of(), List.of(), saved);
+    return quizForm(slug, module, yaml, "", List.of(), List.of(), null, saved);
   }
 
   @POST
@@ -120,22 +123,55 @@ public class CourseEditorResource {
       @RestForm String gift,
       @RestForm("gift_lang") String giftLang) {
     String current = quizEdits.text(slug, module).orElseThrow(NotFoundException::new);
-    CheckedEdit.Saved saved;
     if ("gift".equals(action)) {
-      Language in = Language.fromCode(giftLang).orElse(language.get());
-      QuizEditService.GiftImport result =
-          quizEdits.addGift(slug, module, gift, in, user.requireId());
-      if (!result.errors().isEmpty()) {
-        return quizForm(slug, module, current, gift, List.of(), result.errors(), false);
-      }
-      saved = result.saved();
-    } else {
-      saved = quizEdits.save(slug, module, yaml == null ? "" : yaml, user.requireId());
+      return addGift(slug, module, current, gift, giftLang);
     }
+    CheckedEdit.Saved saved =
+        quizEdits.save(slug, module, yaml == null ? "" : yaml, user.requireId());
     if (!saved.problems().isEmpty()) {
-      String shown = "gift".equals(action) ? current : yaml;
-      return quizForm(slug, module, shown, gift, saved.problems(), List.of(), false);
+      return quizForm(slug, module, yaml, "", saved.problems(), List.of(), null, false);
     }
+    return quizSaved(slug, module);
+  }
+
+  /**
+   * A GIFT file uploaded on the quiz editor: its questions are added as if the text had been
+   * pasted, once the file is known to be small enough and UTF-8 text.
+   */
+  @POST
+  @Path("{slug}/modules/{module}/quiz/gift-file")
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.TEXT_HTML)
+  public Object uploadGift(
+      @RestPath String slug,
+      @RestPath String module,
+      @RestForm FileUpload file,
+      @RestForm("gift_lang") String giftLang) {
+    String current = quizEdits.text(slug, module).orElseThrow(NotFoundException::new);
+    GiftFile.Read read = GiftFile.read(file);
+    if (read.problem() != null) {
+      String problem = read.problem().message(language.courseMessages());
+      return Response.status(read.problem().status())
+          .entity(quizForm(slug, module, current, "", List.of(), List.of(), problem, false))
+          .build();
+    }
+    return addGift(slug, module, current, read.text(), giftLang);
+  }
+
+  private Object addGift(String slug, String module, String current, String gift, String giftLang) {
+    Language in = Language.fromCode(giftLang).orElse(language.get());
+    QuizEditService.GiftImport result = quizEdits.addGift(slug, module, gift, in, user.requireId());
+    if (!result.errors().isEmpty()) {
+      return quizForm(slug, module, current, gift, List.of(), result.errors(), null, false);
+    }
+    if (!result.saved().problems().isEmpty()) {
+      return quizForm(
+          slug, module, current, gift, result.saved().problems(), List.of(), null, false);
+    }
+    return quizSaved(slug, module);
+  }
+
+  private static Response quizSaved(String slug, String module) {
     return Response.seeOther(
             URI.create(
                 "/instructor/courses/" + slug + "/modules/" + module + "/quiz/edit?saved=true"))
@@ -149,6 +185,7 @@ public class CourseEditorResource {
       String gift,
       List<String> problems,
       List<vn.hocsau.quiz.gift.GiftError> giftErrors,
+      String uploadProblem,
       boolean saved) {
     boolean edited = editor.overview(slug, language.get()).map(o -> o.edited()).orElse(false);
     return Templates.quiz(
@@ -161,7 +198,10 @@ public class CourseEditorResource {
             edited,
             problems,
             giftErrors,
-            saved));
+            saved,
+            questionForms.questions(slug, module).orElse(List.of()),
+            uploadProblem,
+            GiftFile.MAX_BYTES / 1024));
   }
 
   @GET

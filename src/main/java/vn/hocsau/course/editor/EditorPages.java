@@ -45,6 +45,9 @@ public final class EditorPages {
    * The quiz editor.
    *
    * @param giftErrors syntax errors of the GIFT text sent, by line
+   * @param questions the quiz's questions, for the list with their forms
+   * @param uploadProblem why an uploaded GIFT file was refused, translated; null if none
+   * @param giftMaxKib the largest GIFT file accepted, in KiB
    */
   public record QuizForm(
       String slug,
@@ -55,5 +58,29 @@ public final class EditorPages {
       boolean edited,
       List<String> problems,
       List<vn.hocsau.quiz.gift.GiftError> giftErrors,
-      boolean saved) {}
+      boolean saved,
+      List<QuestionForm> questions,
+      String uploadProblem,
+      int giftMaxKib) {
+
+    /** The types a new question can have. */
+    public List<String> questionTypes() {
+      return QuestionForm.TYPES;
+    }
+  }
+
+  /**
+   * A question's own form.
+   *
+   * @param question what the form shows; its id is null for a new question
+   * @param problems what is wrong with the form, translated
+   * @param saveProblems what the importer's rules found, as {@code file:line: message}
+   */
+  public record QuestionPage(
+      String slug,
+      String module,
+      boolean edited,
+      QuestionForm question,
+      List<String> problems,
+      List<String> saveProblems) {}
 }

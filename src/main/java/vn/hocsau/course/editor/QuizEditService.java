@@ -108,7 +108,9 @@ public class QuizEditService {
     return out.toString().replaceAll("\n+$", "\n");
   }
 
-  private Optional<QuizSource> source(String slug, String moduleSlug) {
+  /** The active quiz of the module, as stored. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  Optional<QuizSource> source(String slug, String moduleSlug) {
     return courses
         .findBySlug(slug)
         .flatMap(c -> quizzes.activeOf(c.id, moduleSlug))

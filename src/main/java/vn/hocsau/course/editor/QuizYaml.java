@@ -23,6 +23,11 @@ final class QuizYaml {
 
   /** The whole file. */
   static String quiz(QuizSettings settings, List<Question> questions) {
+    return settings(settings) + "questions:\n" + questions(questions);
+  }
+
+  /** The {@code settings:} block. */
+  static String settings(QuizSettings settings) {
     StringBuilder y = new StringBuilder("settings:\n");
     y.append("  attempts: ")
         .append(settings.attempts().isPresent() ? settings.attempts().getAsInt() : "unlimited")
@@ -30,7 +35,6 @@ final class QuizYaml {
     y.append("  pass_mark: ").append(settings.passMark()).append('\n');
     y.append("  shuffle: ").append(settings.shuffle()).append('\n');
     y.append("  reveal_answers: ").append(settings.revealAnswers()).append('\n');
-    y.append("questions:\n").append(questions(questions));
     return y.toString();
   }
 

@@ -246,4 +246,168 @@ public interface CourseMessages {
 
   @Message
   String gift_line(int line);
+
+  // --- Quiz editor forms and GIFT upload (quizform) ---
+
+  @Message
+  String editor_qf_title();
+
+  @Message
+  String editor_qf_none();
+
+  @Message
+  String editor_qf_id();
+
+  @Message
+  String editor_qf_type();
+
+  @Message
+  String editor_qf_prompt();
+
+  @Message
+  String editor_qf_edit();
+
+  @Message
+  String editor_qf_delete();
+
+  @Message
+  String editor_qf_add();
+
+  @Message
+  String editor_qf_add_button();
+
+  @Message
+  String editor_qf_type_single();
+
+  @Message
+  String editor_qf_type_multi();
+
+  @Message
+  String editor_qf_type_numeric();
+
+  @Message
+  String editor_qf_type_text();
+
+  @Message
+  String editor_qf_type_ordering();
+
+  @Message
+  String editor_qf_edit_title(String id);
+
+  @Message
+  String editor_qf_new_title();
+
+  @Message
+  String editor_qf_help();
+
+  @Message
+  String editor_qf_points();
+
+  @Message
+  String editor_qf_explanation();
+
+  @Message
+  String editor_qf_options();
+
+  @Message
+  String editor_qf_correct();
+
+  @Message
+  String editor_qf_items();
+
+  @Message
+  String editor_qf_position();
+
+  @Message
+  String editor_qf_mode();
+
+  @Message
+  String editor_qf_mode_absolute();
+
+  @Message
+  String editor_qf_mode_relative();
+
+  @Message
+  String editor_qf_mode_range();
+
+  @Message
+  String editor_qf_answer();
+
+  @Message
+  String editor_qf_tolerance();
+
+  @Message
+  String editor_qf_min();
+
+  @Message
+  String editor_qf_max();
+
+  @Message
+  String editor_qf_accept();
+
+  @Message
+  String editor_qf_regex();
+
+  @Message
+  String editor_qf_exact();
+
+  @Message
+  String editor_qf_save();
+
+  @Message
+  String editor_qf_invalid();
+
+  @Message
+  String editor_qf_advanced();
+
+  @Message
+  String qf_err_prompt();
+
+  @Message
+  String qf_err_explanation();
+
+  @Message
+  String qf_err_points();
+
+  @Message
+  String qf_err_options();
+
+  @Message
+  String qf_err_single_correct();
+
+  @Message
+  String qf_err_multi_correct();
+
+  @Message
+  String qf_err_number();
+
+  @Message
+  String qf_err_tolerance();
+
+  @Message
+  String qf_err_range();
+
+  @Message
+  String qf_err_text();
+
+  @Message
+  String qf_err_regex();
+
+  @Message
+  String qf_err_items();
+
+  @Message
+  String editor_gift_file(int kib);
+
+  @Message
+  String editor_gift_upload();
+
+  @Message
+  String gift_err_no_file();
+
+  @Message
+  String gift_err_too_big(int kib);
+
+  @Message
+  String gift_err_not_utf8();
 }
