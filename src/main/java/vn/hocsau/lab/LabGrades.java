@@ -27,6 +27,17 @@ public class LabGrades {
         .toList();
   }
 
+  /** How many published labs of the course are graded: kind {@code lab}, with a pass mark. */
+  public long gradedCount(Long courseId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM lab WHERE course_id = :c AND published AND kind = 'lab'"
+                        + " AND pass_mark IS NOT NULL")
+                .setParameter("c", courseId)
+                .getSingleResult())
+        .longValue();
+  }
+
   /** How many labs of the course the learner has passed, for a completion rule. */
   public long passedCount(Long userId, Long courseId) {
     return ((Number)

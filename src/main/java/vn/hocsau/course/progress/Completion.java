@@ -6,8 +6,10 @@ package vn.hocsau.course.progress;
  * @param countsQuizzes whether the rule asks for passed quizzes as well as lessons done
  * @param quizScore the percent a quiz must reach by the course's rule, or -1 for each quiz's own
  *     pass mark
- * @param percent the share of lessons done and (when counted) quizzes passed, 0 to 100, rounded
- *     down so that 100 means completed
+ * @param labsPassed graded labs (kind {@code lab} with a pass mark) passed, when quizzes count
+ * @param labsTotal graded labs of the course, when quizzes count; 0 otherwise
+ * @param percent the share of lessons done and (when counted) quizzes and labs passed, 0 to 100,
+ *     rounded down so that 100 means completed
  */
 public record Completion(
     int lessonsDone,
@@ -16,10 +18,12 @@ public record Completion(
     int quizzesPassed,
     int quizzesTotal,
     int quizScore,
+    int labsPassed,
+    int labsTotal,
     int percent,
     boolean completed) {
 
-  /** The completion of these counts; a course with nothing to do is never completed. */
+  /** The completion of these counts, in a course without graded labs. */
   public static Completion of(
       int lessonsDone,
       int lessonsTotal,
@@ -27,8 +31,26 @@ public record Completion(
       int quizzesPassed,
       int quizzesTotal,
       int quizScore) {
-    int done = lessonsDone + (countsQuizzes ? quizzesPassed : 0);
-    int total = lessonsTotal + (countsQuizzes ? quizzesTotal : 0);
+    return of(
+        lessonsDone, lessonsTotal, countsQuizzes, quizzesPassed, quizzesTotal, quizScore, 0, 0);
+  }
+
+  /**
+   * The completion of these counts; a course with nothing to do is never completed. Passed labs
+   * count like passed quizzes: only when the rule asks for assessments ({@code
+   * lessons-and-quizzes}).
+   */
+  public static Completion of(
+      int lessonsDone,
+      int lessonsTotal,
+      boolean countsQuizzes,
+      int quizzesPassed,
+      int quizzesTotal,
+      int quizScore,
+      int labsPassed,
+      int labsTotal) {
+    int done = lessonsDone + (countsQuizzes ? quizzesPassed + labsPassed : 0);
+    int total = lessonsTotal + (countsQuizzes ? quizzesTotal + labsTotal : 0);
     boolean completed = total > 0 && done >= total;
     int percent = total == 0 ? 0 : completed ? 100 : Math.min(99, done * 100 / total);
     return new Completion(
@@ -38,12 +60,14 @@ public record Completion(
         quizzesPassed,
         quizzesTotal,
         quizScore,
+        countsQuizzes ? labsPassed : 0,
+        countsQuizzes ? labsTotal : 0,
         percent,
         completed);
   }
 
   /** Whether the learner has started: any lesson done or quiz passed. */
   public boolean started() {
-    return lessonsDone > 0 || quizzesPassed > 0;
+    return lessonsDone > 0 || quizzesPassed > 0 || labsPassed > 0;
   }
 }

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.content.CompletionRule;
+import vn.hocsau.lab.LabGrades;
 import vn.hocsau.quiz.AttemptPolicy;
 import vn.hocsau.quiz.store.ModuleQuiz;
 import vn.hocsau.quiz.store.ModuleQuizRepository;
@@ -20,7 +21,8 @@ import vn.hocsau.quiz.store.QuizSourceJson;
 /**
  * Applies a course's completion rule ({@code completion:} in course.yaml) to one learner: lessons
  * done, and with {@code lessons-and-quizzes} the active quizzes whose best score reaches the rule's
- * {@code min_quiz_score}, or each quiz's own pass mark when the rule names none.
+ * {@code min_quiz_score}, or each quiz's own pass mark when the rule names none; graded labs (kind
+ * {@code lab} with a pass mark) count with the quizzes, once their pass is recorded.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -31,6 +33,7 @@ public class CompletionService {
 
   @Inject ModuleQuizRepository quizzes;
   @Inject QuizAttemptRepository attempts;
+  @Inject LabGrades labs;
 
   /** Where {@code userId} stands in {@code course}, given the lessons done among its lessons. */
   public Completion of(Long userId, Course course, Set<Long> lessonsDone, int lessonCount) {
@@ -51,13 +54,20 @@ public class CompletionService {
       }
     }
     int quizScore = course.completionMinQuizScore == null ? -1 : course.completionMinQuizScore;
+    int labsTotal = countsQuizzes ? (int) labs.gradedCount(course.id) : 0;
+    int labsPassed =
+        countsQuizzes && userId != null && labsTotal > 0
+            ? (int) labs.passedCount(userId, course.id)
+            : 0;
     return Completion.of(
         lessonsDone.size(),
         lessonCount,
         countsQuizzes,
         passed,
         countsQuizzes ? active.size() : 0,
-        quizScore);
+        quizScore,
+        labsPassed,
+        labsTotal);
   }
 
   private static double threshold(Course course, ModuleQuiz quiz) {

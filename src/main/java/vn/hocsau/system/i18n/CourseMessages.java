@@ -410,4 +410,7 @@ public interface CourseMessages {
 
   @Message
   String gift_err_not_utf8();
+
+  @Message
+  String course_labs_passed(int passed, int total);
 }

@@ -112,6 +112,13 @@ class CompletionTest {
     Completion withQuizzes = Completion.of(2, 2, true, 1, 2, 60);
     assertEquals(75, withQuizzes.percent());
     assertTrue(Completion.of(2, 2, true, 2, 2, 60).completed());
+    // A graded lab not yet passed keeps a course with every lesson and quiz done open.
+    Completion labOpen = Completion.of(2, 2, true, 2, 2, 60, 0, 1);
+    assertFalse(labOpen.completed());
+    assertEquals(80, labOpen.percent());
+    assertTrue(Completion.of(2, 2, true, 2, 2, 60, 1, 1).completed());
+    // Under the all-lessons rule labs do not count.
+    assertTrue(Completion.of(2, 2, false, 0, 2, -1, 0, 1).completed());
   }
 
   private void submit(String key, String... choices) {
