@@ -29,6 +29,7 @@ public class JobQueue {
   @Inject JobSignal signal;
   @Inject Event<JobsAvailable> available;
   @Inject Event<JobEnded> ended;
+  @Inject RunnerTokenRepository runnerTokens;
   @Inject Clock clock;
 
   /**
@@ -106,6 +107,12 @@ public class JobQueue {
     // statement, so the claim statement's snapshot starts after the previous claim committed.
     // A claim takes milliseconds, and long-polls wait outside the lock.
     jobs.lockClaims();
+    // A long-poll outlives its HTTP request when the runner dies or is stopped mid-wait; revoking
+    // the runner's token must stop such a claim from taking a job nobody will run.
+    RunnerToken token = runnerTokens.findById(runnerId);
+    if (token == null || token.revokedAt != null) {
+      return List.of();
+    }
     Instant now = clock.instant();
     Instant leaseUntil = now.plus(config.lease());
     long heartbeat = Math.max(1, config.lease().toSeconds() / 3);

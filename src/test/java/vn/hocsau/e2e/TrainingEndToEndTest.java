@@ -23,6 +23,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.SessionCookie;
 import vn.hocsau.lab.LabFixtures;
+import vn.hocsau.submission.NewRunnerToken;
 import vn.hocsau.submission.RunnerTokenService;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
@@ -64,7 +65,8 @@ class TrainingEndToEndTest {
     fixtures.clearJobs();
     String learner = accounts.login(accounts.create("learner").id);
 
-    try (RunnerProcess runner = RunnerProcess.start(site, tokens.create("e2e runner").token())) {
+    NewRunnerToken token = tokens.create("e2e runner");
+    try (RunnerProcess runner = RunnerProcess.start(site, token.token())) {
       Csrf.with(given().cookie(SessionCookie.NAME, learner))
           .contentType("multipart/form-data")
           .multiPart("kind", "config")
@@ -103,6 +105,10 @@ class TrainingEndToEndTest {
               .jsonPath()
               .getDouble("rows.find { it.me }.score");
       assertEquals(split[0], onBoard, 1e-6, "the learner's row on the public board");
+    } finally {
+      // The stopped runner's last long-poll may still be waiting on the platform: revoked, it can
+      // no longer take the next test's jobs.
+      tokens.revoke(token.view().id());
     }
   }
 

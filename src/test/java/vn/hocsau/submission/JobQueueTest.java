@@ -30,6 +30,7 @@ class JobQueueTest {
   @Inject JobSignal signal;
   @Inject QueueConfig config;
   @Inject JobFixtures fixtures;
+  @Inject RunnerTokenService tokens;
 
   private final ExecutorService threads = Executors.newFixedThreadPool(9);
   private Long runner;
@@ -43,6 +44,17 @@ class JobQueueTest {
   @AfterEach
   void stopThreads() {
     threads.shutdownNow();
+  }
+
+  @Test
+  void aRevokedRunnerTakesNoJobEvenFromALongPollStartedBefore() throws Exception {
+    Long stopped = tokens.create("stopped runner").view().id();
+    var waiting = threads.submit(() -> queue.claim(stopped, 1, Duration.ofSeconds(3)));
+    tokens.revoke(stopped);
+    Long job = queue.enqueue(fixtures.learner(), "train", "{}", 0);
+
+    assertEquals(List.of(job), ids(queue.claim(runner, 1, Duration.ZERO)));
+    assertEquals(List.of(), waiting.get(20, java.util.concurrent.TimeUnit.SECONDS));
   }
 
   @Test
