@@ -27,11 +27,6 @@
     const kindSelect = ta.form ? ta.form.querySelector('select[name="kind"]') : null;
     let escaped = false; // Esc was the last key: the next Tab leaves the editor
 
-    const leaveOr = (action) => (cm) => {
-      if (escaped) { escaped = false; return window.CodeMirror.Pass; } // the browser moves focus
-      action(cm);
-      return undefined;
-    };
     const cm = window.CodeMirror.fromTextArea(ta, {
       mode: modeFor(kindSelect ? kindSelect.value : ''),
       theme: 'hocsau',
@@ -45,14 +40,18 @@
       autocapitalize: false,
       screenReaderLabel: labelOf(ta),
       extraKeys: {
-        Tab: leaveOr((c) => (c.somethingSelected() ? c.execCommand('indentMore') : c.execCommand('insertSoftTab'))),
-        'Shift-Tab': leaveOr((c) => c.execCommand('indentLess')),
-        Esc: () => { escaped = true; }
+        Tab: (c) => c.execCommand(c.somethingSelected() ? 'indentMore' : 'insertSoftTab'),
+        'Shift-Tab': (c) => c.execCommand('indentLess')
       }
     });
     ta.dataset.enhanced = 'true'; // editor.js leaves it alone
     cm.getWrapperElement().classList.add('lab-editor');
-    cm.on('keydown', (c, e) => { if (e.key !== 'Escape' && e.key !== 'Tab' && e.key !== 'Shift') escaped = false; });
+    // codemirrorIgnore hands the key back to the browser, which then moves the focus.
+    cm.on('keydown', (c, e) => {
+      if (e.key === 'Escape') { escaped = true; return; }
+      if (e.key === 'Tab' && escaped) e.codemirrorIgnore = true;
+      if (e.key !== 'Shift') escaped = false;
+    });
     cm.on('blur', () => { escaped = false; });
     if (kindSelect) kindSelect.addEventListener('change', () => cm.setOption('mode', modeFor(kindSelect.value)));
 

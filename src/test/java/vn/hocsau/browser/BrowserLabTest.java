@@ -87,11 +87,12 @@ class BrowserLabTest {
     Path brokenFile = write("hong.csv", broken);
     visitor.open(LAB);
     lab.uploadPredictions(brokenFile);
-    assertEquals("Dòng 3, cột 2: “x” không phải là một số.", lab.error());
+    assertEquals("Dòng 3, cột prediction: “x” không phải là một số.", lab.error());
 
+    visitor.open(LAB);
     visitor.switchLanguage("en");
     lab.uploadPredictions(brokenFile);
-    assertEquals("Line 3, column 2: “x” is not a number.", lab.error());
+    assertEquals("Line 3, column prediction: “x” is not a number.", lab.error());
   }
 
   @Test
@@ -111,7 +112,9 @@ class BrowserLabTest {
     lab.typeInEditor(lines);
     assertEquals(List.of("# Mạng nhỏ cho dữ liệu điểm 2-D"), lab.tokens("comment"));
     assertTrue(lab.tokens("atom").containsAll(List.of("epochs", "learningRate", "layers")));
-    assertTrue(lab.tokens("number").containsAll(List.of("20", "0.05")), lab.tokens("number"));
+    assertTrue(
+        lab.tokens("number").containsAll(List.of("20", "0.05")),
+        "numbers: " + lab.tokens("number"));
     assertEquals("Dòng 6, cột 34", lab.editorStatus());
     assertEquals("file", lab.escapeThenTab(), "Esc, then Tab, leaves the editor");
 

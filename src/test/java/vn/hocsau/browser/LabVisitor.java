@@ -7,6 +7,7 @@ import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 import java.nio.file.Path;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -138,10 +139,24 @@ final class LabVisitor {
     browser.waiting().until(or(presenceOfElementLocated(FLASH), presenceOfElementLocated(ERROR)));
   }
 
+  /**
+   * Scrolls {@code element} to the middle of the window and clicks it, again until the deadline if
+   * something covers it: maths typeset after load can still move the page under the pointer.
+   */
   private void click(WebElement element) {
-    ((JavascriptExecutor) driver())
-        .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
-    element.click();
+    browser
+        .waiting()
+        .until(
+            d -> {
+              ((JavascriptExecutor) d)
+                  .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+              try {
+                element.click();
+                return true;
+              } catch (ElementClickInterceptedException e) {
+                return false;
+              }
+            });
   }
 
   private ChromeDriver driver() {
