@@ -21,6 +21,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 import vn.hocsau.lab.LabFixtures;
 
 /**
@@ -100,6 +101,7 @@ class BrowserLabTest {
     List<String> lines =
         List.of(
             "# Mạng nhỏ cho dữ liệu điểm 2-D",
+            "name: \"<img src=x onerror=alert(1)>\"",
             "epochs: 20",
             "learningRate: 0.05",
             "layers:",
@@ -112,10 +114,12 @@ class BrowserLabTest {
     lab.typeInEditor(lines);
     assertEquals(List.of("# Mạng nhỏ cho dữ liệu điểm 2-D"), lab.tokens("comment"));
     assertTrue(lab.tokens("atom").containsAll(List.of("epochs", "learningRate", "layers")));
+    assertEquals(List.of("\"<img src=x onerror=alert(1)>\""), lab.tokens("string"));
+    assertEquals(0, lab.editor().findElements(By.tagName("img")).size(), "typed markup stays text");
     assertTrue(
         lab.tokens("number").containsAll(List.of("20", "0.05")),
         "numbers: " + lab.tokens("number"));
-    assertEquals("Dòng 6, cột 34", lab.editorStatus());
+    assertEquals("Dòng 7, cột 34", lab.editorStatus());
     assertEquals("file", lab.escapeThenTab(), "Esc, then Tab, leaves the editor");
 
     lab.submitCode();
