@@ -3,6 +3,7 @@ package vn.hocsau.lab;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
+import java.util.Map;
 import vn.hocsau.grading.PredictionFileException;
 
 /**
@@ -45,8 +46,8 @@ public record SubmissionProblem(String key, long line, List<String> args) {
 
   /** The translated sentence, with the line when there is one. */
   String message(String language) {
-    String text = LabMessages.translate(language, key, args);
-    return line > 0
+    String text = LabMessages.translate(language, key, args, Map.of("line", String.valueOf(line)));
+    return line > 0 && !LabMessages.mentions(language, key, "line")
         ? LabMessages.translate(
             language, "lab_problem_at_line", List.of(String.valueOf(line), text))
         : text;

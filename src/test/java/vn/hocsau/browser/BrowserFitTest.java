@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
@@ -17,6 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import vn.hocsau.lab.LabFixtures;
 
 /**
  * Every page fits a 360 x 740 phone and has the accessibility basics: no sideways scrolling,
@@ -34,6 +36,8 @@ class BrowserFitTest {
 
   @TestHTTPResource("/")
   URL site;
+
+  @Inject LabFixtures fixtures;
 
   @BeforeAll
   static void launchBrowser() {
@@ -68,6 +72,19 @@ class BrowserFitTest {
         "mat-khau-du-dai-2026");
     visitor.open("/profile");
     check("profile");
+  }
+
+  @Test
+  void labPageWithItsCodeEditorFitsPhone() {
+    fixtures.importAll();
+    Visitor visitor = new Visitor(browser, site);
+    visitor.forgetCookies();
+    visitor.open("/signup");
+    visitor.signUp(
+        "Học viên Điện thoại", "fit-" + UUID.randomUUID() + "@example.org", "mat-khau-2026");
+    visitor.open("/labs/nhap-mon-hoc-sau/phan-loai-diem");
+    new LabVisitor(browser).editor();
+    check("lab");
   }
 
   private void check(String name) {

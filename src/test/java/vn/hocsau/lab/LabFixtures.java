@@ -57,7 +57,7 @@ public class LabFixtures {
   }
 
   /** Predictions that are right exactly for the rows where {@code right[i]} holds. */
-  static byte[] predictions(boolean[] right) {
+  public static byte[] predictions(boolean[] right) {
     StringBuilder b = new StringBuilder("id,prediction\n");
     List<String[]> rows = testRows();
     for (int i = 0; i < rows.size(); i++) {
@@ -65,6 +65,16 @@ public class LabFixtures {
       b.append(rows.get(i)[0]).append(',').append(right[i] ? label : (label + 1) % 3).append('\n');
     }
     return b.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Which test rows of diem-3-lop score on the public board (its dataset.yaml split). */
+  public static boolean[] publicRows() {
+    return PreparedDataset.assign(testRows().size(), 0.3, 7);
+  }
+
+  /** The id of each test row of diem-3-lop, in file order. */
+  public static List<String> testIds() {
+    return testRows().stream().map(r -> r[0]).toList();
   }
 
   private static Path ruleCourses() {

@@ -519,4 +519,8 @@ public interface LabsMessages {
 
   @Message
   String lab_link_finals();
+
+  // Lab editor (labui): the keyboard hint under the code editor.
+  @Message
+  String lab_editor_hint();
 }

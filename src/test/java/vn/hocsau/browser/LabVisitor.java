@@ -1,0 +1,165 @@
+package vn.hocsau.browser;
+
+import static org.openqa.selenium.support.ui.ExpectedConditions.or;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
+import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * A learner on a lab page, in the page's own terms: upload predictions, read the result, open the
+ * leaderboard, type in the code editor and submit it. Signing in and opening pages stay with {@link
+ * Visitor}; every step here waits, with a deadline, for the page that proves it worked.
+ */
+final class LabVisitor {
+
+  private static final By PREDICTIONS_FORM =
+      By.xpath("//form[contains(@class,'lab-form')][.//input[@name='kind'][@value='predictions']]");
+  private static final By CODE_FORM =
+      By.xpath("//form[contains(@class,'lab-form')][.//textarea[@name='code']]");
+  private static final By FLASH = By.id("lab-flash");
+  private static final By ERROR = By.id("lab-error");
+  private static final By EDITOR = By.cssSelector(".CodeMirror.lab-editor");
+
+  private final HeadlessChromium browser;
+
+  LabVisitor(HeadlessChromium browser) {
+    this.browser = browser;
+  }
+
+  /** Chooses {@code file} in the predictions form, sends it, and waits for the result or error. */
+  void uploadPredictions(Path file) {
+    WebElement form = driver().findElement(PREDICTIONS_FORM);
+    form.findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+    sendAndWait(form);
+  }
+
+  /** The confirmation shown after a submission was taken. */
+  String flash() {
+    return driver().findElement(FLASH).getText();
+  }
+
+  /** The error shown after a submission was refused or found invalid. */
+  String error() {
+    return driver().findElement(ERROR).getText();
+  }
+
+  /** Follows the lab page's leaderboard link and waits for the board. */
+  void openLeaderboard() {
+    click(driver().findElement(By.cssSelector("p.lab-links a[href$='/leaderboard']")));
+    browser.waiting().until(presenceOfElementLocated(By.cssSelector("table.board")));
+  }
+
+  /** The cells of the board row marked as the viewer's own ({@code tr#me}). */
+  List<String> myBoardRow() {
+    WebElement row = driver().findElement(By.cssSelector("table.board tr#me"));
+    if (!"true".equals(row.getAttribute("aria-current"))
+        || !row.getAttribute("class").contains("board-me")) {
+      throw new AssertionError("the own row is not marked: " + row.getAttribute("outerHTML"));
+    }
+    return row.findElements(By.tagName("td")).stream().map(WebElement::getText).toList();
+  }
+
+  /** Waits until the highlighting editor has replaced the code textarea. */
+  WebElement editor() {
+    return browser.waiting().until(presenceOfElementLocated(EDITOR));
+  }
+
+  /** Whether the plain textarea behind the editor is shown. */
+  boolean plainTextareaShown() {
+    return driver().findElement(By.id("lab-code")).isDisplayed();
+  }
+
+  /**
+   * Types {@code lines} into the editor, key by key, as a person would. The editor keeps the last
+   * line's indentation after Enter, so only the extra indentation of each line is typed (the lines
+   * may only keep or deepen their indentation).
+   */
+  void typeInEditor(List<String> lines) {
+    click(editor().findElement(By.cssSelector(".CodeMirror-lines")));
+    int previous = 0;
+    Actions keys = new Actions(driver());
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      int indent = line.length() - line.stripLeading().length();
+      if (indent < previous) {
+        throw new IllegalArgumentException("indentation may not shrink: " + line);
+      }
+      if (i > 0) {
+        keys.sendKeys(Keys.ENTER);
+      }
+      keys.sendKeys(line.substring(previous));
+      previous = indent;
+    }
+    keys.perform();
+  }
+
+  /** The text of every highlighted token of the editor with CodeMirror style {@code style}. */
+  List<String> tokens(String style) {
+    return editor().findElements(By.cssSelector(".cm-" + style)).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** The editor's line and column status. */
+  String editorStatus() {
+    return driver().findElement(By.id("lab-code-status")).getText();
+  }
+
+  /** Presses Esc, then Tab, in the editor; returns the id of the element focused afterwards. */
+  String escapeThenTab() {
+    new Actions(driver()).sendKeys(Keys.ESCAPE).sendKeys(Keys.TAB).perform();
+    Object id =
+        ((JavascriptExecutor) driver())
+            .executeScript(
+                "const a = document.activeElement;"
+                    + " return a.closest('.CodeMirror') ? 'editor' : (a.name || a.id || a.tagName);");
+    return String.valueOf(id);
+  }
+
+  /** Sends the code form (kind as selected) and waits for the result or error. */
+  void submitCode() {
+    WebElement form = driver().findElement(CODE_FORM);
+    sendAndWait(form);
+  }
+
+  /** Presses the form's submit button and waits for the new page's result or error. */
+  private void sendAndWait(WebElement form) {
+    WebElement oldPage = driver().findElement(By.tagName("html"));
+    click(form.findElement(By.cssSelector("button[type=submit]")));
+    browser.waiting().until(stalenessOf(oldPage));
+    browser.waiting().until(or(presenceOfElementLocated(FLASH), presenceOfElementLocated(ERROR)));
+  }
+
+  /**
+   * Scrolls {@code element} to the middle of the window and clicks it, again until the deadline if
+   * something covers it: maths typeset after load can still move the page under the pointer.
+   */
+  private void click(WebElement element) {
+    browser
+        .waiting()
+        .until(
+            d -> {
+              ((JavascriptExecutor) d)
+                  .executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+              try {
+                element.click();
+                return true;
+              } catch (ElementClickInterceptedException e) {
+                return false;
+              }
+            });
+  }
+
+  private ChromeDriver driver() {
+    return browser.driver();
+  }
+}
