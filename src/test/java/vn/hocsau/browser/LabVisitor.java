@@ -2,7 +2,6 @@ package vn.hocsau.browser;
 
 import static org.openqa.selenium.support.ui.ExpectedConditions.or;
 import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
-import static org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -135,8 +134,22 @@ final class LabVisitor {
   private void sendAndWait(WebElement form) {
     WebElement oldPage = driver().findElement(By.tagName("html"));
     click(form.findElement(By.cssSelector("button[type=submit]")));
-    browser.waiting().until(stalenessOf(oldPage));
+    browser.waiting().until(d -> isGone(oldPage));
     browser.waiting().until(or(presenceOfElementLocated(FLASH), presenceOfElementLocated(ERROR)));
+  }
+
+  /**
+   * Whether {@code element}'s page has been replaced. Chromium may answer a call on an element of a
+   * page being torn down with "Node … does not belong to the document" rather than a stale element
+   * error; both mean the old page is gone.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return true;
+    }
   }
 
   /**
