@@ -145,15 +145,9 @@ public class LeaderboardRepository {
 
   /** A page of the public board: {@code limit} rows from the {@code offset}-th (0-based). */
   public List<BoardRow> publicRows(long labId, int offset, int limit) {
-    List<?> rows =
-        em.createNativeQuery(PUBLIC_ROWS)
-            .setParameter(1, labId)
-            .setParameter(2, offset)
-            .setParameter(3, limit)
-            .getResultList();
+    List<Object[]> rows = page(PUBLIC_ROWS, labId, offset, limit);
     List<BoardRow> result = new ArrayList<>(rows.size());
-    for (Object o : rows) {
-      Object[] r = (Object[]) o;
+    for (Object[] r : rows) {
       result.add(
           new BoardRow(
               offset + result.size() + 1,
@@ -173,12 +167,7 @@ public class LeaderboardRepository {
 
   /** The learner's rank on the public board: one more than the entries ahead (index-only). */
   public OptionalInt publicRank(long labId, long userId) {
-    List<?> rows =
-        em.createNativeQuery(PUBLIC_RANK)
-            .setParameter(1, labId)
-            .setParameter(2, userId)
-            .getResultList();
-    return rows.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) rows.get(0)).intValue());
+    return rank(PUBLIC_RANK, labId, userId);
   }
 
   /**
@@ -224,15 +213,9 @@ public class LeaderboardRepository {
 
   /** A page of the private board. */
   public List<BoardRow> privateRows(long labId, int offset, int limit) {
-    List<?> rows =
-        em.createNativeQuery(PRIVATE_ROWS)
-            .setParameter(1, labId)
-            .setParameter(2, offset)
-            .setParameter(3, limit)
-            .getResultList();
+    List<Object[]> rows = page(PRIVATE_ROWS, labId, offset, limit);
     List<BoardRow> result = new ArrayList<>(rows.size());
-    for (Object o : rows) {
-      Object[] r = (Object[]) o;
+    for (Object[] r : rows) {
       result.add(
           new BoardRow(
               ((Number) r[0]).intValue(),
@@ -255,12 +238,7 @@ public class LeaderboardRepository {
 
   /** The learner's rank on the private board. */
   public OptionalInt privateRank(long labId, long userId) {
-    List<?> rows =
-        em.createNativeQuery(PRIVATE_BOARD + "SELECT rank FROM ranked WHERE user_id = ?2")
-            .setParameter(1, labId)
-            .setParameter(2, userId)
-            .getResultList();
-    return rows.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) rows.get(0)).intValue());
+    return rank(PRIVATE_BOARD + "SELECT rank FROM ranked WHERE user_id = ?2", labId, userId);
   }
 
   /** The learner's submissions to the lab, newest first; locked when {@code forUpdate}. */
@@ -312,5 +290,22 @@ public class LeaderboardRepository {
       return o.toInstant();
     }
     return ((Timestamp) value).toInstant();
+  }
+
+  /** Rows {@code offset} to {@code offset + limit} of a board query taking (lab, offset, limit). */
+  @SuppressWarnings("unchecked")
+  private List<Object[]> page(String sql, long labId, int offset, int limit) {
+    return em.createNativeQuery(sql)
+        .setParameter(1, labId)
+        .setParameter(2, offset)
+        .setParameter(3, limit)
+        .getResultList();
+  }
+
+  /** The single rank a query taking (lab, user) returns, if the learner is on the board. */
+  private OptionalInt rank(String sql, long labId, long userId) {
+    List<?> rows =
+        em.createNativeQuery(sql).setParameter(1, labId).setParameter(2, userId).getResultList();
+    return rows.isEmpty() ? OptionalInt.empty() : OptionalInt.of(((Number) rows.get(0)).intValue());
   }
 }
