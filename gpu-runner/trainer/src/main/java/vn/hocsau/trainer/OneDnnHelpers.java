@@ -8,18 +8,19 @@ import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer;
 import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
-import org.deeplearning4j.nn.layers.mkldnn.MKLDNNSubsamplingHelper;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
- * Puts DL4J's oneDNN helpers on convolution and pooling layers. DL4J 1.0.0-M2.1 ships the helpers
- * but never switches them on: helper creation is disabled by a system property, and the helpers'
- * own check looks for {@code org.nd4j.nativeblas.Nd4jCpu$Environment}, a class that has since
- * moved. Without them, convolutions run through im2col and a GEMM, about ten times slower on a
- * single core. The helpers call oneDNN kernels that exist only in the oneDNN builds of nd4j-native,
- * so they are installed only when such a build is loaded, for float networks.
+ * Puts DL4J's oneDNN helpers on convolution layers. DL4J 1.0.0-M2.1 ships the helpers but never
+ * switches them on: helper creation is disabled by a system property, and the helpers' own check
+ * looks for {@code org.nd4j.nativeblas.Nd4jCpu$Environment}, a class that has since moved. Without
+ * them, convolutions run through im2col and a GEMM, about ten times slower on a single core. The
+ * helpers call oneDNN kernels that exist only in the oneDNN builds of nd4j-native, so they are
+ * installed only when such a build is loaded, for float networks. Pooling layers are the exception:
+ * in those builds libnd4j sends pooling to oneDNN by itself, which is slower than its plain kernel,
+ * so they are swapped for a {@link PlainPoolingLayer}.
  *
  * <p>Install after {@code init()} and again after any load or clone: both build fresh layers.
  */
@@ -51,7 +52,10 @@ public final class OneDnnHelpers {
     return Nd4j.getExecutioner().getEnvironmentInformation().getProperty("backend", "unknown");
   }
 
-  /** Installs helpers on every plain 2-D convolution and pooling layer of {@code net}. */
+  /**
+   * Installs helpers on every plain 2-D convolution layer of {@code net} and swaps each 2-D pooling
+   * layer for a {@link PlainPoolingLayer}.
+   */
   public static Status install(MultiLayerNetwork net) {
     if (!available()) {
       return new Status(0, "not a oneDNN build of ND4J");
@@ -64,16 +68,35 @@ public final class OneDnnHelpers {
       return new Status(0, "the helpers support float networks, this one is " + type);
     }
     int installed = 0;
-    for (Layer layer : net.getLayers()) {
+    Layer[] layers = net.getLayers();
+    for (int i = 0; i < layers.length; i++) {
+      Layer layer = layers[i];
       if (layer.getClass() == ConvolutionLayer.class) {
         setHelper(layer, ConvolutionLayer.class, new MKLDNNConvHelper(DataType.FLOAT));
         installed++;
       } else if (layer.getClass() == SubsamplingLayer.class) {
-        setHelper(layer, SubsamplingLayer.class, new MKLDNNSubsamplingHelper(DataType.FLOAT));
+        // Pooling is faster on libnd4j's plain kernels than on oneDNN: see PlainPoolingLayer.
+        replace(net, i, new PlainPoolingLayer((SubsamplingLayer) layer));
         installed++;
       }
     }
     return new Status(installed, installed > 0 ? null : "no float convolution or pooling layer");
+  }
+
+  /**
+   * Puts {@code replacement} at {@code index}: {@code getLayers()} is the network's own array, and
+   * the by-name map must point at the same layer.
+   */
+  private static void replace(MultiLayerNetwork net, int index, Layer replacement) {
+    Layer[] layers = net.getLayers();
+    Layer original = layers[index];
+    layers[index] = replacement;
+    Object byName = read(net, MultiLayerNetwork.class, "layerMap");
+    if (byName instanceof java.util.Map<?, ?> map) {
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Layer> named = (java.util.Map<String, Layer>) map;
+      named.replaceAll((name, layer) -> layer == original ? replacement : layer);
+    }
   }
 
   /**
@@ -83,23 +106,21 @@ public final class OneDnnHelpers {
   public static List<String> unused(MultiLayerNetwork net) {
     List<String> unused = new ArrayList<>();
     for (Layer layer : net.getLayers()) {
-      Class<?> owner =
-          layer.getClass() == ConvolutionLayer.class
-              ? ConvolutionLayer.class
-              : layer.getClass() == SubsamplingLayer.class ? SubsamplingLayer.class : null;
-      if (owner == null) {
+      if (layer instanceof PlainPoolingLayer pooling) {
+        if (!pooling.ran(true)) {
+          unused.add(layer.getIndex() + ":SubsamplingLayer");
+        }
         continue;
       }
-      Object helper = read(layer, owner, "helper");
-      Object failures = read(layer, owner, "helperCountFail");
-      // The conv helper creates its op context on first use. DL4J's pooling layer calls its helper
-      // only in backprop, which keeps no such trace, so there the fail count is the evidence.
-      boolean ran =
-          helper != null
-              && (owner == SubsamplingLayer.class
-                  || read(helper, helper.getClass(), "context") != null);
+      if (layer.getClass() != ConvolutionLayer.class) {
+        continue;
+      }
+      Object helper = read(layer, ConvolutionLayer.class, "helper");
+      Object failures = read(layer, ConvolutionLayer.class, "helperCountFail");
+      // The conv helper creates its op context on first use.
+      boolean ran = helper != null && read(helper, helper.getClass(), "context") != null;
       if (!ran || (failures instanceof Integer count && count > 0)) {
-        unused.add(layer.getIndex() + ":" + owner.getSimpleName());
+        unused.add(layer.getIndex() + ":ConvolutionLayer");
       }
     }
     return unused;
