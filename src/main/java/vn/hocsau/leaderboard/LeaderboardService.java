@@ -8,11 +8,11 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.hocsau.grading.ScoreText;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -87,7 +87,7 @@ public class LeaderboardService {
                             r.rank(),
                             r.name(),
                             r.score(),
-                            score(r.score()),
+                            ScoreText.format(r.score()),
                             r.submissions(),
                             viewerId != null && r.userId() == viewerId))
                 .toList(),
@@ -128,9 +128,9 @@ public class LeaderboardService {
                         e.id(),
                         format(e.createdAt(), lab.zone()),
                         e.status(),
-                        e.publicScore() == null ? null : score(e.publicScore()),
+                        ScoreText.shown(e.publicScore()),
                         phase.revealed() && e.privateScore() != null
-                            ? score(e.privateScore())
+                            ? ScoreText.format(e.privateScore())
                             : null,
                         e.selectedFinal(),
                         counting.contains(e.id()),
@@ -182,11 +182,6 @@ public class LeaderboardService {
     String first = language == Language.VI ? lab.courseTitleVi() : lab.courseTitleEn();
     String other = language == Language.VI ? lab.courseTitleEn() : lab.courseTitleVi();
     return first != null && !first.isBlank() ? first : other == null ? lab.courseSlug() : other;
-  }
-
-  /** A score as shown: five decimals, as Kaggle does. */
-  static String score(double score) {
-    return String.format(Locale.ROOT, "%.5f", score);
   }
 
   private static String format(Instant instant, ZoneId zone) {

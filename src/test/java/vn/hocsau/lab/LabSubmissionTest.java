@@ -19,6 +19,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.SessionCookie;
+import vn.hocsau.grading.ScoreText;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 
@@ -85,7 +86,9 @@ class LabSubmissionTest {
         .post(LAB + "/submit")
         .then()
         .statusCode(200)
-        .body(containsString("lab-flash"));
+        .body(containsString("lab-flash"))
+        // Shown as on the leaderboard, five decimals, not as a raw double like 0.8133333333333334.
+        .body(containsString(": " + ScoreText.format(want[0]) + "</p>"));
     as(learner)
         .get(API + "/submissions")
         .then()

@@ -380,7 +380,7 @@ public interface LabsMessages {
   String lab_pass_mark(Double mark);
 
   @Message
-  String lab_baseline(Double score);
+  String lab_baseline(String score);
 
   @Message
   String lab_deadline(java.time.Instant time, String zone);
