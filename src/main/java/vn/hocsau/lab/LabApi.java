@@ -53,6 +53,14 @@ public class LabApi {
   }
 
   @GET
+  @Path("{course}/{slug}/files")
+  @Authenticated
+  @Operation(summary = "The lab's public data files: name, role, size and SHA-256")
+  public List<LabService.PublicFile> files(@RestPath String course, @RestPath String slug) {
+    return labs.files(course, slug).orElseThrow(NotFoundException::new);
+  }
+
+  @GET
   @Path("{course}/{slug}/files/{name}")
   @Authenticated
   @Produces(MediaType.APPLICATION_OCTET_STREAM)

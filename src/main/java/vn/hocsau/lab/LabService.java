@@ -106,6 +106,20 @@ public class LabService {
             });
   }
 
+  /** A public data file as listed to API clients. */
+  public record PublicFile(String name, String role, long size, String sha256) {}
+
+  /** The lab's public data files; empty when there is no such lab or its dataset is missing. */
+  public Optional<List<PublicFile>> files(String course, String slug) {
+    return labs.findPublished(course, slug)
+        .flatMap(lab -> datasets.find(lab.datasetSlug))
+        .map(
+            d ->
+                datasets.files(d.id()).stream()
+                    .map(f -> new PublicFile(f.name(), f.role(), f.size(), f.sha256()))
+                    .toList());
+  }
+
   /**
    * A public file of the lab's dataset by name: the train set or the test features. The answers are
    * not a file and cannot be asked for.

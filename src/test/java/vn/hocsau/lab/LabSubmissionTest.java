@@ -1,10 +1,12 @@
 package vn.hocsau.lab;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -201,8 +203,9 @@ class LabSubmissionTest {
     // The competition reveals nothing before its reveal time.
     String comp = "/api/v1/labs/nhap-mon-hoc-sau/thoi-trang/submissions";
     as(learner).get(comp).then().statusCode(200);
+    assertTrue(as(learner).get(LAB).asString().contains(">1.00000</td>"), "the owner sees it");
     assertFalse(
-        as(other).get(LAB).asString().contains("1.0</td>"), "another learner's score leaked");
+        as(other).get(LAB).asString().contains(">1.00000</td>"), "another learner's score leaked");
   }
 
   @Test
@@ -220,5 +223,15 @@ class LabSubmissionTest {
     as(learner).get(API + "/files/train.csv").then().statusCode(200);
     as(learner).get(API + "/files/..%2Fdataset.yaml").then().statusCode(404);
     given().get(API + "/files/test.csv").then().statusCode(401);
+    // The list the CLI downloads from: the two public files, never the answers.
+    as(learner)
+        .get(API + "/files")
+        .then()
+        .statusCode(200)
+        .body("name", containsInAnyOrder("train.csv", "test.csv"))
+        .body("find { it.name == 'test.csv' }.size", equalTo(test.getBytes().length))
+        .body("find { it.name == 'test.csv' }.sha256", matchesPattern("[0-9a-f]{64}"));
+    given().get(API + "/files").then().statusCode(401);
+    as(learner).get("/api/v1/labs/nhap-mon-hoc-sau/khong-co/files").then().statusCode(404);
   }
 }

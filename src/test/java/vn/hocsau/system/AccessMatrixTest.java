@@ -121,6 +121,7 @@ class AccessMatrixTest {
     RULES.put("POST /labs/{course}/{slug}/submit", Rule.SIGNED_IN);
     RULES.put("POST /labs/{course}/{slug}/rescore", Rule.ADMIN);
     RULES.put("GET /api/v1/labs", Rule.PUBLIC);
+    RULES.put("GET /api/v1/labs/{course}/{slug}/files", Rule.SIGNED_IN);
     RULES.put("GET /api/v1/labs/{course}/{slug}/files/{name}", Rule.SIGNED_IN);
     RULES.put("GET /api/v1/labs/{course}/{slug}/submissions", Rule.SIGNED_IN);
     RULES.put("POST /api/v1/labs/{course}/{slug}/submissions", Rule.SIGNED_IN);
