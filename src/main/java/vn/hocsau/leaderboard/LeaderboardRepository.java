@@ -3,6 +3,7 @@ package vn.hocsau.leaderboard;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -15,9 +16,9 @@ import vn.hocsau.grading.Metric;
 
 /**
  * The leaderboard's SQL. The public board reads {@code lab_board_entry} (kept by the triggers of
- * V15); the private board is computed from {@code lab_submission} when shown, since it is shown
- * only after the reveal, when nothing changes any more. The ranking rules are those of {@link
- * Ranking}.
+ * V15); the private board is computed from {@code lab_submission} at its first view after the
+ * reveal and kept as a snapshot until a write makes it stale (V31). The ranking rules are those of
+ * {@link Ranking}.
  */
 @ApplicationScoped
 public class LeaderboardRepository {
@@ -202,16 +203,61 @@ public class LeaderboardRepository {
       )
       """;
 
-  /** A page of the private board (lab, offset, limit). */
-  static final String PRIVATE_ROWS =
+  /** Recomputes a lab's private board into its snapshot (V31); takes the lab id. */
+  static final String PRIVATE_SNAPSHOT =
       PRIVATE_BOARD
           + """
-          SELECT r.rank, r.user_id, u.display_name, r.private_score, r.submissions
-            FROM ranked r JOIN app_user u ON u.id = r.user_id
-           ORDER BY r.rank OFFSET ?2 LIMIT ?3
+          INSERT INTO lab_private_board (lab_id, rank, user_id, private_score, submissions)
+          SELECT ?1, rank::int, user_id, private_score, submissions FROM ranked
           """;
 
-  /** A page of the private board. */
+  /**
+   * Makes sure the lab's private board snapshot is current, computing it when a write made it stale
+   * (or it was never computed). Its own transaction, so the snapshot serves later views.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void ensurePrivateBoard(long labId) {
+    if (privateBoardIsCurrent(labId)) {
+      return;
+    }
+    em.createNativeQuery(
+            "SELECT pg_advisory_xact_lock(hashtextextended('lab_private_board:' || ?1, 0))")
+        .setParameter(1, labId)
+        .getSingleResult();
+    if (privateBoardIsCurrent(labId)) {
+      return; // another view computed it while this one waited
+    }
+    em.createNativeQuery("DELETE FROM lab_private_board WHERE lab_id = ?1")
+        .setParameter(1, labId)
+        .executeUpdate();
+    int learners = em.createNativeQuery(PRIVATE_SNAPSHOT).setParameter(1, labId).executeUpdate();
+    em.createNativeQuery(
+            """
+            INSERT INTO lab_private_board_state (lab_id, learners) VALUES (?1, ?2)
+            ON CONFLICT (lab_id) DO UPDATE SET learners = EXCLUDED.learners, computed_at = now()
+            """)
+        .setParameter(1, labId)
+        .setParameter(2, learners)
+        .executeUpdate();
+  }
+
+  private boolean privateBoardIsCurrent(long labId) {
+    return !em.createNativeQuery("SELECT 1 FROM lab_private_board_state WHERE lab_id = ?1")
+        .setParameter(1, labId)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** A page of the private board snapshot (lab, offset, limit): ranks are 1..n without gaps. */
+  static final String PRIVATE_ROWS =
+      """
+      SELECT b.rank, b.user_id, u.display_name, b.private_score, b.submissions
+        FROM lab_private_board b JOIN app_user u ON u.id = b.user_id
+       WHERE b.lab_id = ?1 AND b.rank > ?2
+       ORDER BY b.rank LIMIT ?3
+      """;
+
+  /** A page of the private board; call {@link #ensurePrivateBoard} first. */
   public List<BoardRow> privateRows(long labId, int offset, int limit) {
     List<Object[]> rows = page(PRIVATE_ROWS, labId, offset, limit);
     List<BoardRow> result = new ArrayList<>(rows.size());
@@ -227,18 +273,19 @@ public class LeaderboardRepository {
     return result;
   }
 
-  /** How many learners are on the private board. */
+  /** How many learners are on the private board; call {@link #ensurePrivateBoard} first. */
   public long privateCount(long labId) {
-    return ((Number)
-            em.createNativeQuery(PRIVATE_BOARD + "SELECT count(*) FROM ranked")
-                .setParameter(1, labId)
-                .getSingleResult())
-        .longValue();
+    List<?> rows =
+        em.createNativeQuery("SELECT learners FROM lab_private_board_state WHERE lab_id = ?1")
+            .setParameter(1, labId)
+            .getResultList();
+    return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
   }
 
-  /** The learner's rank on the private board. */
+  /** The learner's rank on the private board; call {@link #ensurePrivateBoard} first. */
   public OptionalInt privateRank(long labId, long userId) {
-    return rank(PRIVATE_BOARD + "SELECT rank FROM ranked WHERE user_id = ?2", labId, userId);
+    return rank(
+        "SELECT rank FROM lab_private_board WHERE lab_id = ?1 AND user_id = ?2", labId, userId);
   }
 
   /** The learner's submissions to the lab, newest first; locked when {@code forUpdate}. */

@@ -55,6 +55,9 @@ public class LeaderboardService {
     LabBoard lab = found.get();
     BoardPhase phase = lab.phase(clock.instant());
     boolean showPrivate = privateBoard && phase.revealed();
+    if (showPrivate) {
+      repository.ensurePrivateBoard(lab.id());
+    }
     long total = showPrivate ? repository.privateCount(lab.id()) : repository.publicCount(lab.id());
     int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
     int shown = Math.min(Math.max(page, 1), pages);

@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.AppUser;
@@ -24,6 +26,7 @@ class FinalSelectionPagesTest {
 
   @Inject BoardFixtures fixtures;
   @Inject TestAccounts accounts;
+  @Inject EntityManager em;
 
   private RequestSpecification as(AppUser user) {
     return given().redirects().follow(false).cookie(SessionCookie.NAME, accounts.login(user.id));
@@ -182,5 +185,54 @@ class FinalSelectionPagesTest {
     assertTrue(board.contains("0.90000"));
     assertTrue(board.contains("Hạng của bạn: 3"));
     assertTrue(history(picker, lab).contains("0.99000"), "private scores shown after the reveal");
+  }
+
+  /**
+   * The private board is a snapshot computed at its first view (V31); a later write to the lab's
+   * submissions, such as a rescoring, must show on the next view, never a stale ranking.
+   */
+  @Test
+  void aRescoringAfterTheRevealShowsOnTheNextViewOfThePrivateBoard() {
+    Lab lab = fixtures.revealedLab(1);
+    int days = 60 * 24 * 3;
+    AppUser first = fixtures.learner("Người nhất");
+    AppUser second = fixtures.learner("Người nhì");
+    long a = fixtures.scored(lab, first, 0.90, 0.90, days);
+    fixtures.scored(lab, second, 0.80, 0.80, days - 1);
+    assertEquals(List.of("Người nhất", "Người nhì"), privateNames(first, lab));
+    assertEquals(1L, snapshots(lab), "the first view computed the snapshot");
+    assertEquals(List.of("Người nhất", "Người nhì"), privateNames(second, lab), "read again");
+
+    QuarkusTransaction.requiringNew()
+        .run(
+            () ->
+                em.createNativeQuery("UPDATE lab_submission SET private_score = 0.5 WHERE id = ?1")
+                    .setParameter(1, a)
+                    .executeUpdate());
+    assertEquals(0L, snapshots(lab), "the write made the snapshot stale");
+    assertEquals(List.of("Người nhì", "Người nhất"), privateNames(first, lab));
+    assertEquals(1L, snapshots(lab));
+  }
+
+  private List<String> privateNames(AppUser viewer, Lab lab) {
+    return as(viewer)
+        .get("/api/v1" + lab.path() + "/leaderboard?board=private")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getList("rows.name");
+  }
+
+  private long snapshots(Lab lab) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number)
+                        em.createNativeQuery(
+                                "SELECT count(*) FROM lab_private_board_state WHERE lab_id = ?1")
+                            .setParameter(1, lab.id())
+                            .getSingleResult())
+                    .longValue());
   }
 }
