@@ -59,7 +59,7 @@ public final class Main {
     }
     out.println("Sandbox: " + sandbox.describe());
     JobSettings job = config.job();
-    SandboxHost host = SandboxHost.defaults(job.workDir());
+    SandboxHost host = SandboxHost.defaults(job.workDir(), config.instance());
     Path natives = job.workDir().resolve("natives");
     PlatformClient client = new PlatformClient(config.platformUrl(), config.token());
     RunnerLoop loop;
@@ -102,8 +102,10 @@ public final class Main {
 
   private static Sandbox sandbox(RunnerConfig config) {
     return switch (config.sandboxMode()) {
-      case BWRAP -> BwrapSandbox.create(SandboxHost.defaults(config.job().workDir()));
-      case NONE -> new UnsandboxedSandbox(config.job().workDir());
+      case BWRAP ->
+          BwrapSandbox.create(SandboxHost.defaults(config.job().workDir(), config.instance()));
+      case NONE ->
+          new UnsandboxedSandbox(SandboxHost.defaults(config.job().workDir(), config.instance()));
       case CONTAINER, KUBERNETES ->
           throw new SandboxUnavailableException(
               "HOCSAU_SANDBOX="

@@ -1,7 +1,10 @@
 package vn.hocsau.runner.sandbox;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -22,11 +25,15 @@ public final class BwrapSandbox implements Sandbox {
   private final SandboxHost host;
   private final Cgroups cgroups;
   private final Path seccompFilter;
+  // Held for the life of the process: it keeps other runners off this instance's slots.
+  private final InstanceLock instanceLock;
 
-  private BwrapSandbox(SandboxHost host, Cgroups cgroups, Path seccompFilter) {
+  private BwrapSandbox(
+      SandboxHost host, Cgroups cgroups, Path seccompFilter, InstanceLock instanceLock) {
     this.host = host;
     this.cgroups = cgroups;
     this.seccompFilter = seccompFilter;
+    this.instanceLock = instanceLock;
   }
 
   /**
@@ -35,31 +42,59 @@ public final class BwrapSandbox implements Sandbox {
    * @throws SandboxUnavailableException saying what is missing and how to fix it
    */
   public static BwrapSandbox create(SandboxHost host) {
+    InstanceLock lock = SandboxPreflight.claimWorkDir(host);
+    try {
+      // A runner killed with -9 leaves its slots' tmpfs mounts behind, holding the dead job's
+      // files in memory; with the instance lock held, nothing else can be using them.
+      ScratchMount.unmountLeftovers(host.workDir().resolve("slots"), host::ownsSlotFolder);
+    } catch (IOException e) {
+      throw new SandboxUnavailableException(
+          "cannot unmount the scratch space a previous run left behind: " + e.getMessage(), e);
+    }
     Cgroups cgroups = SandboxPreflight.check(host);
     Path filter = null;
     if (SeccompFilter.supported()) {
       filter = host.workDir().resolve("seccomp.bpf");
       try {
-        java.nio.file.Files.write(filter, SeccompFilter.program());
+        writeAtomically(filter, SeccompFilter.program());
       } catch (IOException e) {
         throw new SandboxUnavailableException("cannot write " + filter + ": " + e.getMessage(), e);
       }
     }
-    return new BwrapSandbox(host, cgroups, filter);
+    return new BwrapSandbox(host, cgroups, filter, lock);
+  }
+
+  /**
+   * Replaces the file in one step: other runners sharing the work folder may be starting jobs that
+   * read it at this very moment, and must never see it half written.
+   */
+  private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+    try {
+      Files.write(partial, bytes);
+      Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
+      Files.move(
+          partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(partial);
+    }
   }
 
   @Override
   public String describe() {
     return "bwrap sandbox, "
         + cgroups.describe()
-        + ", slot UIDs from "
-        + host.uidBase()
+        + ", instance "
+        + host.instance()
+        + " (slot UIDs from "
+        + host.uidOf(0)
+        + ")"
         + (seccompFilter == null ? ", NO seccomp filter (not x86-64)" : ", seccomp filter");
   }
 
   /** The host folder a slot's {@code /out} is mounted on while a job runs. */
   public Path slotDir(int slot) {
-    return host.workDir().resolve("slots").resolve(Integer.toString(slot));
+    return host.slotDir(slot);
   }
 
   @Override

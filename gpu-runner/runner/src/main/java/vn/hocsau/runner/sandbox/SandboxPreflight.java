@@ -18,7 +18,11 @@ final class SandboxPreflight {
 
   private SandboxPreflight() {}
 
-  static Cgroups check(SandboxHost host) {
+  /**
+   * Checks root and the tools, prepares the work folder and takes this runner's instance lock in it
+   * (see {@link InstanceLock}); nothing may touch the instance's slots before that.
+   */
+  static InstanceLock claimWorkDir(SandboxHost host) {
     if (!isRoot()) {
       throw new SandboxUnavailableException(
           "the bwrap sandbox needs root (or CAP_SYS_ADMIN, CAP_SETUID, CAP_SETGID, CAP_KILL) to"
@@ -38,6 +42,13 @@ final class SandboxPreflight {
               + ": install bubblewrap and util-linux (apt-get install bubblewrap util-linux)");
     }
     prepareWorkDir(host.workDir());
+    return InstanceLock.acquire(host.workDir(), host.instance());
+  }
+
+  /**
+   * Tries a cgroup, a tmpfs mount and bubblewrap as a slot UID; call after {@link #claimWorkDir}.
+   */
+  static Cgroups check(SandboxHost host) {
     Cgroups cgroups = Cgroups.detect();
     tryCgroup(cgroups);
     tryMountAndBwrap(host);
@@ -110,8 +121,10 @@ final class SandboxPreflight {
   }
 
   private static void tryMountAndBwrap(SandboxHost host) {
-    Path probeDir = host.workDir().resolve("slots").resolve("preflight");
-    try (ScratchMount probe = ScratchMount.mount(probeDir, 1 << 20, 64, host.uidBase(), false)) {
+    // One probe folder per instance: runners sharing the work folder may start at the same time.
+    Path probeDir = host.workDir().resolve("slots").resolve("preflight-" + host.instance());
+    int uid = host.uidOf(0);
+    try (ScratchMount probe = ScratchMount.mount(probeDir, 1 << 20, 64, uid, false)) {
       probe.isFull();
     } catch (IOException e) {
       throw new SandboxUnavailableException(
@@ -123,8 +136,8 @@ final class SandboxPreflight {
     List<String> command =
         List.of(
             "setpriv",
-            "--reuid=" + host.uidBase(),
-            "--regid=" + host.uidBase(),
+            "--reuid=" + uid,
+            "--regid=" + uid,
             "--clear-groups",
             "--no-new-privs",
             "--",
@@ -151,7 +164,7 @@ final class SandboxPreflight {
     } catch (IOException e) {
       throw new SandboxUnavailableException(
           "bubblewrap cannot create its namespaces as UID "
-              + host.uidBase()
+              + uid
               + " ("
               + e.getMessage()
               + "): allow unprivileged user namespaces (sysctl"
