@@ -105,7 +105,10 @@ public final class BwrapSandbox implements Sandbox {
     Path slotDir = slotDir(request.slot());
     CgroupLimits cgroupLimits =
         new CgroupLimits(limits.cgroupMemoryBytes(), limits.pids(), limits.cpus());
-    try (JobCgroup cgroup = cgroups.create(request.name(), cgroupLimits);
+    // Named after the host slot too: runners sharing the machine but serving different platforms
+    // may both run a job 7, attempt 1.
+    String group = "slot-" + host.hostSlot(request.slot()) + "-" + request.name();
+    try (JobCgroup cgroup = cgroups.create(group, cgroupLimits);
         ScratchMount tmp =
             ScratchMount.mount(
                 slotDir.resolve("tmp"), limits.tmpBytes(), limits.inodes(), uid, true);
