@@ -144,6 +144,11 @@ class RunnerProcessReliabilityTest {
           started,
           () -> cgroupPids(group).map(List::isEmpty).orElse(true));
       assertEquals(new JobRow("RUNNING", 1), job(jobId), "the platform cannot know yet");
+      Path slot = RunnerProcess.WORK.resolve("slots/" + hostSlot(KILLED_INSTANCE)).toAbsolutePath();
+      Path deadFolder =
+          RunnerProcess.WORK.resolve("jobs/" + KILLED_INSTANCE + "/job-" + jobId + "-1");
+      assertTrue(isMounted(slot.resolve("out")), "the killed runner left its slot's /out mounted");
+      assertTrue(Files.isDirectory(deadFolder), "and the job folder of attempt 1");
 
       // The lease runs out (no sleeping: the application's clock moves) and the reaper requeues.
       clock.advance(queue.lease().plusSeconds(1));
@@ -179,6 +184,8 @@ class RunnerProcessReliabilityTest {
           Duration.ofSeconds(60),
           started,
           () -> processesOf(uidOf(KILLED_INSTANCE)).isEmpty());
+      second.close();
+      assertEquals(List.of(), mountsUnder(slot), "no scratch mount left on the slot");
     } finally {
       stopAll(started);
       tokens.revoke(token.view().id());
@@ -378,6 +385,22 @@ class RunnerProcessReliabilityTest {
 
   private static int uidOf(int instance) {
     return 61000 + hostSlot(instance);
+  }
+
+  private static boolean isMounted(Path dir) {
+    return mountsUnder(dir).contains(dir.toString());
+  }
+
+  /** Mount points at or below {@code dir}. */
+  static List<String> mountsUnder(Path dir) {
+    try {
+      return Files.readAllLines(Path.of("/proc/self/mounts")).stream()
+          .map(line -> line.split(" ")[1])
+          .filter(target -> Path.of(target).startsWith(dir))
+          .toList();
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Live (not zombie) processes whose real UID is {@code uid}, as "pid name". */

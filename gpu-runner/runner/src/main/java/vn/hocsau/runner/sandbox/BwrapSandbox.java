@@ -25,33 +25,30 @@ public final class BwrapSandbox implements Sandbox {
   private final SandboxHost host;
   private final Cgroups cgroups;
   private final Path seccompFilter;
-  // Held for the life of the process: it keeps other runners off this instance's slots.
-  private final InstanceLock instanceLock;
 
-  private BwrapSandbox(
-      SandboxHost host, Cgroups cgroups, Path seccompFilter, InstanceLock instanceLock) {
+  private BwrapSandbox(SandboxHost host, Cgroups cgroups, Path seccompFilter) {
     this.host = host;
     this.cgroups = cgroups;
     this.seccompFilter = seccompFilter;
-    this.instanceLock = instanceLock;
   }
 
   /**
-   * Checks that this machine can sandbox jobs and returns the sandbox.
+   * Checks that this machine can sandbox jobs and returns the sandbox. The caller holds the {@link
+   * InstanceLock} of the host's instance: the scratch mounts a killed predecessor left on the
+   * instance's slots are unmounted here.
    *
    * @throws SandboxUnavailableException saying what is missing and how to fix it
    */
   public static BwrapSandbox create(SandboxHost host) {
-    InstanceLock lock = SandboxPreflight.claimWorkDir(host);
+    Cgroups cgroups = SandboxPreflight.check(host);
     try {
       // A runner killed with -9 leaves its slots' tmpfs mounts behind, holding the dead job's
-      // files in memory; with the instance lock held, nothing else can be using them.
+      // files in memory; with the instance lock held, no other runner can be using them.
       ScratchMount.unmountLeftovers(host.workDir().resolve("slots"), host::ownsSlotFolder);
     } catch (IOException e) {
       throw new SandboxUnavailableException(
           "cannot unmount the scratch space a previous run left behind: " + e.getMessage(), e);
     }
-    Cgroups cgroups = SandboxPreflight.check(host);
     Path filter = null;
     if (SeccompFilter.supported()) {
       filter = host.workDir().resolve("seccomp.bpf");
@@ -61,7 +58,7 @@ public final class BwrapSandbox implements Sandbox {
         throw new SandboxUnavailableException("cannot write " + filter + ": " + e.getMessage(), e);
       }
     }
-    return new BwrapSandbox(host, cgroups, filter, lock);
+    return new BwrapSandbox(host, cgroups, filter);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
@@ -31,6 +32,7 @@ public final class InstanceLock {
   public static InstanceLock acquire(Path workDir, int instance) {
     Path file = workDir.resolve("instance-" + instance + ".lock");
     try {
+      Files.createDirectories(workDir);
       FileChannel channel =
           FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
       FileLock lock;

@@ -18,11 +18,7 @@ final class SandboxPreflight {
 
   private SandboxPreflight() {}
 
-  /**
-   * Checks root and the tools, prepares the work folder and takes this runner's instance lock in it
-   * (see {@link InstanceLock}); nothing may touch the instance's slots before that.
-   */
-  static InstanceLock claimWorkDir(SandboxHost host) {
+  static Cgroups check(SandboxHost host) {
     if (!isRoot()) {
       throw new SandboxUnavailableException(
           "the bwrap sandbox needs root (or CAP_SYS_ADMIN, CAP_SETUID, CAP_SETGID, CAP_KILL) to"
@@ -42,13 +38,6 @@ final class SandboxPreflight {
               + ": install bubblewrap and util-linux (apt-get install bubblewrap util-linux)");
     }
     prepareWorkDir(host.workDir());
-    return InstanceLock.acquire(host.workDir(), host.instance());
-  }
-
-  /**
-   * Tries a cgroup, a tmpfs mount and bubblewrap as a slot UID; call after {@link #claimWorkDir}.
-   */
-  static Cgroups check(SandboxHost host) {
     Cgroups cgroups = Cgroups.detect();
     tryCgroup(cgroups);
     tryMountAndBwrap(host);
