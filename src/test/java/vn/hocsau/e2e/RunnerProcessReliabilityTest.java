@@ -194,8 +194,8 @@ class RunnerProcessReliabilityTest {
 
   /** The default suite's size: about a minute on a busy 2-core machine. */
   @Test
-  void fourRunnerProcessesRunEachOfEightJobsExactlyOnce() throws Exception {
-    runEachExactlyOnce(8, Duration.ofMinutes(6));
+  void fourRunnerProcessesRunEachOfTwelveJobsExactlyOnce() throws Exception {
+    runEachExactlyOnce(12, Duration.ofMinutes(6));
   }
 
   /**

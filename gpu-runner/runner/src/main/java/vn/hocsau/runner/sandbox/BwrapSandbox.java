@@ -34,8 +34,8 @@ public final class BwrapSandbox implements Sandbox {
 
   /**
    * Checks that this machine can sandbox jobs and returns the sandbox. The caller holds the {@link
-   * InstanceLock} of the host's instance: the scratch mounts a killed predecessor left on the
-   * instance's slots are unmounted here.
+   * InstanceLock} of the host's instance: the scratch mounts and job cgroups a killed predecessor
+   * left on the instance's slots are removed here.
    *
    * @throws SandboxUnavailableException saying what is missing and how to fix it
    */
@@ -43,11 +43,14 @@ public final class BwrapSandbox implements Sandbox {
     Cgroups cgroups = SandboxPreflight.check(host);
     try {
       // A runner killed with -9 leaves its slots' tmpfs mounts behind, holding the dead job's
-      // files in memory; with the instance lock held, no other runner can be using them.
+      // files in memory, and the job's cgroup; with the instance lock held, no other runner can
+      // be using them.
       ScratchMount.unmountLeftovers(host.workDir().resolve("slots"), host::ownsSlotFolder);
+      cgroups.removeLeftovers(host::ownsSlotFolder);
     } catch (IOException e) {
       throw new SandboxUnavailableException(
-          "cannot unmount the scratch space a previous run left behind: " + e.getMessage(), e);
+          "cannot clean up what a previous run left on this instance's slots: " + e.getMessage(),
+          e);
     }
     Path filter = null;
     if (SeccompFilter.supported()) {

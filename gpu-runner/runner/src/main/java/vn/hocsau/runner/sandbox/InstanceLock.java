@@ -39,7 +39,7 @@ public final class InstanceLock {
       try {
         lock = channel.tryLock();
       } catch (OverlappingFileLockException e) {
-        // Held by this very process (tests create several sandboxes in one JVM).
+        // Held by this very process: a second acquire in one JVM.
         lock = null;
       }
       if (lock == null) {
