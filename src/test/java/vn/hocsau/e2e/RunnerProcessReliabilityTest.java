@@ -161,6 +161,9 @@ class RunnerProcessReliabilityTest {
           RunnerProcess.start(site, token.token(), KILLED_INSTANCE, "restarted.log");
       started.add(second);
       await("attempt 2 claimed", Duration.ofMinutes(3), started, () -> job(jobId).attempt() == 2);
+      // It cleaned up before it claimed: the dead attempt's folder and cgroup are gone.
+      assertTrue(!Files.exists(deadFolder), "the restarted runner removed the dead job folder");
+      assertTrue(cgroupPids(group).isEmpty(), "and the dead job's cgroup " + group);
 
       // The dead attempt wakes up: everything it sends is refused, whatever attempt 2 is doing.
       assertLateCallsRefused(token.token(), jobId);
