@@ -118,7 +118,8 @@ class RunnerProcessReliabilityTest {
       RunnerProcess first = RunnerProcess.start(site, token.token(), KILLED_INSTANCE, "killed.log");
       started.add(first);
       long jobId = submit(learner, SLOW_CONFIG);
-      String group = "slot-" + hostSlot(KILLED_INSTANCE) + "-job-" + jobId + "-1";
+      String group =
+          "slot-" + hostSlot(KILLED_INSTANCE) + "-" + workDirTag() + "-job-" + jobId + "-1";
 
       await(
           "attempt 1 training, with an epoch event stored",
@@ -144,6 +145,7 @@ class RunnerProcessReliabilityTest {
           started,
           () -> cgroupPids(group).map(List::isEmpty).orElse(true));
       assertEquals(new JobRow("RUNNING", 1), job(jobId), "the platform cannot know yet");
+      assertEquals(0, events(jobId, 1, "finished"), "killed before training finished");
       Path slot = RunnerProcess.WORK.resolve("slots/" + hostSlot(KILLED_INSTANCE)).toAbsolutePath();
       Path deadFolder =
           RunnerProcess.WORK.resolve("jobs/" + KILLED_INSTANCE + "/job-" + jobId + "-1");
@@ -386,6 +388,19 @@ class RunnerProcessReliabilityTest {
     return instance * 100;
   }
 
+  /** The work folder's tag in cgroup names (gpu-runner's SandboxHost.cgroupName). */
+  private static String workDirTag() throws java.security.NoSuchAlgorithmException {
+    byte[] hash =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(
+                RunnerProcess.WORK
+                    .toAbsolutePath()
+                    .normalize()
+                    .toString()
+                    .getBytes(StandardCharsets.UTF_8));
+    return java.util.HexFormat.of().formatHex(hash, 0, 4);
+  }
+
   private static int uidOf(int instance) {
     return 61000 + hostSlot(instance);
   }
@@ -502,14 +517,19 @@ class RunnerProcessReliabilityTest {
         .getSingleResult();
   }
 
-  @Transactional
   long epochEvents(long jobId, int attempt) {
+    return events(jobId, attempt, "epoch");
+  }
+
+  @Transactional
+  long events(long jobId, int attempt, String type) {
     return ((Number)
             em.createNativeQuery(
                     "SELECT count(*) FROM job_event WHERE job_id = ?1 AND attempt = ?2"
-                        + " AND type = 'epoch'")
+                        + " AND type = ?3")
                 .setParameter(1, jobId)
                 .setParameter(2, attempt)
+                .setParameter(3, type)
                 .getSingleResult())
         .longValue();
   }

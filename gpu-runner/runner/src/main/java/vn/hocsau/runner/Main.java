@@ -64,7 +64,7 @@ public final class Main {
     }
     Sandbox sandbox;
     try {
-      sandbox = sandbox(config);
+      sandbox = sandbox(config, instance);
     } catch (SandboxUnavailableException e) {
       err.println("Refusing to run learners' code: " + e.getMessage());
       return EXIT_NO_SANDBOX;
@@ -114,10 +114,11 @@ public final class Main {
     return 0;
   }
 
-  private static Sandbox sandbox(RunnerConfig config) {
+  private static Sandbox sandbox(RunnerConfig config, InstanceLock held) {
     return switch (config.sandboxMode()) {
       case BWRAP ->
-          BwrapSandbox.create(SandboxHost.defaults(config.job().workDir(), config.instance()));
+          BwrapSandbox.create(
+              SandboxHost.defaults(config.job().workDir(), config.instance()), held);
       case NONE ->
           new UnsandboxedSandbox(SandboxHost.defaults(config.job().workDir(), config.instance()));
       case CONTAINER, KUBERNETES ->

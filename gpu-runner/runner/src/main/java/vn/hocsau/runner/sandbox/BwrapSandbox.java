@@ -33,24 +33,26 @@ public final class BwrapSandbox implements Sandbox {
   }
 
   /**
-   * Checks that this machine can sandbox jobs and returns the sandbox. The caller holds the {@link
-   * InstanceLock} of the host's instance: the scratch mounts and job cgroups a killed predecessor
-   * left on the instance's slots are removed here.
+   * Checks that this machine can sandbox jobs and returns the sandbox.
    *
    * @throws SandboxUnavailableException saying what is missing and how to fix it
    */
   public static BwrapSandbox create(SandboxHost host) {
+    return create(host, null);
+  }
+
+  /**
+   * Like {@link #create(SandboxHost)}, for the runner holding the {@link InstanceLock} of the
+   * host's instance and work folder: first removes what a killed predecessor left on the instance's
+   * slots.
+   */
+  public static BwrapSandbox create(SandboxHost host, InstanceLock held) {
     Cgroups cgroups = SandboxPreflight.check(host);
-    try {
-      // A runner killed with -9 leaves its slots' tmpfs mounts behind, holding the dead job's
-      // files in memory, and the job's cgroup; with the instance lock held, no other runner can
-      // be using them.
-      ScratchMount.unmountLeftovers(host.workDir().resolve("slots"), host::ownsSlotFolder);
-      cgroups.removeLeftovers(host::ownsSlotFolder);
-    } catch (IOException e) {
-      throw new SandboxUnavailableException(
-          "cannot clean up what a previous run left on this instance's slots: " + e.getMessage(),
-          e);
+    if (held != null) {
+      if (!held.isFor(host.workDir(), host.instance())) {
+        throw new IllegalArgumentException("the lock of another instance or work folder");
+      }
+      removeLeftovers(host, cgroups);
     }
     Path filter = null;
     if (SeccompFilter.supported()) {
@@ -62,6 +64,21 @@ public final class BwrapSandbox implements Sandbox {
       }
     }
     return new BwrapSandbox(host, cgroups, filter);
+  }
+
+  /**
+   * A runner killed with -9 leaves its slots' tmpfs mounts behind, holding the dead job's files in
+   * memory, and the job's cgroup. With the instance lock held, no other runner can be using them.
+   */
+  private static void removeLeftovers(SandboxHost host, Cgroups cgroups) {
+    try {
+      ScratchMount.unmountLeftovers(host.workDir().resolve("slots"), host::ownsSlotFolder);
+      cgroups.removeLeftovers(host::ownsCgroup);
+    } catch (IOException e) {
+      throw new SandboxUnavailableException(
+          "cannot clean up what a previous run left on this instance's slots: " + e.getMessage(),
+          e);
+    }
   }
 
   /**
@@ -105,10 +122,8 @@ public final class BwrapSandbox implements Sandbox {
     Path slotDir = slotDir(request.slot());
     CgroupLimits cgroupLimits =
         new CgroupLimits(limits.cgroupMemoryBytes(), limits.pids(), limits.cpus());
-    // Named after the host slot too: runners sharing the machine but serving different platforms
-    // may both run a job 7, attempt 1.
-    String group = "slot-" + host.hostSlot(request.slot()) + "-" + request.name();
-    try (JobCgroup cgroup = cgroups.create(group, cgroupLimits);
+    try (JobCgroup cgroup =
+            cgroups.create(host.cgroupName(request.slot(), request.name()), cgroupLimits);
         ScratchMount tmp =
             ScratchMount.mount(
                 slotDir.resolve("tmp"), limits.tmpBytes(), limits.inodes(), uid, true);

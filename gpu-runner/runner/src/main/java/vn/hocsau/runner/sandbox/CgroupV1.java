@@ -66,10 +66,10 @@ final class CgroupV1 implements Cgroups {
   }
 
   @Override
-  public int removeLeftovers(Predicate<String> ownedSlot) throws IOException {
+  public int removeLeftovers(Predicate<String> owned) throws IOException {
     Set<String> names = new TreeSet<>();
     for (Path parent : parents.values()) {
-      names.addAll(Cgroups.leftoverNames(parent, ownedSlot));
+      names.addAll(Cgroups.leftoverNames(parent, owned));
     }
     for (String name : names) {
       Map<String, Path> groups = new LinkedHashMap<>();

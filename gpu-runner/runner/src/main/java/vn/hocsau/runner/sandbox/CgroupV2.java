@@ -89,8 +89,8 @@ final class CgroupV2 implements Cgroups {
   }
 
   @Override
-  public int removeLeftovers(Predicate<String> ownedSlot) throws IOException {
-    Set<String> names = Cgroups.leftoverNames(parent, ownedSlot);
+  public int removeLeftovers(Predicate<String> owned) throws IOException {
+    Set<String> names = Cgroups.leftoverNames(parent, owned);
     for (String name : names) {
       new Group(parent.resolve(name)).close();
     }

@@ -20,10 +20,10 @@ public interface Cgroups {
   JobCgroup create(String name, CgroupLimits limits) throws IOException;
 
   /**
-   * Kills and removes the job groups a killed runner left on its host slots: those named {@code
-   * slot-<h>-...} for a host slot {@code h} that {@code ownedSlot} accepts. Returns how many.
+   * Kills and removes the job groups whose names {@code owned} accepts: what a killed runner left
+   * on its slots. Returns how many.
    */
-  int removeLeftovers(Predicate<String> ownedSlot) throws IOException;
+  int removeLeftovers(Predicate<String> owned) throws IOException;
 
   /** A short description for logs, such as {@code cgroup v1 (memory at /sys/fs/...)}. */
   String describe();
@@ -59,19 +59,15 @@ public interface Cgroups {
             + " /sys/fs/cgroup)");
   }
 
-  /**
-   * The names of the job groups in {@code parent} that belong to a host slot {@code ownedSlot}
-   * accepts.
-   */
-  static Set<String> leftoverNames(Path parent, Predicate<String> ownedSlot) throws IOException {
+  /** The names of the groups in {@code parent} that {@code owned} accepts. */
+  static Set<String> leftoverNames(Path parent, Predicate<String> owned) throws IOException {
     Set<String> names = new TreeSet<>();
     if (!Files.isDirectory(parent)) {
       return names;
     }
     try (Stream<Path> children = Files.list(parent)) {
       for (Path child : children.filter(Files::isDirectory).toList()) {
-        String[] parts = child.getFileName().toString().split("-", 3);
-        if (parts.length == 3 && parts[0].equals("slot") && ownedSlot.test(parts[1])) {
+        if (owned.test(child.getFileName().toString())) {
           names.add(child.getFileName().toString());
         }
       }

@@ -16,10 +16,14 @@ import java.nio.file.StandardOpenOption;
  */
 public final class InstanceLock {
 
+  private final Path workDir;
+  private final int instance;
   private final FileChannel channel;
   private final FileLock lock;
 
-  private InstanceLock(FileChannel channel, FileLock lock) {
+  private InstanceLock(Path workDir, int instance, FileChannel channel, FileLock lock) {
+    this.workDir = workDir;
+    this.instance = instance;
     this.channel = channel;
     this.lock = lock;
   }
@@ -53,10 +57,17 @@ public final class InstanceLock {
                 + file
                 + "): give each runner sharing a machine its own HOCSAU_RUNNER_INSTANCE");
       }
-      return new InstanceLock(channel, lock);
+      return new InstanceLock(workDir, instance, channel, lock);
     } catch (IOException e) {
       throw new SandboxUnavailableException("cannot lock " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  /** Whether this is the held lock of {@code instance} in {@code workDir}. */
+  public boolean isFor(Path workDir, int instance) {
+    return held()
+        && this.instance == instance
+        && this.workDir.toAbsolutePath().normalize().equals(workDir.toAbsolutePath().normalize());
   }
 
   /** Whether the lock is still held (it is, until {@link #release}). */

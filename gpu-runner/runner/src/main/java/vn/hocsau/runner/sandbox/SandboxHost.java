@@ -1,6 +1,10 @@
 package vn.hocsau.runner.sandbox;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -82,6 +86,37 @@ public record SandboxHost(
   /** The host folder holding a slot's scratch mounts ({@code tmp/} and {@code out/}). */
   public Path slotDir(int slot) {
     return workDir.resolve("slots").resolve(Integer.toString(hostSlot(slot)));
+  }
+
+  /**
+   * The name of the cgroup of a job on a slot: {@code slot-<host slot>-<work folder tag>-<job>}.
+   * Cgroups are machine-wide, so the name says which runner made it: runners with different work
+   * folders never share or clean up each other's groups, even with the same instance number.
+   */
+  public String cgroupName(int slot, String job) {
+    return "slot-" + hostSlot(slot) + "-" + workDirTag() + "-" + job;
+  }
+
+  /** Whether a cgroup name is one this runner's {@link #cgroupName} gave one of its slots. */
+  boolean ownsCgroup(String name) {
+    String[] parts = name.split("-", 4);
+    return parts.length == 4
+        && parts[0].equals("slot")
+        && ownsSlotFolder(parts[1])
+        && parts[2].equals(workDirTag());
+  }
+
+  /** Eight hex digits of the SHA-256 of the absolute work folder path. */
+  String workDirTag() {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(
+                  workDir.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   /** Whether a host slot folder name belongs to this instance. */

@@ -62,4 +62,16 @@ class SandboxHostTest {
     assertThrows(IllegalArgumentException.class, () -> SandboxHost.defaults(WORK, 100));
     assertThrows(IllegalArgumentException.class, () -> SandboxHost.defaults(WORK, -1));
   }
+
+  @Test
+  void cgroupNamesSayWhichSlotAndWorkFolderMadeThem() {
+    SandboxHost host = SandboxHost.defaults(WORK, 2);
+    String name = host.cgroupName(1, "job-7-1");
+
+    assertTrue(name.matches("slot-201-[0-9a-f]{8}-job-7-1"), name);
+    assertTrue(host.ownsCgroup(name));
+    assertFalse(SandboxHost.defaults(Path.of("/srv/other-runner"), 2).ownsCgroup(name));
+    assertFalse(SandboxHost.defaults(WORK, 3).ownsCgroup(name));
+    assertFalse(host.ownsCgroup("job-7-1"));
+  }
 }
