@@ -3,6 +3,7 @@ package vn.hocsau.e2e;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -12,9 +13,6 @@ import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,10 +22,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -101,7 +97,7 @@ class RunnerProcessReliabilityTest {
   @Inject LeaseReaper reaper;
   @Inject QueueConfig queue;
   @Inject TestClock clock;
-  @Inject EntityManager em;
+  @Inject JobRecords records;
 
   @BeforeEach
   void setUp() {
@@ -119,17 +115,24 @@ class RunnerProcessReliabilityTest {
       started.add(first);
       long jobId = submit(learner, SLOW_CONFIG);
       String group =
-          "slot-" + hostSlot(KILLED_INSTANCE) + "-" + workDirTag() + "-job-" + jobId + "-1";
+          "slot-"
+              + RunnerHost.hostSlot(KILLED_INSTANCE)
+              + "-"
+              + RunnerHost.workDirTag()
+              + "-job-"
+              + jobId
+              + "-1";
 
       await(
           "attempt 1 training, with an epoch event stored",
           Duration.ofMinutes(4),
           started,
-          () -> "RUNNING".equals(job(jobId).state()) && epochEvents(jobId, 1) >= 1);
-      assertEquals(new JobRow("RUNNING", 1), job(jobId), "still training when killed");
-      List<String> trainer = processesOf(uidOf(KILLED_INSTANCE));
-      assertTrue(!trainer.isEmpty(), "the sandboxed trainer runs as the slot UID");
-      assertTrue(cgroupPids(group).isPresent(), "the job has its cgroup " + group);
+          () -> "RUNNING".equals(records.job(jobId).state()) && records.epochEvents(jobId, 1) >= 1);
+      assertEquals(
+          new JobRecords.JobRow("RUNNING", 1), records.job(jobId), "still training when killed");
+      List<String> trainer = RunnerHost.processesOf(RunnerHost.uidOf(KILLED_INSTANCE));
+      assertFalse(trainer.isEmpty(), "the sandboxed trainer runs as the slot UID");
+      assertTrue(RunnerHost.cgroupPids(group).isPresent(), "the job has its cgroup " + group);
 
       assertEquals(128 + 9, first.kill(), "the runner JVM died of SIGKILL");
 
@@ -138,59 +141,73 @@ class RunnerProcessReliabilityTest {
           "no process left of the slot UID (was " + trainer + ")",
           Duration.ofSeconds(60),
           started,
-          () -> processesOf(uidOf(KILLED_INSTANCE)).isEmpty());
+          () -> RunnerHost.processesOf(RunnerHost.uidOf(KILLED_INSTANCE)).isEmpty());
       await(
           "the killed job's cgroup emptied",
           Duration.ofSeconds(60),
           started,
-          () -> cgroupPids(group).map(List::isEmpty).orElse(true));
-      assertEquals(new JobRow("RUNNING", 1), job(jobId), "the platform cannot know yet");
-      assertEquals(0, events(jobId, 1, "finished"), "killed before training finished");
-      Path slot = RunnerProcess.WORK.resolve("slots/" + hostSlot(KILLED_INSTANCE)).toAbsolutePath();
+          () -> RunnerHost.cgroupPids(group).map(List::isEmpty).orElse(true));
+      assertEquals(
+          new JobRecords.JobRow("RUNNING", 1), records.job(jobId), "the platform cannot know yet");
+      assertEquals(0, records.events(jobId, 1, "finished"), "killed before training finished");
+      Path slot =
+          RunnerProcess.WORK
+              .resolve("slots/" + RunnerHost.hostSlot(KILLED_INSTANCE))
+              .toAbsolutePath();
       Path deadFolder =
           RunnerProcess.WORK.resolve("jobs/" + KILLED_INSTANCE + "/job-" + jobId + "-1");
-      assertTrue(isMounted(slot.resolve("out")), "the killed runner left its slot's /out mounted");
+      assertTrue(
+          RunnerHost.isMounted(slot.resolve("out")),
+          "the killed runner left its slot's /out mounted");
       assertTrue(Files.isDirectory(deadFolder), "and the job folder of attempt 1");
 
       // The lease runs out (no sleeping: the application's clock moves) and the reaper requeues.
       clock.advance(queue.lease().plusSeconds(1));
       assertEquals(1, reaper.reap().requeued());
-      assertEquals(new JobRow("QUEUED", 1), job(jobId));
+      assertEquals(new JobRecords.JobRow("QUEUED", 1), records.job(jobId));
 
       // The runner restarts on the same machine, with the same token, instance and work folder,
       // over the killed one's leftovers (its slot's tmpfs mounts, job folder and cgroup).
       RunnerProcess second =
           RunnerProcess.start(site, token.token(), KILLED_INSTANCE, "restarted.log");
       started.add(second);
-      await("attempt 2 claimed", Duration.ofMinutes(3), started, () -> job(jobId).attempt() == 2);
+      await(
+          "attempt 2 claimed",
+          Duration.ofMinutes(3),
+          started,
+          () -> records.job(jobId).attempt() == 2);
       // It cleaned up before it claimed: the dead attempt's folder and cgroup are gone.
-      assertTrue(!Files.exists(deadFolder), "the restarted runner removed the dead job folder");
-      assertTrue(cgroupPids(group).isEmpty(), "and the dead job's cgroup " + group);
+      assertFalse(Files.exists(deadFolder), "the restarted runner removed the dead job folder");
+      assertTrue(RunnerHost.cgroupPids(group).isEmpty(), "and the dead job's cgroup " + group);
 
       // The dead attempt wakes up: everything it sends is refused, whatever attempt 2 is doing.
       assertLateCallsRefused(token.token(), jobId);
 
       String status = awaitSubmission(learner, Duration.ofMinutes(6), started);
-      assertEquals("SCORED", status, verdict(jobId) + "\n" + logs(started));
-      assertEquals(new JobRow("SUCCEEDED", 2), job(jobId), logs(started));
+      assertEquals("SCORED", status, records.verdict(jobId) + "\n" + logs(started));
+      assertEquals(new JobRecords.JobRow("SUCCEEDED", 2), records.job(jobId), logs(started));
       System.out.printf(
           "killed at epoch %d of attempt 1; attempt 2 trained %d epochs in %s s%n",
-          epochEvents(jobId, 1), epochEvents(jobId, 2), lastEpochSeconds(jobId, 2));
+          records.epochEvents(jobId, 1),
+          records.epochEvents(jobId, 2),
+          records.lastEpochSeconds(jobId, 2));
       stale(
           runner(token.token())
               .body("{\"attempt\": 1, \"errorClass\": \"OK\"}")
               .post(API + "/jobs/" + jobId + "/finish"));
-      assertEquals(List.of("SCORED"), submissionsOf(jobId), "exactly one result");
+      assertEquals(List.of("SCORED"), records.submissionsOf(jobId), "exactly one result");
       assertEquals(
-          List.of("2:log.txt", "2:predictions.csv"), outputs(jobId), "nothing of attempt 1");
-      assertTrue(epochEvents(jobId, 2) >= 1, "attempt 2 trained: " + logs(started));
+          List.of("2:log.txt", "2:predictions.csv"),
+          records.outputs(jobId),
+          "nothing of attempt 1");
+      assertTrue(records.epochEvents(jobId, 2) >= 1, "attempt 2 trained: " + logs(started));
       await(
           "the restarted runner's sandbox gone",
           Duration.ofSeconds(60),
           started,
-          () -> processesOf(uidOf(KILLED_INSTANCE)).isEmpty());
+          () -> RunnerHost.processesOf(RunnerHost.uidOf(KILLED_INSTANCE)).isEmpty());
       second.close();
-      assertEquals(List.of(), mountsUnder(slot), "no scratch mount left on the slot");
+      assertEquals(List.of(), RunnerHost.mountsUnder(slot), "no scratch mount left on the slot");
     } finally {
       stopAll(started);
       tokens.revoke(token.view().id());
@@ -238,25 +255,26 @@ class RunnerProcessReliabilityTest {
           deadline,
           started,
           () ->
-              countBy("state IN ('SUCCEEDED', 'FAILED', 'CANCELLED')") == jobs
-                  && !submissionStatuses().containsKey("PENDING"));
+              records.countBy("state IN ('SUCCEEDED', 'FAILED', 'CANCELLED')") == jobs
+                  && !records.submissionStatuses().containsKey("PENDING"));
       double seconds = (System.nanoTime() - start) / 1e9;
 
       String logs = logs(started);
-      assertEquals(Map.of("SUCCEEDED", (long) jobs), countByColumn("state"), logs);
-      assertEquals(Map.of("1", (long) jobs), countByColumn("attempt"), "claimed once each");
-      assertEquals(Map.of("SCORED", (long) jobs), submissionStatuses(), logs);
-      assertEquals(jobs, countBy("id IN (SELECT job_id FROM lab_submission)"), "one result each");
+      assertEquals(Map.of("SUCCEEDED", (long) jobs), records.countByColumn("state"), logs);
+      assertEquals(Map.of("1", (long) jobs), records.countByColumn("attempt"), "claimed once each");
+      assertEquals(Map.of("SCORED", (long) jobs), records.submissionStatuses(), logs);
+      assertEquals(
+          jobs, records.countBy("id IN (SELECT job_id FROM lab_submission)"), "one result each");
       for (String type : List.of("started", "epoch", "finished")) {
         assertEquals(
             Map.of("1", (long) jobs),
-            eventsPerJob(type),
+            records.eventsPerJob(type),
             "one '" + type + "' event per job, none repeated");
       }
       for (int r = 0; r < RUNNERS; r++) {
         assertTrue(started.get(r).isAlive(), "runner " + r + " is still up:\n" + logs);
       }
-      Map<String, Long> perRunner = countByColumn("runner_id");
+      Map<String, Long> perRunner = records.countByColumn("runner_id");
       System.out.printf(
           "%d jobs on %d runner processes: %.1f s (jobs per runner token: %s)%n",
           jobs, RUNNERS, seconds, perRunner.values());
@@ -269,7 +287,7 @@ class RunnerProcessReliabilityTest {
     for (int r = 0; r < RUNNERS; r++) {
       assertEquals(
           List.of(),
-          processesOf(uidOf(FIRST_CONCURRENT_INSTANCE + r)),
+          RunnerHost.processesOf(RunnerHost.uidOf(FIRST_CONCURRENT_INSTANCE + r)),
           "nothing left running as runner " + r + "'s slot UID");
     }
   }
@@ -379,211 +397,5 @@ class RunnerProcessReliabilityTest {
         runner.close();
       }
     }
-  }
-
-  // --- The host: slot UIDs, processes and cgroups ---
-
-  /** Runner instance {@code n}'s only slot, numbered machine-wide (gpu-runner's SandboxHost). */
-  private static int hostSlot(int instance) {
-    return instance * 100;
-  }
-
-  /** The work folder's tag in cgroup names (gpu-runner's SandboxHost.cgroupName). */
-  private static String workDirTag() throws java.security.NoSuchAlgorithmException {
-    byte[] hash =
-        java.security.MessageDigest.getInstance("SHA-256")
-            .digest(
-                RunnerProcess.WORK
-                    .toAbsolutePath()
-                    .normalize()
-                    .toString()
-                    .getBytes(StandardCharsets.UTF_8));
-    return java.util.HexFormat.of().formatHex(hash, 0, 4);
-  }
-
-  private static int uidOf(int instance) {
-    return 61000 + hostSlot(instance);
-  }
-
-  private static boolean isMounted(Path dir) {
-    return mountsUnder(dir).contains(dir.toString());
-  }
-
-  /** Mount points at or below {@code dir}. */
-  static List<String> mountsUnder(Path dir) {
-    try {
-      return Files.readAllLines(Path.of("/proc/self/mounts")).stream()
-          .map(line -> line.split(" ")[1])
-          .filter(target -> Path.of(target).startsWith(dir))
-          .toList();
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  /** Live (not zombie) processes whose real UID is {@code uid}, as "pid name". */
-  static List<String> processesOf(int uid) {
-    List<String> found = new ArrayList<>();
-    try (Stream<Path> proc = Files.list(Path.of("/proc"))) {
-      for (Path dir : proc.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
-        Map<String, String> status = new TreeMap<>();
-        try {
-          for (String line : Files.readAllLines(dir.resolve("status"))) {
-            int colon = line.indexOf(':');
-            if (colon > 0) {
-              status.put(line.substring(0, colon), line.substring(colon + 1).strip());
-            }
-          }
-        } catch (IOException gone) {
-          continue;
-        }
-        String realUid = status.getOrDefault("Uid", "").split("\\s+")[0];
-        if (realUid.equals(Integer.toString(uid)) && !status.get("State").startsWith("Z")) {
-          found.add(dir.getFileName() + " " + status.get("Name"));
-        }
-      }
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-    return found;
-  }
-
-  /**
-   * The pids in a job cgroup of the runners started by this JVM (they sit in its cgroup), or empty
-   * when the group does not exist. cgroup v1 (the pids hierarchy) or v2.
-   */
-  static java.util.Optional<List<String>> cgroupPids(String group) {
-    try {
-      Path root = Path.of("/sys/fs/cgroup");
-      Path parent;
-      List<String> self = Files.readAllLines(Path.of("/proc/self/cgroup"));
-      if (Files.isDirectory(root.resolve("pids"))) {
-        String own =
-            self.stream()
-                .map(line -> line.split(":", 3))
-                .filter(p -> List.of(p[1].split(",")).contains("pids"))
-                .findFirst()
-                .orElseThrow()[2];
-        parent = root.resolve("pids").resolve(own.substring(1)).resolve("hocsau-runner");
-      } else {
-        String own = self.stream().filter(l -> l.startsWith("0::")).findFirst().orElseThrow();
-        Path ownGroup = root.resolve(own.substring(4));
-        parent = (own.equals("0::/") ? ownGroup : ownGroup.getParent()).resolve("hocsau-runner");
-      }
-      Path procs = parent.resolve(group).resolve("cgroup.procs");
-      if (!Files.exists(procs)) {
-        return java.util.Optional.empty();
-      }
-      return java.util.Optional.of(
-          Files.readAllLines(procs).stream().filter(l -> !l.isBlank()).toList());
-    } catch (IOException e) {
-      // Removed while being read.
-      return java.util.Optional.empty();
-    }
-  }
-
-  // --- The database ---
-
-  record JobRow(String state, int attempt) {}
-
-  @Transactional
-  JobRow job(long id) {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery("SELECT state, attempt FROM job WHERE id = ?1")
-                .setParameter(1, id)
-                .getSingleResult();
-    return new JobRow((String) row[0], ((Number) row[1]).intValue());
-  }
-
-  /** The job's error class and message, for failure messages. */
-  @Transactional
-  String verdict(long id) {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery("SELECT error_class, message FROM job WHERE id = ?1")
-                .setParameter(1, id)
-                .getSingleResult();
-    return "job " + id + ": " + row[0] + " " + row[1];
-  }
-
-  @Transactional
-  Object lastEpochSeconds(long jobId, int attempt) {
-    return em.createNativeQuery(
-            "SELECT max((payload ->> 'elapsedSeconds')::float) FROM job_event"
-                + " WHERE job_id = ?1 AND attempt = ?2 AND type = 'epoch'")
-        .setParameter(1, jobId)
-        .setParameter(2, attempt)
-        .getSingleResult();
-  }
-
-  long epochEvents(long jobId, int attempt) {
-    return events(jobId, attempt, "epoch");
-  }
-
-  @Transactional
-  long events(long jobId, int attempt, String type) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM job_event WHERE job_id = ?1 AND attempt = ?2"
-                        + " AND type = ?3")
-                .setParameter(1, jobId)
-                .setParameter(2, attempt)
-                .setParameter(3, type)
-                .getSingleResult())
-        .longValue();
-  }
-
-  @Transactional
-  @SuppressWarnings("unchecked")
-  List<String> submissionsOf(long jobId) {
-    return em.createNativeQuery("SELECT status FROM lab_submission WHERE job_id = ?1")
-        .setParameter(1, jobId)
-        .getResultList();
-  }
-
-  @Transactional
-  @SuppressWarnings("unchecked")
-  List<String> outputs(long jobId) {
-    return em.createNativeQuery(
-            "SELECT attempt || ':' || name FROM job_output WHERE job_id = ?1 ORDER BY 1")
-        .setParameter(1, jobId)
-        .getResultList();
-  }
-
-  @Transactional
-  long countBy(String condition) {
-    return ((Number)
-            em.createNativeQuery("SELECT count(*) FROM job WHERE " + condition).getSingleResult())
-        .longValue();
-  }
-
-  @Transactional
-  Map<String, Long> countByColumn(String column) {
-    return counts("SELECT " + column + "::text, count(*) FROM job GROUP BY 1");
-  }
-
-  @Transactional
-  Map<String, Long> submissionStatuses() {
-    return counts(
-        "SELECT s.status, count(*) FROM lab_submission s JOIN job j ON j.id = s.job_id GROUP BY 1");
-  }
-
-  /** How many jobs have each number of events of {@code type}, over all attempts. */
-  @Transactional
-  Map<String, Long> eventsPerJob(String type) {
-    return counts(
-        "SELECT n::text, count(*) FROM (SELECT j.id, (SELECT count(*) FROM job_event e"
-            + " WHERE e.job_id = j.id AND e.type = '"
-            + type
-            + "') AS n FROM job j) per_job GROUP BY 1");
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<String, Long> counts(String sql) {
-    Map<String, Long> counts = new TreeMap<>();
-    ((List<Object[]>) em.createNativeQuery(sql).getResultList())
-        .forEach(r -> counts.put(String.valueOf(r[0]), ((Number) r[1]).longValue()));
-    return counts;
   }
 }
