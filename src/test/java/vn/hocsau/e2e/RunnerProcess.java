@@ -10,8 +10,10 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real gpu-runner process (the jar built by {@code gpu-runner/}), pointed at the app under test.
- * It runs jobs in its bubblewrap sandbox, exactly as in production; its output goes to {@code
- * target/e2e-runner/runner.log}.
+ * It runs jobs in its bubblewrap sandbox, exactly as in production; its output goes to a log file
+ * in {@code target/e2e-runner/} ({@code runner.log} unless named). Several may run at once with
+ * different instance numbers ({@code HOCSAU_RUNNER_INSTANCE}); they share the work folder, so the
+ * natives are unpacked once.
  */
 final class RunnerProcess implements AutoCloseable {
 
@@ -29,15 +31,24 @@ final class RunnerProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts a runner with one CPU slot and the given token. */
+  /** Starts a runner with one CPU slot and the given token, as instance 0. */
   static RunnerProcess start(URL platform, String token) throws IOException {
+    return start(platform, token, 0, "runner.log");
+  }
+
+  /**
+   * Starts a runner with one CPU slot, the given token and instance number, logging to {@code
+   * logName} in the work folder.
+   */
+  static RunnerProcess start(URL platform, String token, int instance, String logName)
+      throws IOException {
     if (!Files.isRegularFile(RUNNER_JAR) || !Files.isDirectory(TRAINER_DIST.resolve("lib"))) {
       throw new IllegalStateException(
           "The end-to-end test needs the gpu-runner build: run `./mvnw -B -f gpu-runner/pom.xml"
               + " package` (the README's test command builds it first).");
     }
     Files.createDirectories(WORK);
-    Path log = WORK.resolve("runner.log");
+    Path log = WORK.resolve(logName);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
         new ProcessBuilder(List.of(java, "-jar", RUNNER_JAR.toAbsolutePath().toString()))
@@ -47,6 +58,7 @@ final class RunnerProcess implements AutoCloseable {
     env.put("HOCSAU_PLATFORM_URL", platform.toString());
     env.put("HOCSAU_RUNNER_TOKEN", token);
     env.put("HOCSAU_RUNNER_SLOTS", "cpu");
+    env.put("HOCSAU_RUNNER_INSTANCE", Integer.toString(instance));
     env.put("HOCSAU_WORK_DIR", WORK.toAbsolutePath().toString());
     env.put("HOCSAU_TRAINER_DIR", TRAINER_DIST.toAbsolutePath().toString());
     env.put("HOCSAU_JOB_CPUS", "1");
@@ -58,6 +70,23 @@ final class RunnerProcess implements AutoCloseable {
 
   boolean isAlive() {
     return process.isAlive();
+  }
+
+  /** The runner JVM's pid. */
+  long pid() {
+    return process.pid();
+  }
+
+  /**
+   * {@code kill -9}: no shutdown hook, no drain, no last call to the platform. Returns the exit
+   * status the JVM reports (128 + the signal number).
+   */
+  int kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the runner survived SIGKILL for 30 s");
+    }
+    return process.exitValue();
   }
 
   /** The runner's output so far, for failure messages. */

@@ -2,6 +2,7 @@ package vn.hocsau.runner;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.lang.ref.Reference;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Executors;
@@ -13,6 +14,8 @@ import vn.hocsau.runner.job.NativesWarmup;
 import vn.hocsau.runner.job.TrainerLaunch;
 import vn.hocsau.runner.loop.RunnerLoop;
 import vn.hocsau.runner.sandbox.BwrapSandbox;
+import vn.hocsau.runner.sandbox.InstanceLock;
+import vn.hocsau.runner.sandbox.SafeDelete;
 import vn.hocsau.runner.sandbox.Sandbox;
 import vn.hocsau.runner.sandbox.SandboxHost;
 import vn.hocsau.runner.sandbox.SandboxUnavailableException;
@@ -50,22 +53,33 @@ public final class Main {
       return EXIT_INVALID_CONFIG;
     }
     out.println("Configuration OK: " + config);
+    JobSettings job = config.job();
+    // Held until the process ends: no other runner may use this instance's slots and job folders.
+    InstanceLock instance;
+    try {
+      instance = InstanceLock.acquire(job.workDir(), config.instance());
+    } catch (SandboxUnavailableException e) {
+      err.println("Cannot start: " + e.getMessage());
+      return EXIT_START_FAILED;
+    }
     Sandbox sandbox;
     try {
-      sandbox = sandbox(config);
+      sandbox = sandbox(config, instance);
     } catch (SandboxUnavailableException e) {
       err.println("Refusing to run learners' code: " + e.getMessage());
       return EXIT_NO_SANDBOX;
     }
     out.println("Sandbox: " + sandbox.describe());
-    JobSettings job = config.job();
-    SandboxHost host = SandboxHost.defaults(job.workDir());
+    SandboxHost host = SandboxHost.defaults(job.workDir(), config.instance());
     Path natives = job.workDir().resolve("natives");
     PlatformClient client = new PlatformClient(config.platformUrl(), config.token());
     RunnerLoop loop;
     try {
       NativesWarmup.ensure(job.warmupCommand(), host.javaCommand(), job.trainerDir(), natives);
       BlobCache blobs = new BlobCache(job.workDir().resolve("blobs"), client);
+      // Folders of attempts a killed predecessor never finished; no job of ours runs yet.
+      Path jobsDir = job.workDir().resolve("jobs").resolve(Integer.toString(config.instance()));
+      SafeDelete.tree(jobsDir);
       TrainerLaunch launch =
           new TrainerLaunch(
               host.javaCommand(), job, config.wallTimeLimit(), config.memoryLimit(), natives);
@@ -73,8 +87,7 @@ public final class Main {
       // from delaying another job's heartbeat past its lease.
       ScheduledExecutorService scheduler =
           Executors.newScheduledThreadPool(2 * config.slots().size());
-      JobRun jobs =
-          new JobRun(client, sandbox, launch, blobs::get, job.workDir().resolve("jobs"), scheduler);
+      JobRun jobs = new JobRun(client, sandbox, launch, blobs::get, jobsDir, scheduler);
       loop = new RunnerLoop(client::claim, jobs, config.slots());
     } catch (IOException e) {
       err.println("Cannot start: " + e.getMessage());
@@ -97,13 +110,17 @@ public final class Main {
                 "drain"));
     out.println("Runner started with slots " + config.slots());
     loop.run();
+    Reference.reachabilityFence(instance);
     return 0;
   }
 
-  private static Sandbox sandbox(RunnerConfig config) {
+  private static Sandbox sandbox(RunnerConfig config, InstanceLock held) {
     return switch (config.sandboxMode()) {
-      case BWRAP -> BwrapSandbox.create(SandboxHost.defaults(config.job().workDir()));
-      case NONE -> new UnsandboxedSandbox(config.job().workDir());
+      case BWRAP ->
+          BwrapSandbox.create(
+              SandboxHost.defaults(config.job().workDir(), config.instance()), held);
+      case NONE ->
+          new UnsandboxedSandbox(SandboxHost.defaults(config.job().workDir(), config.instance()));
       case CONTAINER, KUBERNETES ->
           throw new SandboxUnavailableException(
               "HOCSAU_SANDBOX="

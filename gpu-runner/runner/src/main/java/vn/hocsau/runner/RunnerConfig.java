@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
+import vn.hocsau.runner.sandbox.SandboxHost;
 
 /**
  * The runner's validated configuration. Build it with {@link #fromEnvironment(Map)} or {@link
@@ -17,6 +18,8 @@ import java.util.function.Function;
  *
  * @param platformUrl base URL of the platform's runner API, always ending in {@code /}
  * @param token secret that authenticates this runner; never printed by {@link #toString()}
+ * @param instance which of the runners sharing this machine this one is: it picks the slot UIDs and
+ *     scratch folders no other instance uses
  * @param slots one entry per concurrent job, in order
  * @param sandboxMode how each job is isolated
  * @param wallTimeLimit longest a single job may run
@@ -26,6 +29,7 @@ import java.util.function.Function;
 public record RunnerConfig(
     URI platformUrl,
     String token,
+    int instance,
     List<SlotKind> slots,
     SandboxMode sandboxMode,
     Duration wallTimeLimit,
@@ -62,7 +66,8 @@ public record RunnerConfig(
     SettingReader reader = new SettingReader(source, nameOf, new ArrayList<>());
     URI platformUrl = reader.read(RunnerSetting.PLATFORM_URL, RunnerConfig::parsePlatformUrl);
     String token = reader.read(RunnerSetting.TOKEN, RunnerConfig::parseToken);
-    List<SlotKind> slots = reader.read(RunnerSetting.SLOTS, SlotKind::parseList);
+    Integer instance = reader.read(RunnerSetting.INSTANCE, RunnerConfig::parseInstance);
+    List<SlotKind> slots = reader.read(RunnerSetting.SLOTS, RunnerConfig::parseSlots);
     SandboxMode sandbox = reader.read(RunnerSetting.SANDBOX, SandboxMode::parse);
     Duration wallTime = reader.read(RunnerSetting.WALL_TIME, DurationText::parseAtLeastOneSecond);
     MemorySize memory = reader.read(RunnerSetting.MEMORY_LIMIT, RunnerConfig::parseMemoryLimit);
@@ -81,7 +86,7 @@ public record RunnerConfig(
     if (!reader.problems().isEmpty()) {
       throw new InvalidConfigException(reader.problems());
     }
-    return new RunnerConfig(platformUrl, token, slots, sandbox, wallTime, memory, job);
+    return new RunnerConfig(platformUrl, token, instance, slots, sandbox, wallTime, memory, job);
   }
 
   private static JobSettings readJobSettings(SettingReader reader) {
@@ -132,6 +137,32 @@ public record RunnerConfig(
     return path.endsWith("/") ? uri : URI.create(uri + "/");
   }
 
+  static int parseInstance(String text) {
+    try {
+      int value = Integer.parseInt(text);
+      if (value >= 0 && value <= SandboxHost.MAX_INSTANCE) {
+        return value;
+      }
+    } catch (NumberFormatException e) {
+      // Reported below.
+    }
+    throw new IllegalArgumentException(
+        "'" + text + "' must be a whole number from 0 to " + SandboxHost.MAX_INSTANCE);
+  }
+
+  static List<SlotKind> parseSlots(String text) {
+    List<SlotKind> slots = SlotKind.parseList(text);
+    if (slots.size() > SandboxHost.SLOTS_PER_INSTANCE) {
+      throw new IllegalArgumentException(
+          "at most "
+              + SandboxHost.SLOTS_PER_INSTANCE
+              + " slots per runner, got "
+              + slots.size()
+              + " (start another runner with its own HOCSAU_RUNNER_INSTANCE)");
+    }
+    return slots;
+  }
+
   static String parseToken(String text) {
     // The message never echoes the value: a mistyped token is still mostly a secret.
     for (int i = 0; i < text.length(); i++) {
@@ -166,7 +197,9 @@ public record RunnerConfig(
   public String toString() {
     return "RunnerConfig[platformUrl="
         + platformUrl
-        + ", token=<redacted>, slots="
+        + ", token=<redacted>, instance="
+        + instance
+        + ", slots="
         + String.join(",", slots.stream().map(SlotKind::configValue).toList())
         + ", sandboxMode="
         + sandboxMode.configValue()

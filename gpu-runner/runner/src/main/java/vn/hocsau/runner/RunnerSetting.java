@@ -18,6 +18,11 @@ public enum RunnerSetting {
       "hocsau.runner.token",
       null,
       "runner token issued by a platform admin"),
+  INSTANCE(
+      "HOCSAU_RUNNER_INSTANCE",
+      "hocsau.runner.instance",
+      "0",
+      "number of this runner among those sharing one machine, 0 to 99; each needs its own"),
   SLOTS(
       "HOCSAU_RUNNER_SLOTS", "hocsau.runner.slots", "cpu", "one entry per slot, e.g. cpu,cpu,gpu"),
   SANDBOX("HOCSAU_SANDBOX", "hocsau.sandbox", "bwrap", "one of bwrap, container, kubernetes, none"),

@@ -7,10 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.hocsau.runner.sandbox.InstanceLock;
 
 class MainTest {
+
+  @TempDir Path workDir;
 
   private final ByteArrayOutputStream out = new ByteArrayOutputStream();
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
@@ -33,6 +38,7 @@ class MainTest {
             Map.of(
                 "HOCSAU_PLATFORM_URL", "https://hocsau.example.org",
                 "HOCSAU_RUNNER_TOKEN", "rt_token",
+                "HOCSAU_WORK_DIR", workDir.toString(),
                 "HOCSAU_SANDBOX", "container"));
 
     assertEquals(Main.EXIT_NO_SANDBOX, status);
@@ -61,5 +67,25 @@ class MainTest {
     assertEquals(Main.EXIT_INVALID_CONFIG, status);
     assertEquals("", text(out));
     assertTrue(text(err).contains("HOCSAU_PLATFORM_URL is required"));
+  }
+
+  @Test
+  void aSecondRunnerOnTheSameInstanceOfAWorkFolderDoesNotStart() throws Exception {
+    InstanceLock first = InstanceLock.acquire(workDir, 4);
+    try {
+      int status =
+          run(
+              Map.of(
+                  "HOCSAU_PLATFORM_URL", "https://hocsau.example.org",
+                  "HOCSAU_RUNNER_TOKEN", "rt_token",
+                  "HOCSAU_WORK_DIR", workDir.toString(),
+                  "HOCSAU_RUNNER_INSTANCE", "4"));
+
+      assertEquals(Main.EXIT_START_FAILED, status);
+      assertTrue(text(err).contains("already uses instance 4"), text(err));
+      assertTrue(text(err).contains("HOCSAU_RUNNER_INSTANCE"), text(err));
+    } finally {
+      first.release();
+    }
   }
 }

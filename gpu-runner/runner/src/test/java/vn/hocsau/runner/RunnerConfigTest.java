@@ -188,10 +188,43 @@ class RunnerConfigTest {
         RunnerConfig.fromEnvironment(minimalEnvWith("HOCSAU_RUNNER_SLOTS", "gpu,cpu"));
 
     assertEquals(
-        "RunnerConfig[platformUrl=https://hocsau.example.org/, token=<redacted>, slots=gpu,cpu,"
+        "RunnerConfig[platformUrl=https://hocsau.example.org/, token=<redacted>, instance=0,"
+            + " slots=gpu,cpu,"
             + " sandboxMode=bwrap, wallTimeLimit=1h, memoryLimit=2g,"
             + " workDir=/var/lib/hocsau-runner, trainerDir=gpu-runner/trainer/target/trainer-dist,"
             + " jobCpus=2]",
         config.toString());
+  }
+
+  // --- Several runners on one machine (HOCSAU_RUNNER_INSTANCE) ---
+
+  @Test
+  void theInstanceDefaultsToZeroAndIsReadFromTheEnvironment() {
+    assertEquals(0, RunnerConfig.fromEnvironment(minimalEnv()).instance());
+    assertEquals(
+        7,
+        RunnerConfig.fromEnvironment(minimalEnvWith("HOCSAU_RUNNER_INSTANCE", " 7 ")).instance());
+  }
+
+  @ParameterizedTest
+  @CsvSource({"-1", "100", "two", "1.5"})
+  void anInstanceOutOfRangeIsRejected(String value) {
+    InvalidConfigException error = rejected(minimalEnvWith("HOCSAU_RUNNER_INSTANCE", value));
+
+    assertEquals(
+        List.of("HOCSAU_RUNNER_INSTANCE: '" + value + "' must be a whole number from 0 to 99"),
+        error.problems());
+  }
+
+  @Test
+  void oneRunnerHasAtMostAHundredSlots() {
+    InvalidConfigException error =
+        rejected(
+            minimalEnvWith(
+                "HOCSAU_RUNNER_SLOTS",
+                String.join(",", java.util.Collections.nCopies(101, "cpu"))));
+
+    assertEquals(1, error.problems().size());
+    assertTrue(error.problems().get(0).contains("at most 100 slots per runner, got 101"));
   }
 }

@@ -1,9 +1,11 @@
 package vn.hocsau.runner.job;
 
 import java.io.IOException;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -21,6 +23,8 @@ public final class NativesWarmup {
 
   private static final String DONE = ".warmed-up";
 
+  private static final String LOCK = ".warm-up.lock";
+
   private NativesWarmup() {}
 
   /**
@@ -35,6 +39,22 @@ public final class NativesWarmup {
       return;
     }
     Files.createDirectories(nativesDir);
+    // Runners sharing a work folder may start together: one unpacks, the others wait for it and
+    // then find the marker. The kernel drops the lock if its holder dies.
+    synchronized (NativesWarmup.class) {
+      try (FileChannel lock =
+          FileChannel.open(
+              nativesDir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
+        lock.lock();
+        if (!Files.exists(nativesDir.resolve(DONE))) {
+          unpack(template, java, trainerDir, nativesDir);
+        }
+      }
+    }
+  }
+
+  private static void unpack(String template, String java, Path trainerDir, Path nativesDir)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     String chosen = template == null || template.isBlank() ? DEFAULT_COMMAND : template;
     for (String part : chosen.strip().split("\\s+")) {

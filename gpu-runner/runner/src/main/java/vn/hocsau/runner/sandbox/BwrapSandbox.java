@@ -1,7 +1,10 @@
 package vn.hocsau.runner.sandbox;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -35,12 +38,27 @@ public final class BwrapSandbox implements Sandbox {
    * @throws SandboxUnavailableException saying what is missing and how to fix it
    */
   public static BwrapSandbox create(SandboxHost host) {
+    return create(host, null);
+  }
+
+  /**
+   * Like {@link #create(SandboxHost)}, for the runner holding the {@link InstanceLock} of the
+   * host's instance and work folder: first removes what a killed predecessor left on the instance's
+   * slots.
+   */
+  public static BwrapSandbox create(SandboxHost host, InstanceLock held) {
     Cgroups cgroups = SandboxPreflight.check(host);
+    if (held != null) {
+      if (!held.isFor(host.workDir(), host.instance())) {
+        throw new IllegalArgumentException("the lock of another instance or work folder");
+      }
+      removeLeftovers(host, cgroups);
+    }
     Path filter = null;
     if (SeccompFilter.supported()) {
       filter = host.workDir().resolve("seccomp.bpf");
       try {
-        java.nio.file.Files.write(filter, SeccompFilter.program());
+        writeAtomically(filter, SeccompFilter.program());
       } catch (IOException e) {
         throw new SandboxUnavailableException("cannot write " + filter + ": " + e.getMessage(), e);
       }
@@ -48,18 +66,52 @@ public final class BwrapSandbox implements Sandbox {
     return new BwrapSandbox(host, cgroups, filter);
   }
 
+  /**
+   * A runner killed with -9 leaves its slots' tmpfs mounts behind, holding the dead job's files in
+   * memory, and the job's cgroup. With the instance lock held, no other runner can be using them.
+   */
+  private static void removeLeftovers(SandboxHost host, Cgroups cgroups) {
+    try {
+      ScratchMount.unmountLeftovers(host.workDir().resolve("slots"), host::ownsSlotFolder);
+      cgroups.removeLeftovers(host::ownsCgroup);
+    } catch (IOException e) {
+      throw new SandboxUnavailableException(
+          "cannot clean up what a previous run left on this instance's slots: " + e.getMessage(),
+          e);
+    }
+  }
+
+  /**
+   * Replaces the file in one step: other runners sharing the work folder may be starting jobs that
+   * read it at this very moment, and must never see it half written.
+   */
+  private static void writeAtomically(Path file, byte[] bytes) throws IOException {
+    Path partial = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".part");
+    try {
+      Files.write(partial, bytes);
+      Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("rw-r--r--"));
+      Files.move(
+          partial, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } finally {
+      Files.deleteIfExists(partial);
+    }
+  }
+
   @Override
   public String describe() {
     return "bwrap sandbox, "
         + cgroups.describe()
-        + ", slot UIDs from "
-        + host.uidBase()
+        + ", instance "
+        + host.instance()
+        + " (slot UIDs from "
+        + host.uidOf(0)
+        + ")"
         + (seccompFilter == null ? ", NO seccomp filter (not x86-64)" : ", seccomp filter");
   }
 
   /** The host folder a slot's {@code /out} is mounted on while a job runs. */
   public Path slotDir(int slot) {
-    return host.workDir().resolve("slots").resolve(Integer.toString(slot));
+    return host.slotDir(slot);
   }
 
   @Override
@@ -70,7 +122,8 @@ public final class BwrapSandbox implements Sandbox {
     Path slotDir = slotDir(request.slot());
     CgroupLimits cgroupLimits =
         new CgroupLimits(limits.cgroupMemoryBytes(), limits.pids(), limits.cpus());
-    try (JobCgroup cgroup = cgroups.create(request.name(), cgroupLimits);
+    try (JobCgroup cgroup =
+            cgroups.create(host.cgroupName(request.slot(), request.name()), cgroupLimits);
         ScratchMount tmp =
             ScratchMount.mount(
                 slotDir.resolve("tmp"), limits.tmpBytes(), limits.inodes(), uid, true);

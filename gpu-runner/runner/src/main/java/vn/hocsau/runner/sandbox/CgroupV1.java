@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
 
 /**
  * cgroup v1: one group per controller hierarchy (memory, pids, cpu, cpuacct), each nested under the
@@ -60,6 +63,25 @@ final class CgroupV1 implements Cgroups {
     CgroupFiles.write(cpu.resolve("cpu.cfs_period_us"), "100000");
     CgroupFiles.write(cpu.resolve("cpu.cfs_quota_us"), Long.toString(100000L * limits.cpus()));
     return new Group(groups);
+  }
+
+  @Override
+  public int removeLeftovers(Predicate<String> owned) throws IOException {
+    Set<String> names = new TreeSet<>();
+    for (Path parent : parents.values()) {
+      names.addAll(Cgroups.leftoverNames(parent, owned));
+    }
+    for (String name : names) {
+      Map<String, Path> groups = new LinkedHashMap<>();
+      parents.forEach(
+          (controller, parent) -> {
+            if (Files.isDirectory(parent.resolve(name))) {
+              groups.put(controller, parent.resolve(name));
+            }
+          });
+      new Group(groups).close();
+    }
+    return names.size();
   }
 
   @Override

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * cgroup v2: one unified group per job below the runner's own group. A process may not sit in a
@@ -84,6 +86,15 @@ final class CgroupV2 implements Cgroups {
     String present = Files.exists(controllersFile) ? Files.readString(controllersFile) : "";
     List<String> words = List.of(present.strip().split("\\s+"));
     return CONTROLLERS.stream().filter(c -> !words.contains(c)).toList();
+  }
+
+  @Override
+  public int removeLeftovers(Predicate<String> owned) throws IOException {
+    Set<String> names = Cgroups.leftoverNames(parent, owned);
+    for (String name : names) {
+      new Group(parent.resolve(name)).close();
+    }
+    return names.size();
   }
 
   @Override

@@ -4,6 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 
 /**
  * Finds which cgroup version this machine uses and where this process sits in it, and creates job
@@ -14,6 +18,12 @@ public interface Cgroups {
 
   /** Creates (or reuses, after a crash) the group for one job, with its limits applied. */
   JobCgroup create(String name, CgroupLimits limits) throws IOException;
+
+  /**
+   * Kills and removes the job groups whose names {@code owned} accepts: what a killed runner left
+   * on its slots. Returns how many.
+   */
+  int removeLeftovers(Predicate<String> owned) throws IOException;
 
   /** A short description for logs, such as {@code cgroup v1 (memory at /sys/fs/...)}. */
   String describe();
@@ -47,6 +57,22 @@ public interface Cgroups {
             + ": mount cgroup v2 there, or cgroup v1 with the memory, pids, cpu and cpuacct"
             + " controllers (in a container: run it with --cgroupns=private and a writable"
             + " /sys/fs/cgroup)");
+  }
+
+  /** The names of the groups in {@code parent} that {@code owned} accepts. */
+  static Set<String> leftoverNames(Path parent, Predicate<String> owned) throws IOException {
+    Set<String> names = new TreeSet<>();
+    if (!Files.isDirectory(parent)) {
+      return names;
+    }
+    try (Stream<Path> children = Files.list(parent)) {
+      for (Path child : children.filter(Files::isDirectory).toList()) {
+        if (owned.test(child.getFileName().toString())) {
+          names.add(child.getFileName().toString());
+        }
+      }
+    }
+    return names;
   }
 
   /** The path of this process's group for a v1 controller, or the v2 path for {@code ""}. */

@@ -1,26 +1,61 @@
 package vn.hocsau.runner.sandbox;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.List;
 
 /**
  * Where the sandbox finds things on this machine.
  *
+ * <p>Several runner processes may share one machine and one work folder. Each has its own {@code
+ * instance} number, and its slots map to host slots no other instance uses: slot {@code n} of
+ * instance {@code i} is host slot {@code i * SLOTS_PER_INSTANCE + n}, with its own UID and its own
+ * scratch folder. Instance 0 keeps the single-runner layout (UID {@code uidBase + n}, {@code
+ * slots/<n>}).
+ *
  * @param workDir the runner's own folder; per-slot scratch mounts go under {@code slots/}
  * @param javaHome the JDK the trainer runs on, bound read-only
- * @param uidBase slot {@code n} runs as host UID and GID {@code uidBase + n}
+ * @param uidBase host slot {@code n} runs as host UID and GID {@code uidBase + n}
+ * @param instance which of the runners sharing this machine this one is
  * @param etcFiles files and folders of {@code /etc} the program needs, bound read-only if present
  * @param gpuDevices device nodes bound into GPU jobs, if present
  */
 public record SandboxHost(
-    Path workDir, Path javaHome, int uidBase, List<String> etcFiles, List<String> gpuDevices) {
+    Path workDir,
+    Path javaHome,
+    int uidBase,
+    int instance,
+    List<String> etcFiles,
+    List<String> gpuDevices) {
+
+  /** Host slots reserved for each runner instance, hence the most slots one runner may have. */
+  public static final int SLOTS_PER_INSTANCE = 100;
+
+  /** The highest instance number: host UIDs stay below {@code uidBase + 10000}. */
+  public static final int MAX_INSTANCE = 99;
+
+  /** Rejects an instance number out of range. */
+  public SandboxHost {
+    if (instance < 0 || instance > MAX_INSTANCE) {
+      throw new IllegalArgumentException("instance must be from 0 to " + MAX_INSTANCE);
+    }
+  }
+
+  /** The defaults for a single runner on the machine: instance 0. */
+  public static SandboxHost defaults(Path workDir) {
+    return defaults(workDir, 0);
+  }
 
   /** The defaults: the JDK running the runner, UIDs from 61000, and a minimal /etc. */
-  public static SandboxHost defaults(Path workDir) {
+  public static SandboxHost defaults(Path workDir, int instance) {
     return new SandboxHost(
         workDir,
         Path.of(System.getProperty("java.home")),
         61000,
+        instance,
         List.of(
             "/etc/ld.so.cache",
             "/etc/localtime",
@@ -35,9 +70,63 @@ public record SandboxHost(
             "/dev/nvidia-modeset"));
   }
 
+  /** The machine-wide number of this runner's slot {@code slot}. */
+  public int hostSlot(int slot) {
+    if (slot < 0 || slot >= SLOTS_PER_INSTANCE) {
+      throw new IllegalArgumentException("slot " + slot + " out of range");
+    }
+    return instance * SLOTS_PER_INSTANCE + slot;
+  }
+
   /** The host UID (and GID) of a slot. */
   public int uidOf(int slot) {
-    return uidBase + slot;
+    return uidBase + hostSlot(slot);
+  }
+
+  /** The host folder holding a slot's scratch mounts ({@code tmp/} and {@code out/}). */
+  public Path slotDir(int slot) {
+    return workDir.resolve("slots").resolve(Integer.toString(hostSlot(slot)));
+  }
+
+  /**
+   * The name of the cgroup of a job on a slot: {@code slot-<host slot>-<work folder tag>-<job>}.
+   * Cgroups are machine-wide, so the name says which runner made it: runners with different work
+   * folders never share or clean up each other's groups, even with the same instance number.
+   */
+  public String cgroupName(int slot, String job) {
+    return "slot-" + hostSlot(slot) + "-" + workDirTag() + "-" + job;
+  }
+
+  /** Whether a cgroup name is one this runner's {@link #cgroupName} gave one of its slots. */
+  boolean ownsCgroup(String name) {
+    String[] parts = name.split("-", 4);
+    return parts.length == 4
+        && parts[0].equals("slot")
+        && ownsSlotFolder(parts[1])
+        && parts[2].equals(workDirTag());
+  }
+
+  /** Eight hex digits of the SHA-256 of the absolute work folder path. */
+  String workDirTag() {
+    try {
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256")
+              .digest(
+                  workDir.toAbsolutePath().normalize().toString().getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 4);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
+  }
+
+  /** Whether a host slot folder name belongs to this instance. */
+  boolean ownsSlotFolder(String name) {
+    try {
+      int n = Integer.parseInt(name);
+      return n >= 0 && n / SLOTS_PER_INSTANCE == instance;
+    } catch (NumberFormatException e) {
+      return false;
+    }
   }
 
   /** The java launcher inside the sandbox (the JDK is bound at the same path). */

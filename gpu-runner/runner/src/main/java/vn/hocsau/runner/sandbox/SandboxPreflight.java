@@ -110,8 +110,10 @@ final class SandboxPreflight {
   }
 
   private static void tryMountAndBwrap(SandboxHost host) {
-    Path probeDir = host.workDir().resolve("slots").resolve("preflight");
-    try (ScratchMount probe = ScratchMount.mount(probeDir, 1 << 20, 64, host.uidBase(), false)) {
+    // One probe folder per instance: runners sharing the work folder may start at the same time.
+    Path probeDir = host.workDir().resolve("slots").resolve("preflight-" + host.instance());
+    int uid = host.uidOf(0);
+    try (ScratchMount probe = ScratchMount.mount(probeDir, 1 << 20, 64, uid, false)) {
       probe.isFull();
     } catch (IOException e) {
       throw new SandboxUnavailableException(
@@ -123,8 +125,8 @@ final class SandboxPreflight {
     List<String> command =
         List.of(
             "setpriv",
-            "--reuid=" + host.uidBase(),
-            "--regid=" + host.uidBase(),
+            "--reuid=" + uid,
+            "--regid=" + uid,
             "--clear-groups",
             "--no-new-privs",
             "--",
@@ -151,7 +153,7 @@ final class SandboxPreflight {
     } catch (IOException e) {
       throw new SandboxUnavailableException(
           "bubblewrap cannot create its namespaces as UID "
-              + host.uidBase()
+              + uid
               + " ("
               + e.getMessage()
               + "): allow unprivileged user namespaces (sysctl"

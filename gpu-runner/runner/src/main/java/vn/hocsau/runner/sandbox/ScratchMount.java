@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Predicate;
 
 /**
  * A size-capped tmpfs mounted on a host folder and bound into a sandbox ({@code /out}, {@code
@@ -74,6 +75,31 @@ final class ScratchMount implements AutoCloseable {
         Commands.run(List.of("umount", "-l", dir.toString()));
       }
     }
+  }
+
+  /**
+   * Lazily unmounts every scratch mount under {@code slotsDir}{@code /<slot>/} whose slot folder
+   * name {@code owned} accepts: what a runner killed mid-job left behind. Returns how many.
+   */
+  static int unmountLeftovers(Path slotsDir, Predicate<String> owned) throws IOException {
+    Path slots = slotsDir.toAbsolutePath().normalize();
+    int unmounted = 0;
+    for (String line : Files.readAllLines(Path.of("/proc/self/mounts"), StandardCharsets.UTF_8)) {
+      String[] fields = line.split(" ");
+      if (fields.length < 2) {
+        continue;
+      }
+      Path target = Path.of(fields[1]);
+      if (target.startsWith(slots)
+          && target.getNameCount() == slots.getNameCount() + 2
+          && owned.test(target.getName(slots.getNameCount()).toString())
+          // A folder mounted twice is listed twice; the first unmount may have taken both.
+          && isMounted(target)) {
+        Commands.run(List.of("umount", "-l", target.toString()));
+        unmounted++;
+      }
+    }
+    return unmounted;
   }
 
   static boolean isMounted(Path dir) throws IOException {

@@ -17,11 +17,11 @@ import java.util.Map;
  */
 public final class UnsandboxedSandbox implements Sandbox {
 
-  private final Path workDir;
+  private final SandboxHost host;
 
-  /** A "sandbox" that isolates nothing, with scratch folders under {@code workDir}. */
-  public UnsandboxedSandbox(Path workDir) {
-    this.workDir = workDir;
+  /** A "sandbox" that isolates nothing, with scratch folders in the host's slot folders. */
+  public UnsandboxedSandbox(SandboxHost host) {
+    this.host = host;
   }
 
   @Override
@@ -39,7 +39,7 @@ public final class UnsandboxedSandbox implements Sandbox {
       throws IOException {
     System.err.println(
         "WARNING: running " + request.name() + " WITHOUT A SANDBOX (HOCSAU_SANDBOX=none)");
-    Path slotDir = workDir.resolve("slots").resolve(Integer.toString(request.slot()));
+    Path slotDir = host.slotDir(request.slot());
     Path tmp = slotDir.resolve("tmp");
     Path out = slotDir.resolve("out");
     SafeDelete.tree(slotDir);
