@@ -33,10 +33,12 @@ import vn.hocsau.support.TestAccounts;
  * Runner overhead for a tiny job, as the learner sees it: a real gpu-runner process claims config
  * submissions to the sample lab (a 16-unit MLP, 2 epochs, 270 training rows) one at a time, and the
  * platform's own timestamps give accepted → claimed → first epoch event → last event → verdict.
- * Each variant (sandboxed, unsandboxed, ...) gets its own runner, one warm-up job and then {@code
- * -Dbench.runs} measured jobs (default 10), all in the same run. The trainer runs with {@code
- * -Dhocsau.timing=true} so its start-up marks explain the figure. Run with {@code
- * bench/runner/run.sh}; prints a Markdown table and writes it to {@code target/bench/runner.md}.
+ * Each variant (sandboxed or not, with the shared class archive or without) gets {@code
+ * -Dbench.runs} measured jobs (default 10), all in the same run, in {@code -Dbench.rounds} turns
+ * (default 2): each turn starts a fresh runner of that variant and runs one warm-up job first. The
+ * trainer runs with {@code -Dhocsau.timing=true} so its start-up marks explain the figure. Run with
+ * {@code bench/runner/run.sh}; prints a Markdown table and writes it to {@code
+ * target/bench/runner.md}.
  */
 @QuarkusTest
 @Tag("bench")
@@ -67,15 +69,22 @@ class RunnerOverheadBench {
     fixtures.importAll();
     fixtures.clearJobs();
     int runs = Integer.getInteger("bench.runs", 10);
+    int rounds = Math.max(1, Math.min(runs, Integer.getInteger("bench.rounds", 2)));
     Map<String, List<OverheadSample>> results = new LinkedHashMap<>();
     Files.createDirectories(Path.of("target/bench"));
-    for (Map.Entry<String, Map<String, String>> variant : variants().entrySet()) {
-      results.put(variant.getKey(), measure(variant.getValue(), runs));
-      // Kept per variant: the class archive's start-up line and any job warnings are in it.
-      Files.copy(
-          RunnerProcess.WORK.resolve("runner.log"),
-          Path.of("target/bench/runner-" + variant.getKey().replaceAll("[^a-z]+", "-") + ".log"),
-          java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    // Variants take turns, so load from other work on the machine falls on all of them alike.
+    for (int round = 0; round < rounds; round++) {
+      int jobs = runs / rounds + (round < runs % rounds ? 1 : 0);
+      for (Map.Entry<String, Map<String, String>> variant : variants().entrySet()) {
+        results
+            .computeIfAbsent(variant.getKey(), v -> new ArrayList<>())
+            .addAll(measure(variant.getValue(), jobs));
+        // Kept per variant: the class archive's start-up line and any job warnings are in it.
+        Files.copy(
+            RunnerProcess.WORK.resolve("runner.log"),
+            Path.of("target/bench/runner-" + variant.getKey().replaceAll("[^a-z]+", "-") + ".log"),
+            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      }
     }
     String table =
         OverheadTable.render(
@@ -87,7 +96,10 @@ class RunnerOverheadBench {
     String report =
         "Runner overhead: "
             + runs
-            + " jobs per variant after 1 warm-up, tiny MLP (2 epochs) on diem-3-lop\n\n"
+            + " jobs per variant in "
+            + rounds
+            + " rounds (a fresh runner and 1 warm-up job per variant and round), tiny MLP (2"
+            + " epochs) on diem-3-lop\n\n"
             + table;
     Path out = Path.of("target/bench/runner.md");
     Files.createDirectories(out.getParent());

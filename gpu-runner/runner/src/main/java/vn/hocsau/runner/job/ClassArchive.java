@@ -66,18 +66,20 @@ public final class ClassArchive {
     Path dir = workDir.resolve("cds");
     Files.createDirectories(dir);
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
-    Path archive = dir.resolve("trainer-" + fingerprint(sandbox, launch) + ".jsa");
+    // Per sandbox kind: runners of two kinds sharing a work folder keep one archive each.
+    String prefix = "trainer-" + sandbox.getClass().getSimpleName().toLowerCase(Locale.ROOT) + "-";
+    Path archive = dir.resolve(prefix + fingerprint(sandbox, launch) + ".jsa");
     if (Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS)) {
       return archive;
     }
     byte[] bytes = dump(sandbox, launch, dir);
-    Path partial = dir.resolve("trainer.jsa.partial");
+    Path partial = dir.resolve(prefix + "partial");
     Files.deleteIfExists(partial);
     Files.write(partial, bytes);
     // Read-only for everyone: jobs read it as their slot UID, nobody but root may change it.
     Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("r--r--r--"));
     Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
-    removeOthers(dir, archive);
+    removeOthers(dir, prefix, archive);
     return archive;
   }
 
@@ -214,8 +216,8 @@ public final class ClassArchive {
     return file;
   }
 
-  private static void removeOthers(Path dir, Path keep) throws IOException {
-    try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, "trainer-*.jsa")) {
+  private static void removeOthers(Path dir, String prefix, Path keep) throws IOException {
+    try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, prefix + "*.jsa")) {
       for (Path file : old) {
         if (!file.equals(keep)) {
           Files.deleteIfExists(file);
