@@ -92,7 +92,8 @@ class RunnerOverheadBench {
             List.of(
                 new String[] {BWRAP, NONE},
                 new String[] {BWRAP, BWRAP_NO_CDS},
-                new String[] {NONE, NONE_NO_CDS}));
+                new String[] {NONE, NONE_NO_CDS},
+                new String[] {BWRAP, BWRAP_C2}));
     String report =
         "Runner overhead: "
             + runs
@@ -111,10 +112,12 @@ class RunnerOverheadBench {
   static final String NONE = "none";
   static final String BWRAP_NO_CDS = "bwrap, CDS off";
   static final String NONE_NO_CDS = "none, CDS off";
+  static final String BWRAP_C2 = "bwrap, C2 on";
 
   /**
    * The runner settings of each variant: sandboxed and not, each with the shared class archive (the
-   * default) and without it (as before the archive existed).
+   * default) and without it (as before the archive existed), and sandboxed with the C2 compiler
+   * back on (as before one-CPU jobs ran C1 only).
    */
   static Map<String, Map<String, String>> variants() {
     Map<String, String> bwrap = Map.of("HOCSAU_TRAINER_JVM_FLAGS", TIMING);
@@ -128,6 +131,8 @@ class RunnerOverheadBench {
     variants.put(NONE, none);
     variants.put(BWRAP_NO_CDS, withArchiveOff(bwrap));
     variants.put(NONE_NO_CDS, withArchiveOff(none));
+    // A one-CPU job's JVM runs C1 only; the operator's flags can put C2 back.
+    variants.put(BWRAP_C2, Map.of("HOCSAU_TRAINER_JVM_FLAGS", TIMING + " -XX:TieredStopAtLevel=4"));
     return variants;
   }
 
