@@ -20,6 +20,23 @@ public class Main {
     System.out.println("trainer saw " + features + " feature bytes");
     switch (text.strip()) {
       case "sleep" -> Thread.sleep(Long.MAX_VALUE);
+      case "class-archive" -> {
+        // Is the shared class archive mapped, and can a job change it for the next one?
+        System.out.println("archive mapped: " + Files.readString(Path.of("/proc/self/maps")).contains("/opt/hocsau/cds/trainer.jsa"));
+        try (var w = Files.newOutputStream(Path.of("/opt/hocsau/cds/trainer.jsa"), StandardOpenOption.WRITE, StandardOpenOption.APPEND)) {
+          w.write(0);
+          System.out.println("archive write: WRITTEN");
+        } catch (Exception e) {
+          System.out.println("archive write: refused");
+        }
+        try {
+          Files.delete(Path.of("/opt/hocsau/cds/trainer.jsa"));
+          System.out.println("archive delete: DELETED");
+        } catch (Exception e) {
+          System.out.println("archive delete: refused");
+        }
+        Files.writeString(out.resolve("predictions.csv"), "id,prediction\n0,1\n1,0\n");
+      }
       case "config-error" -> {
         Files.writeString(out.resolve("verdict.json"), "{\"errorClass\":\"CONFIG_ERROR\",\"message\":\"layer 1: units must be positive\"}");
         System.exit(2);

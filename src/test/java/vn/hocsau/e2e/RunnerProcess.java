@@ -42,13 +42,33 @@ final class RunnerProcess implements AutoCloseable {
    */
   static RunnerProcess start(URL platform, String token, int instance, String logName)
       throws IOException {
+    return start(platform, token, WORK, instance, logName, Map.of());
+  }
+
+  /**
+   * Starts a runner with one CPU slot, working in {@code work} (its log is {@code runner.log}
+   * there), with {@code settings} added to or replacing the default environment.
+   */
+  static RunnerProcess start(URL platform, String token, Path work, Map<String, String> settings)
+      throws IOException {
+    return start(platform, token, work, 0, "runner.log", settings);
+  }
+
+  private static RunnerProcess start(
+      URL platform,
+      String token,
+      Path work,
+      int instance,
+      String logName,
+      Map<String, String> settings)
+      throws IOException {
     if (!Files.isRegularFile(RUNNER_JAR) || !Files.isDirectory(TRAINER_DIST.resolve("lib"))) {
       throw new IllegalStateException(
           "The end-to-end test needs the gpu-runner build: run `./mvnw -B -f gpu-runner/pom.xml"
               + " package` (the README's test command builds it first).");
     }
-    Files.createDirectories(WORK);
-    Path log = WORK.resolve(logName);
+    Files.createDirectories(work);
+    Path log = work.resolve(logName);
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder =
         new ProcessBuilder(List.of(java, "-jar", RUNNER_JAR.toAbsolutePath().toString()))
@@ -59,12 +79,13 @@ final class RunnerProcess implements AutoCloseable {
     env.put("HOCSAU_RUNNER_TOKEN", token);
     env.put("HOCSAU_RUNNER_SLOTS", "cpu");
     env.put("HOCSAU_RUNNER_INSTANCE", Integer.toString(instance));
-    env.put("HOCSAU_WORK_DIR", WORK.toAbsolutePath().toString());
+    env.put("HOCSAU_WORK_DIR", work.toAbsolutePath().toString());
     env.put("HOCSAU_TRAINER_DIR", TRAINER_DIST.toAbsolutePath().toString());
     env.put("HOCSAU_JOB_CPUS", "1");
     env.put("HOCSAU_MEMORY_LIMIT", "1g");
     env.put("HOCSAU_WALL_TIME", "3m");
     env.put("HOCSAU_DRAIN_TIME", "5s");
+    env.putAll(settings);
     return new RunnerProcess(builder.start(), log);
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
  * @param heapPercent share of the job's memory for the Java heap
  * @param jvmFlags extra trainer JVM flags, appended last
  * @param warmupCommand the natives warm-up command template, or empty for the built-in one
+ * @param classArchive whether jobs share an AppCDS archive of the trainer's classes
  * @param drainTime how long SIGTERM waits for running jobs
  * @param allowUnsandboxed whether {@code none} mode was explicitly accepted
  */
@@ -30,6 +31,7 @@ public record JobSettings(
     int heapPercent,
     List<String> jvmFlags,
     String warmupCommand,
+    boolean classArchive,
     Duration drainTime,
     boolean allowUnsandboxed) {
 
@@ -39,6 +41,14 @@ public record JobSettings(
   /** Copies the flags. */
   public JobSettings {
     jvmFlags = List.copyOf(jvmFlags);
+  }
+
+  static boolean parseOnOff(String text) {
+    return switch (text.toLowerCase(java.util.Locale.ROOT)) {
+      case "on" -> true;
+      case "off" -> false;
+      default -> throw new IllegalArgumentException("'" + text + "' must be on or off");
+    };
   }
 
   static int parseCpus(String text) {

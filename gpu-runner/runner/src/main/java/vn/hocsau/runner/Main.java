@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import vn.hocsau.runner.api.BlobCache;
 import vn.hocsau.runner.api.PlatformClient;
+import vn.hocsau.runner.job.ClassArchive;
 import vn.hocsau.runner.job.JobRun;
 import vn.hocsau.runner.job.NativesWarmup;
 import vn.hocsau.runner.job.TrainerLaunch;
@@ -81,8 +82,12 @@ public final class Main {
       Path jobsDir = job.workDir().resolve("jobs").resolve(Integer.toString(config.instance()));
       SafeDelete.tree(jobsDir);
       TrainerLaunch launch =
-          new TrainerLaunch(
-              host.javaCommand(), job, config.wallTimeLimit(), config.memoryLimit(), natives);
+          classArchive(
+              new TrainerLaunch(
+                  host.javaCommand(), job, config.wallTimeLimit(), config.memoryLimit(), natives),
+              sandbox,
+              out,
+              err);
       // Heartbeats and event flushes block on HTTP; two threads per slot keep one slow call
       // from delaying another job's heartbeat past its lease.
       ScheduledExecutorService scheduler =
@@ -112,6 +117,28 @@ public final class Main {
     loop.run();
     Reference.reachabilityFence(instance);
     return 0;
+  }
+
+  /**
+   * The launch with the shared class archive, made now if needed; without it when it is off or
+   * cannot be made (jobs start slower but run the same).
+   */
+  private static TrainerLaunch classArchive(
+      TrainerLaunch launch, Sandbox sandbox, PrintStream out, PrintStream err)
+      throws InterruptedException {
+    if (!launch.settings().classArchive()) {
+      out.println("Class archive: off (HOCSAU_CLASS_ARCHIVE=off)");
+      return launch;
+    }
+    long start = System.nanoTime();
+    try {
+      Path archive = ClassArchive.ensure(sandbox, launch, launch.settings().workDir());
+      out.printf("Class archive: %s (%.1f s)%n", archive, (System.nanoTime() - start) / 1e9);
+      return launch.withClassArchive(archive);
+    } catch (IOException | RuntimeException e) {
+      err.println("WARNING: no class archive, jobs will start slower: " + e.getMessage());
+      return launch;
+    }
   }
 
   private static Sandbox sandbox(RunnerConfig config, InstanceLock held) {

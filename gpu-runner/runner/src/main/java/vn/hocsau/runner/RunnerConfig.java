@@ -100,6 +100,7 @@ public record RunnerConfig(
     Integer heap = reader.read(RunnerSetting.HEAP_PERCENT, JobSettings::parseHeapPercent);
     List<String> flags = reader.read(RunnerSetting.JVM_FLAGS, JobSettings::parseFlags);
     String warmup = reader.read(RunnerSetting.WARMUP_COMMAND, String::strip);
+    Boolean archive = reader.read(RunnerSetting.CLASS_ARCHIVE, JobSettings::parseOnOff);
     Duration drain = reader.read(RunnerSetting.DRAIN_TIME, DurationText::parseAtLeastOneSecond);
     Boolean allow =
         reader.read(
@@ -108,7 +109,7 @@ public record RunnerConfig(
       return null;
     }
     return new JobSettings(
-        workDir, trainerDir, cpus, tmp, out, log, heap, flags, warmup, drain, allow);
+        workDir, trainerDir, cpus, tmp, out, log, heap, flags, warmup, archive, drain, allow);
   }
 
   static URI parsePlatformUrl(String text) {

@@ -69,6 +69,11 @@ public enum RunnerSetting {
       "hocsau.warmup-command",
       "",
       "command that unpacks natives once, with {java}, {lib} and {natives} placeholders"),
+  CLASS_ARCHIVE(
+      "HOCSAU_CLASS_ARCHIVE",
+      "hocsau.class-archive",
+      "on",
+      "on: share one AppCDS archive of the trainer's classes between jobs (faster start); off"),
   DRAIN_TIME(
       "HOCSAU_DRAIN_TIME",
       "hocsau.drain-time",

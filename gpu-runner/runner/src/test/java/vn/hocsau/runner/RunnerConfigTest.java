@@ -69,6 +69,18 @@ class RunnerConfigTest {
     assertEquals(50, config.job().heapPercent());
     assertEquals(List.of(), config.job().jvmFlags());
     assertFalse(config.job().allowUnsandboxed());
+    assertTrue(config.job().classArchive());
+  }
+
+  @Test
+  void theClassArchiveIsOnOrOff() {
+    assertFalse(
+        RunnerConfig.fromEnvironment(minimalEnvWith("HOCSAU_CLASS_ARCHIVE", "OFF"))
+            .job()
+            .classArchive());
+    assertEquals(
+        List.of("HOCSAU_CLASS_ARCHIVE: 'no' must be on or off"),
+        rejected(minimalEnvWith("HOCSAU_CLASS_ARCHIVE", "no")).problems());
   }
 
   @Test

@@ -30,6 +30,11 @@ public final class EventWriter implements Closeable {
    */
   public void write(TrainingEvent event) throws IOException {
     emit(toJsonLine(event));
+    StartupTimes.mark("epoch1");
+    String timing = StartupTimes.reportOnce();
+    if (timing != null) {
+      log(timing);
+    }
   }
 
   /** The {@code started} event: what is about to be trained and on which backend. */

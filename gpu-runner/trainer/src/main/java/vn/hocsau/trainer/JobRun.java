@@ -37,13 +37,17 @@ final class JobRun {
 
   void run() throws IOException {
     Threads.apply();
+    StartupTimes.mark("natives");
     PreparedModel model = prepare();
+    StartupTimes.mark("model");
     MultiLayerNetwork net = model.net();
     InputLayout layout = InputLayout.of(net.getLayerWiseConfigurations(), job.inputShape());
     checkFits(net, layout);
     OneDnnHelpers.Status helpers = OneDnnHelpers.install(net);
+    StartupTimes.mark("check");
 
     Examples[] split = DataLoader.train(job).holdOut(VALIDATION_FRACTION, model.seed());
+    StartupTimes.mark("data");
     int epochs = Math.min(model.epochs(), job.maxEpochs());
     if (model.epochs() > job.maxEpochs()) {
       events.log(

@@ -19,6 +19,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    StartupTimes.mark("main");
     if (args.length != 2) {
       System.err.println("usage: vn.hocsau.trainer.Main <job dir> <out dir>");
       System.exit(64);

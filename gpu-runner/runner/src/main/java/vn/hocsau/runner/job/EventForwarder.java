@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Executor;
 import vn.hocsau.runner.api.ApiException;
 import vn.hocsau.runner.api.Event;
 import vn.hocsau.runner.sandbox.SandboxListener;
@@ -36,6 +37,9 @@ public final class EventForwarder implements SandboxListener {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Sender sender;
+  private final Executor prompt;
+  private final Object sending = new Object();
+  private boolean promptQueued;
   private final Deque<Event> pending = new ArrayDeque<>();
   private List<Event> inFlight;
   private long nextSeq;
@@ -46,9 +50,20 @@ public final class EventForwarder implements SandboxListener {
   private long backOffMillis = 1000;
   private boolean gone;
 
-  /** Forwards through {@code sender}. */
+  /** Forwards through {@code sender} when {@link #flush()} is called. */
   public EventForwarder(Sender sender) {
+    this(sender, null);
+  }
+
+  /**
+   * Forwards through {@code sender}; a trainer event ({@code started}, {@code epoch}, {@code
+   * finished}) also queues a flush on {@code prompt} at once, so the learner's curve does not wait
+   * for the next periodic flush. Log lines wait for it: a chatty program must not cost one request
+   * per line.
+   */
+  public EventForwarder(Sender sender, Executor prompt) {
     this.sender = sender;
+    this.prompt = prompt;
   }
 
   @Override
@@ -73,6 +88,21 @@ public final class EventForwarder implements SandboxListener {
     }
     trainerEvents++;
     add(type, data);
+    if (prompt != null && !type.equals("log") && !promptQueued) {
+      promptQueued = true;
+      prompt.execute(this::promptFlush);
+    }
+  }
+
+  private void promptFlush() {
+    synchronized (this) {
+      promptQueued = false;
+    }
+    try {
+      flush();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   @Override
@@ -109,11 +139,17 @@ public final class EventForwarder implements SandboxListener {
 
   /**
    * Sends what is pending, batch by batch, until nothing is left, a call fails, or the platform
-   * asks us to slow down. Called from one thread at a time.
+   * asks us to slow down. Flushes run one at a time (periodic and prompt ones may overlap).
    *
    * @return whether everything was sent
    */
   public boolean flush() throws InterruptedException {
+    synchronized (sending) {
+      return flushBatches();
+    }
+  }
+
+  private boolean flushBatches() throws InterruptedException {
     while (true) {
       List<Event> batch;
       synchronized (this) {

@@ -78,7 +78,7 @@ public final class JobRun implements JobExecutor {
       return finish(job, Verdict.of(ErrorClass.CONFIG_ERROR, e.getMessage()), null);
     }
     EventForwarder events =
-        new EventForwarder(batch -> client.events(job.jobId(), job.attempt(), batch));
+        new EventForwarder(batch -> client.events(job.jobId(), job.attempt(), batch), scheduler);
     ScheduledFuture<?> heartbeats =
         scheduler.scheduleWithFixedDelay(
             () -> heartbeat(job, stop, events),

@@ -35,6 +35,11 @@ public final class JvmFlags {
     flags.add("-Xmx" + (heap >> 20) + "m");
     flags.add("-XX:MaxDirectMemorySize=" + (offHeap >> 20) + "m");
     flags.add("-XX:ActiveProcessorCount=" + limits.cpus());
+    if (limits.cpus() == 1) {
+      // On one CPU the C2 compiler's threads take it from the job itself: C1 alone started a tiny
+      // job 0.5 s sooner and trained 1.4-2x faster on Fashion-MNIST (docs/benchmarks.md).
+      flags.add("-XX:TieredStopAtLevel=1");
+    }
     flags.add("-XX:+ExitOnOutOfMemoryError");
     // No hsperfdata files in /tmp, and no attach target for other processes.
     flags.add("-XX:-UsePerfData");

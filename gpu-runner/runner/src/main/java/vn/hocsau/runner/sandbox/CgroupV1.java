@@ -62,7 +62,27 @@ final class CgroupV1 implements Cgroups {
     Path cpu = groups.get("cpu");
     CgroupFiles.write(cpu.resolve("cpu.cfs_period_us"), "100000");
     CgroupFiles.write(cpu.resolve("cpu.cfs_quota_us"), Long.toString(100000L * limits.cpus()));
+    weigh(cpu, limits.cpus());
     return new Group(groups);
+  }
+
+  /**
+   * CPU weight under contention. A group competes as one entity with every process beside it, with
+   * the weight of a single process (1024) by default: on a shared, busy host a job group then got a
+   * fraction of one CPU, whatever its quota, and a sandboxed job started twice as slowly as the
+   * same job unsandboxed ({@code bench/runner}). The runner's group weighs as much as one busy
+   * process per host CPU, and each job as much as one per CPU it may use. The quota still caps it.
+   */
+  private void weigh(Path jobCpu, int cpus) throws IOException {
+    Path parentShares = jobCpu.getParent().resolve("cpu.shares");
+    if (Files.exists(parentShares)) {
+      int hostCpus = Runtime.getRuntime().availableProcessors();
+      CgroupFiles.write(parentShares, Long.toString(1024L * Math.max(1, hostCpus)));
+    }
+    Path shares = jobCpu.resolve("cpu.shares");
+    if (Files.exists(shares)) {
+      CgroupFiles.write(shares, Long.toString(1024L * cpus));
+    }
   }
 
   @Override

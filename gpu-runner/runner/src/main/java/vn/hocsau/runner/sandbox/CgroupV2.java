@@ -47,6 +47,11 @@ final class CgroupV2 implements Cgroups {
     }
     CgroupFiles.write(group.resolve("pids.max"), Integer.toString(limits.pids()));
     CgroupFiles.write(group.resolve("cpu.max"), (100000L * limits.cpus()) + " 100000");
+    // Weighs as much as one busy process per CPU it may use, not one in all (see CgroupV1#weigh).
+    Path weight = group.resolve("cpu.weight");
+    if (Files.exists(weight)) {
+      CgroupFiles.write(weight, Long.toString(Math.min(10_000L, 100L * limits.cpus())));
+    }
     return new Group(group);
   }
 

@@ -25,6 +25,9 @@ final class EventsTail implements Runnable {
   static final int MAX_LINE = 4096;
   private static final int MAX_READ_PER_POLL = 256 * 1024;
 
+  /** A stat call per poll; short, because an epoch event waits here before it is forwarded. */
+  private static final long POLL_MILLIS = 50;
+
   private final Path file;
   private final SandboxListener listener;
   private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
@@ -49,7 +52,7 @@ final class EventsTail implements Runnable {
     while (running) {
       poll();
       try {
-        Thread.sleep(200);
+        Thread.sleep(POLL_MILLIS);
       } catch (InterruptedException e) {
         return;
       }

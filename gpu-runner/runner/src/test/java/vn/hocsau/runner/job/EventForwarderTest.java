@@ -24,6 +24,25 @@ class EventForwarderTest {
           });
 
   @Test
+  void aTrainerEventIsSentAtOnceWhileLogLinesWaitForTheNextFlush() throws Exception {
+    List<Runnable> queued = new ArrayList<>();
+    EventForwarder prompt = new EventForwarder(batch -> sent.add(List.copyOf(batch)), queued::add);
+
+    prompt.logLine("compiling");
+    assertTrue(queued.isEmpty(), "a log line queues no flush of its own");
+    prompt.eventLine("{\"type\":\"epoch\",\"epoch\":1,\"loss\":0.5}");
+    prompt.eventLine("{\"type\":\"epoch\",\"epoch\":2,\"loss\":0.4}");
+    assertEquals(1, queued.size(), "one flush is queued however many events wait for it");
+
+    queued.remove(0).run();
+
+    assertEquals(1, sent.size());
+    assertEquals(List.of("log", "epoch", "epoch"), sent.get(0).stream().map(Event::type).toList());
+    prompt.eventLine("{\"type\":\"finished\",\"epochs\":2}");
+    assertEquals(1, queued.size(), "the next event queues the next flush");
+  }
+
+  @Test
   void onlyKnownJsonObjectsWithSmallDataAreForwarded() throws Exception {
     forwarder.eventLine("{\"type\":\"epoch\",\"epoch\":1,\"loss\":0.5}");
     forwarder.eventLine("[1,2]");

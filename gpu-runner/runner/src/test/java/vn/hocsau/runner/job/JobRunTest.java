@@ -73,6 +73,7 @@ class JobRunTest {
             50,
             List.of("-XX:TieredStopAtLevel=1"),
             "",
+            false,
             Duration.ofSeconds(5),
             false);
     TrainerLaunch launch =
