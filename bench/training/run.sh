@@ -16,13 +16,18 @@ fi
 export OMP_NUM_THREADS=1 OPENBLAS_NUM_THREADS=1 MKL_NUM_THREADS=1
 OUT="$(mktemp)"
 trap 'rm -f "$OUT"' EXIT
+# One CPU for every contender, as a one-CPU job gets in the sandbox: pinned with taskset, and the
+# trainer JVM with the flag the runner gives one-CPU jobs (C1 only; C2's threads would take the
+# job's only CPU). CPU=<n> picks the CPU.
+PIN=(taskset -c "${CPU:-1}")
 
 for mode in default onednn; do
-  java -Dhocsau.threads=1 -cp "$LIB/*" "$ROOT/bench/training/TrainingBench.java" \
+  "${PIN[@]}" java -XX:TieredStopAtLevel=1 -Dhocsau.threads=1 -cp "$LIB/*" \
+    "$ROOT/bench/training/TrainingBench.java" \
     "$DATA" "$mode" "$N_MLP" "$N_CNN" 2>/dev/null | grep '^RESULT' | tee -a "$OUT"
 done
 # Debian's torch links the generic libblas.so.3; preload OpenBLAS so the baseline is honest.
-LD_PRELOAD="$OPENBLAS" /usr/bin/python3 "$ROOT/bench/training/torch_bench.py" \
+LD_PRELOAD="$OPENBLAS" "${PIN[@]}" /usr/bin/python3 "$ROOT/bench/training/torch_bench.py" \
   "$DATA" "$N_MLP" "$N_CNN" | tee -a "$OUT"
 
 /usr/bin/python3 - "$OUT" "$N_MLP" "$N_CNN" <<'PY'

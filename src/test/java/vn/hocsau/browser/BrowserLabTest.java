@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import vn.hocsau.grading.ScoreText;
 import vn.hocsau.lab.LabFixtures;
 
 /**
@@ -73,7 +74,7 @@ class BrowserLabTest {
 
     visitor.open(LAB);
     lab.uploadPredictions(write("du-doan.csv", LabFixtures.predictions(right)));
-    assertEquals("Đã nhận bài nộp. Điểm công khai: " + score, lab.flash());
+    assertEquals("Đã nhận bài nộp. Điểm công khai: " + ScoreText.format(score), lab.flash());
 
     lab.openLeaderboard();
     List<String> mine = lab.myBoardRow();
