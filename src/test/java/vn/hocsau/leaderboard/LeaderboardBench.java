@@ -77,7 +77,16 @@ class LeaderboardBench {
   private static double privateSnapshot(Connection c, long lab) throws Exception {
     exec(c, "DELETE FROM lab_private_board_state WHERE lab_id = " + lab);
     exec(c, "DELETE FROM lab_private_board WHERE lab_id = " + lab);
-    double ms = millis(() -> run(c, jdbc(LeaderboardRepository.PRIVATE_SNAPSHOT), lab, lab));
+    double ms =
+        millis(
+            () -> {
+              try (PreparedStatement p =
+                  c.prepareStatement(jdbc(LeaderboardRepository.PRIVATE_SNAPSHOT))) {
+                p.setLong(1, lab);
+                p.setLong(2, lab);
+                p.executeUpdate();
+              }
+            });
     exec(
         c,
         "INSERT INTO lab_private_board_state (lab_id, learners) SELECT "
