@@ -2,7 +2,7 @@
 # Packs the runner's sandbox test suites to run on another Linux host that has no JDK or Maven,
 # e.g. a cgroup v2 machine with an NVIDIA GPU: a jlink'd Java 17 runtime (with javac, which the
 # suites use to compile the hostile programs), the JUnit console launcher, this machine's bwrap,
-# and the runner's classes and test classes. About 57 MB, in target/sandbox-tests/.
+# and the runner's classes and test classes. About 59 MB, in target/sandbox-tests/.
 #
 #   gpu-runner/scripts/pack-sandbox-tests.sh
 #   # on the other host, as root, from gpu-runner/runner (some tests read repository files):
@@ -21,8 +21,11 @@ mvn -B -q -f "$ROOT/gpu-runner/pom.xml" -pl runner -DskipTests package
 rm -rf "$OUT"
 mkdir -p "$OUT/bin"
 "$JDK/bin/jlink" --output "$OUT/jre" --compress=2 --strip-debug --no-header-files \
-  --no-man-pages --add-modules \
+  --no-man-pages --generate-cds-archive --add-modules \
   java.base,java.compiler,jdk.compiler,java.net.http,java.logging,java.management,java.xml,jdk.unsupported,java.naming,java.sql,jdk.zipfs,jdk.httpserver
+# Keep it small enough to carry to a remote machine: javac's --release symbol table and the base
+# archive for heaps over 32 GB are never used by the suites.
+rm -f "$OUT/jre/lib/ct.sym" "$OUT/jre/lib/server/classes_nocoops.jsa"
 mvn -B -q dependency:copy -DoutputDirectory="$OUT" \
   -Dartifact="org.junit.platform:junit-platform-console-standalone:$JUNIT"
 cp "$(command -v bwrap)" "$OUT/bin/bwrap"

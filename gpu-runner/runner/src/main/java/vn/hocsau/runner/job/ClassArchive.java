@@ -65,6 +65,13 @@ public final class ClassArchive {
    */
   public static Path ensure(Sandbox sandbox, TrainerLaunch launch, Path workDir)
       throws IOException, InterruptedException {
+    Path javaHome = Path.of(launch.javaCommand()).getParent().getParent();
+    if (baseArchive(javaHome) == null) {
+      throw new IOException(
+          javaHome
+              + " has no base CDS archive (lib/server/classes.jsa), which a class archive builds"
+              + " on: use a JDK package that ships it, or jlink with --generate-cds-archive");
+    }
     Path dir = workDir.resolve("cds");
     Files.createDirectories(dir);
     Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwxr-xr-x"));
@@ -101,6 +108,17 @@ public final class ClassArchive {
     Files.setPosixFilePermissions(partial, PosixFilePermissions.fromString("r--r--r--"));
     Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
     removeOthers(dir, prefix, archive);
+  }
+
+  /** The JDK's own CDS archive, which dynamic archives extend; null when it has none. */
+  static Path baseArchive(Path javaHome) {
+    for (String name : new String[] {"classes.jsa", "classes_nocoops.jsa"}) {
+      Path file = javaHome.resolve("lib/server").resolve(name);
+      if (Files.isRegularFile(file)) {
+        return file;
+      }
+    }
+    return null;
   }
 
   /** What the archive depends on: the JDK, the trainer's jars, the sandbox and the JVM flags. */
