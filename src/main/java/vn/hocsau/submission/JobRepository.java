@@ -61,10 +61,12 @@ public class JobRepository implements PanacheRepository<Job> {
       Instant leaseUntil) {
     return getEntityManager()
         .createNativeQuery(
+            // The picked rows are a MATERIALIZED CTE, not "WHERE id IN (SELECT … LIMIT n)":
+            // PostgreSQL may run such a subquery more than once per statement, and with SKIP
+            // LOCKED each run can pick other rows, so a claim for 2 jobs once took 3 (seen in CI
+            // after the reliability tests had filled the table and changed the plan).
             """
-            UPDATE job SET state = 'RUNNING', attempt = attempt + 1, runner_id = :runner,
-                   lease_until = :lease, started_at = :now, version = version + 1
-            WHERE id IN (
+            WITH picked AS MATERIALIZED (
               SELECT j.id
             """
                 + FAIR_SHARE_FROM
@@ -73,7 +75,11 @@ public class JobRepository implements PanacheRepository<Job> {
               ORDER BY %s
               LIMIT :limit
               FOR UPDATE OF j SKIP LOCKED)
-            RETURNING id, attempt, kind, resource, payload::text
+            UPDATE job SET state = 'RUNNING', attempt = attempt + 1, runner_id = :runner,
+                   lease_until = :lease, started_at = :now, version = version + 1
+              FROM picked
+             WHERE job.id = picked.id
+            RETURNING job.id, job.attempt, job.kind, job.resource, job.payload::text
             """
                     .formatted(TURN, FAIR_SHARE_ORDER))
         .setParameter("runner", runnerId)
