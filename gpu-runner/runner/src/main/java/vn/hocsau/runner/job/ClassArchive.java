@@ -4,14 +4,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.MessageDigest;
@@ -82,18 +80,14 @@ public final class ClassArchive {
       return archive;
     }
     // Runners sharing a work folder may start together and would share cds/data and the partial
-    // file: one makes the archive, the others wait and find it. The kernel drops the lock if its
-    // holder dies.
-    synchronized (ClassArchive.class) {
-      try (FileChannel lock =
-          FileChannel.open(
-              dir.resolve(".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-        lock.lock();
-        if (!Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS)) {
-          make(sandbox, launch, dir, prefix, archive);
-        }
-      }
-    }
+    // file: one makes the archive, the others find it.
+    SharedFolderLock.holding(
+        dir.resolve(".lock"),
+        () -> {
+          if (!Files.isRegularFile(archive, LinkOption.NOFOLLOW_LINKS)) {
+            make(sandbox, launch, dir, prefix, archive);
+          }
+        });
     return archive;
   }
 

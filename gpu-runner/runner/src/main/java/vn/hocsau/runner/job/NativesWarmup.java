@@ -1,11 +1,9 @@
 package vn.hocsau.runner.job;
 
 import java.io.IOException;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -39,18 +37,14 @@ public final class NativesWarmup {
       return;
     }
     Files.createDirectories(nativesDir);
-    // Runners sharing a work folder may start together: one unpacks, the others wait for it and
-    // then find the marker. The kernel drops the lock if its holder dies.
-    synchronized (NativesWarmup.class) {
-      try (FileChannel lock =
-          FileChannel.open(
-              nativesDir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE)) {
-        lock.lock();
-        if (!Files.exists(nativesDir.resolve(DONE))) {
-          unpack(template, java, trainerDir, nativesDir);
-        }
-      }
-    }
+    // Runners sharing a work folder may start together: one unpacks, the others find the marker.
+    SharedFolderLock.holding(
+        nativesDir.resolve(LOCK),
+        () -> {
+          if (!Files.exists(nativesDir.resolve(DONE))) {
+            unpack(template, java, trainerDir, nativesDir);
+          }
+        });
   }
 
   private static void unpack(String template, String java, Path trainerDir, Path nativesDir)
