@@ -46,9 +46,13 @@ public final class JvmFlags {
     flags.add("-Duser.home=/tmp");
     flags.add("-Djava.io.tmpdir=/tmp");
     flags.add("-Dfile.encoding=UTF-8");
-    // JavaCPP (ND4J's native memory) refuses allocations past these instead of being OOM-killed.
+    // JavaCPP (ND4J's native memory) refuses allocations past maxbytes with an OutOfMemoryError
+    // instead of being OOM-killed. Its other check, maxphysicalbytes, reads the process's resident
+    // size at every allocation: 10% of a small MLP's training time (docs/benchmarks.md). It is off;
+    // the job's memory cgroup already caps the resident size, and its OOM kills read as
+    // MEMORY_LIMIT too.
     flags.add("-Dorg.bytedeco.javacpp.maxbytes=" + offHeap);
-    flags.add("-Dorg.bytedeco.javacpp.maxphysicalbytes=" + (memory / 100 * 90));
+    flags.add("-Dorg.bytedeco.javacpp.maxphysicalbytes=0");
     // The trainer loads the natives unpacked by Warmup from this read-only folder (never writes).
     flags.add("-Dhocsau.natives=" + NATIVES_INSIDE);
     flags.add("-Dhocsau.threads=" + limits.cpus());
