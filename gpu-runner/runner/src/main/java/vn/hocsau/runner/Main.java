@@ -71,7 +71,7 @@ public final class Main {
       return EXIT_NO_SANDBOX;
     }
     out.println("Sandbox: " + sandbox.describe());
-    SandboxHost host = SandboxHost.defaults(job.workDir(), config.instance());
+    SandboxHost host = host(config);
     Path natives = job.workDir().resolve("natives");
     PlatformClient client = new PlatformClient(config.platformUrl(), config.token());
     RunnerLoop loop;
@@ -113,7 +113,7 @@ public final class Main {
                   }
                 },
                 "drain"));
-    out.println("Runner started with slots " + config.slots());
+    out.println("Runner started with slots " + config.slotsText());
     loop.run();
     Reference.reachabilityFence(instance);
     return 0;
@@ -141,13 +141,21 @@ public final class Main {
     }
   }
 
+  private static SandboxHost host(RunnerConfig config) {
+    return SandboxHost.defaults(config.job().workDir(), config.instance())
+        .withSlotGpus(config.slotGpus());
+  }
+
   private static Sandbox sandbox(RunnerConfig config, InstanceLock held) {
     return switch (config.sandboxMode()) {
-      case BWRAP ->
-          BwrapSandbox.create(
-              SandboxHost.defaults(config.job().workDir(), config.instance()), held);
-      case NONE ->
-          new UnsandboxedSandbox(SandboxHost.defaults(config.job().workDir(), config.instance()));
+      case BWRAP -> {
+        SandboxHost host = host(config);
+        if (!host.missingGpus().isEmpty()) {
+          throw new SandboxUnavailableException(String.join("; ", host.missingGpus()));
+        }
+        yield BwrapSandbox.create(host, held);
+      }
+      case NONE -> new UnsandboxedSandbox(host(config));
       case CONTAINER, KUBERNETES ->
           throw new SandboxUnavailableException(
               "HOCSAU_SANDBOX="

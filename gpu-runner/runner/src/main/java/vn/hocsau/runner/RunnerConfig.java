@@ -21,6 +21,8 @@ import vn.hocsau.runner.sandbox.SandboxHost;
  * @param instance which of the runners sharing this machine this one is: it picks the slot UIDs and
  *     scratch folders no other instance uses
  * @param slots one entry per concurrent job, in order
+ * @param slotGpus the GPU of each slot, in the same order: -1 for a CPU slot, N for {@code
+ *     /dev/nvidiaN}
  * @param sandboxMode how each job is isolated
  * @param wallTimeLimit longest a single job may run
  * @param memoryLimit memory granted to each job sandbox
@@ -31,6 +33,7 @@ public record RunnerConfig(
     String token,
     int instance,
     List<SlotKind> slots,
+    List<Integer> slotGpus,
     SandboxMode sandboxMode,
     Duration wallTimeLimit,
     MemorySize memoryLimit,
@@ -44,6 +47,7 @@ public record RunnerConfig(
     Objects.requireNonNull(platformUrl, "platformUrl");
     Objects.requireNonNull(token, "token");
     slots = List.copyOf(slots);
+    slotGpus = List.copyOf(slotGpus);
     Objects.requireNonNull(sandboxMode, "sandboxMode");
     Objects.requireNonNull(wallTimeLimit, "wallTimeLimit");
     Objects.requireNonNull(memoryLimit, "memoryLimit");
@@ -68,6 +72,7 @@ public record RunnerConfig(
     String token = reader.read(RunnerSetting.TOKEN, RunnerConfig::parseToken);
     Integer instance = reader.read(RunnerSetting.INSTANCE, RunnerConfig::parseInstance);
     List<SlotKind> slots = reader.read(RunnerSetting.SLOTS, RunnerConfig::parseSlots);
+    List<Integer> gpus = slots == null ? null : reader.read(RunnerSetting.SLOTS, SlotKind::gpus);
     SandboxMode sandbox = reader.read(RunnerSetting.SANDBOX, SandboxMode::parse);
     Duration wallTime = reader.read(RunnerSetting.WALL_TIME, DurationText::parseAtLeastOneSecond);
     MemorySize memory = reader.read(RunnerSetting.MEMORY_LIMIT, RunnerConfig::parseMemoryLimit);
@@ -86,7 +91,8 @@ public record RunnerConfig(
     if (!reader.problems().isEmpty()) {
       throw new InvalidConfigException(reader.problems());
     }
-    return new RunnerConfig(platformUrl, token, instance, slots, sandbox, wallTime, memory, job);
+    return new RunnerConfig(
+        platformUrl, token, instance, slots, gpus, sandbox, wallTime, memory, job);
   }
 
   private static JobSettings readJobSettings(SettingReader reader) {
@@ -193,6 +199,18 @@ public record RunnerConfig(
     return slots.stream().filter(kind -> kind == SlotKind.GPU).count();
   }
 
+  /** The slots as configuration would write them, each GPU slot with its GPU: {@code cpu,gpu:0}. */
+  public String slotsText() {
+    List<String> entries = new ArrayList<>();
+    for (int slot = 0; slot < slots.size(); slot++) {
+      entries.add(
+          slots.get(slot) == SlotKind.GPU
+              ? "gpu:" + slotGpus.get(slot)
+              : slots.get(slot).configValue());
+    }
+    return String.join(",", entries);
+  }
+
   /** Describes the configuration with the token redacted, so it is safe to log. */
   @Override
   public String toString() {
@@ -201,7 +219,7 @@ public record RunnerConfig(
         + ", token=<redacted>, instance="
         + instance
         + ", slots="
-        + String.join(",", slots.stream().map(SlotKind::configValue).toList())
+        + slotsText()
         + ", sandboxMode="
         + sandboxMode.configValue()
         + ", wallTimeLimit="

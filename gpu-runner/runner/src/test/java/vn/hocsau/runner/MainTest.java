@@ -88,4 +88,24 @@ class MainTest {
       first.release();
     }
   }
+
+  @Test
+  void aGpuSlotForAGpuThisMachineLacksIsRefusedWithTheReason() throws Exception {
+    // GPU 63: no machine this suite runs on has 64 GPUs.
+    int status =
+        run(
+            Map.of(
+                "HOCSAU_PLATFORM_URL", "https://hocsau.example.org",
+                "HOCSAU_RUNNER_TOKEN", "rt_token",
+                "HOCSAU_WORK_DIR", workDir.toString(),
+                "HOCSAU_RUNNER_SLOTS", "cpu,gpu:63"));
+
+    assertEquals(Main.EXIT_NO_SANDBOX, status);
+    assertTrue(
+        text(err)
+            .contains(
+                "slot 2 is a GPU slot for GPU 63, but /dev/nvidia63 does not exist (no such NVIDIA"
+                    + " GPU, or its driver is not loaded); fix HOCSAU_RUNNER_SLOTS"),
+        text(err));
+  }
 }

@@ -50,6 +50,7 @@ class RunnerConfigTest {
     assertEquals(URI.create("https://hocsau.example.org/"), config.platformUrl());
     assertEquals(TOKEN, config.token());
     assertEquals(List.of(SlotKind.CPU, SlotKind.CPU, SlotKind.GPU), config.slots());
+    assertEquals(List.of(-1, -1, 0), config.slotGpus());
     assertEquals(1, config.gpuSlotCount());
     assertEquals(SandboxMode.KUBERNETES, config.sandboxMode());
     assertEquals(Duration.ofMinutes(90), config.wallTimeLimit());
@@ -132,7 +133,7 @@ class RunnerConfigTest {
             "HOCSAU_PLATFORM_URL is required (base URL of the platform,"
                 + " e.g. https://hocsau.example.org)",
             "HOCSAU_RUNNER_TOKEN is required (runner token issued by a platform admin)",
-            "HOCSAU_RUNNER_SLOTS: unknown slot kind 'tpu' at position 1 (expected cpu or gpu)"),
+            "HOCSAU_RUNNER_SLOTS: unknown slot kind 'tpu' at position 1 (expected cpu, gpu or gpu:N)"),
         error.problems());
     assertTrue(error.getMessage().startsWith("Invalid runner configuration:\n  - "));
   }
@@ -154,7 +155,7 @@ class RunnerConfigTest {
         "HOCSAU_RUNNER_SLOTS | cpu,,gpu"
             + " | HOCSAU_RUNNER_SLOTS: empty slot at position 2 in 'cpu,,gpu' (expected e.g. cpu,cpu,gpu)",
         "HOCSAU_RUNNER_SLOTS | cpu,gpu,tpu"
-            + " | HOCSAU_RUNNER_SLOTS: unknown slot kind 'tpu' at position 3 (expected cpu or gpu)",
+            + " | HOCSAU_RUNNER_SLOTS: unknown slot kind 'tpu' at position 3 (expected cpu, gpu or gpu:N)",
         "HOCSAU_SANDBOX | docker"
             + " | HOCSAU_SANDBOX: unknown sandbox mode 'docker'"
             + " (expected one of bwrap, container, kubernetes, none)",
@@ -194,6 +195,43 @@ class RunnerConfigTest {
     assertFalse(error.getMessage().contains("secret"));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "gpu,cpu,gpu | GPU,CPU,GPU | 0 ; -1 ; 1",
+        "gpu:1, cpu, GPU:0 | GPU,CPU,GPU | 1 ; -1 ; 0",
+        "cpu,gpu:3,gpu | CPU,GPU,GPU | -1 ; 3 ; 1"
+      })
+  void eachGpuSlotGetsItsOwnGpu(String slots, String kinds, String gpus) {
+    RunnerConfig config =
+        RunnerConfig.fromEnvironment(minimalEnvWith("HOCSAU_RUNNER_SLOTS", slots));
+
+    assertEquals(
+        java.util.Arrays.stream(kinds.split(",")).map(SlotKind::valueOf).toList(), config.slots());
+    assertEquals(
+        java.util.Arrays.stream(gpus.split(";")).map(String::strip).map(Integer::valueOf).toList(),
+        config.slotGpus());
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "gpu,gpu:0 | HOCSAU_RUNNER_SLOTS: slots 1 and 2 both get GPU 0; a GPU holds one job at a"
+            + " time (write gpu:N to choose, e.g. gpu:0,gpu:1)",
+        "gpu:64 | HOCSAU_RUNNER_SLOTS: 'gpu:64' at position 1: the GPU number must be from 0 to 63"
+            + " (as in /dev/nvidia0)",
+        "cpu,gpu:x | HOCSAU_RUNNER_SLOTS: 'gpu:x' at position 2: the GPU number must be from 0 to 63"
+            + " (as in /dev/nvidia0)",
+        "gpu:-1 | HOCSAU_RUNNER_SLOTS: 'gpu:-1' at position 1: the GPU number must be from 0 to 63"
+            + " (as in /dev/nvidia0)"
+      })
+  void aGpuNumberOutOfRangeOrGivenTwiceIsRejected(String slots, String problem) {
+    assertEquals(
+        List.of(problem), rejected(minimalEnvWith("HOCSAU_RUNNER_SLOTS", slots)).problems());
+  }
+
   @Test
   void toStringRedactsTheToken() {
     RunnerConfig config =
@@ -201,7 +239,7 @@ class RunnerConfigTest {
 
     assertEquals(
         "RunnerConfig[platformUrl=https://hocsau.example.org/, token=<redacted>, instance=0,"
-            + " slots=gpu,cpu,"
+            + " slots=gpu:0,cpu,"
             + " sandboxMode=bwrap, wallTimeLimit=1h, memoryLimit=2g,"
             + " workDir=/var/lib/hocsau-runner, trainerDir=gpu-runner/trainer/target/trainer-dist,"
             + " jobCpus=2]",

@@ -113,9 +113,10 @@ final class BwrapCommand {
             (role, blob) -> args.addAll(List.of("--ro-bind", blob.toString(), "/data/" + role)));
     args.addAll(List.of("--proc", "/proc", "--dev", "/dev"));
     if (request.gpu()) {
-      for (String device : host.gpuDevices()) {
-        if (Files.exists(Path.of(device))) {
-          args.addAll(List.of("--dev-bind", device, device));
+      for (String node : host.gpuNodes(request.slot())) {
+        Path device = host.devDir().resolve(node);
+        if (Files.exists(device)) {
+          args.addAll(List.of("--dev-bind", device.toString(), "/dev/" + node));
         }
       }
     }

@@ -1,9 +1,11 @@
 package vn.hocsau.runner.sandbox;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 
@@ -21,7 +23,9 @@ import java.util.List;
  * @param uidBase host slot {@code n} runs as host UID and GID {@code uidBase + n}
  * @param instance which of the runners sharing this machine this one is
  * @param etcFiles files and folders of {@code /etc} the program needs, bound read-only if present
- * @param gpuDevices device nodes bound into GPU jobs, if present
+ * @param devDir where the host's device nodes are ({@code /dev})
+ * @param slotGpus the GPU of each slot ({@code /dev/nvidiaN}), -1 for a CPU slot; empty when the
+ *     runner has not said, and then every GPU job gets GPU 0
  */
 public record SandboxHost(
     Path workDir,
@@ -29,7 +33,12 @@ public record SandboxHost(
     int uidBase,
     int instance,
     List<String> etcFiles,
-    List<String> gpuDevices) {
+    Path devDir,
+    List<Integer> slotGpus) {
+
+  /** The NVIDIA driver's shared nodes, which every GPU job needs besides its own GPU's node. */
+  static final List<String> GPU_CONTROL_NODES =
+      List.of("nvidiactl", "nvidia-uvm", "nvidia-uvm-tools", "nvidia-modeset");
 
   /** Host slots reserved for each runner instance, hence the most slots one runner may have. */
   public static final int SLOTS_PER_INSTANCE = 100;
@@ -42,6 +51,8 @@ public record SandboxHost(
     if (instance < 0 || instance > MAX_INSTANCE) {
       throw new IllegalArgumentException("instance must be from 0 to " + MAX_INSTANCE);
     }
+    etcFiles = List.copyOf(etcFiles);
+    slotGpus = List.copyOf(slotGpus);
   }
 
   /** The defaults for a single runner on the machine: instance 0. */
@@ -62,12 +73,65 @@ public record SandboxHost(
             "/etc/java-17-openjdk",
             "/etc/alternatives",
             "/etc/ssl/certs/java"),
-        List.of(
-            "/dev/nvidia0",
-            "/dev/nvidiactl",
-            "/dev/nvidia-uvm",
-            "/dev/nvidia-uvm-tools",
-            "/dev/nvidia-modeset"));
+        Path.of("/dev"),
+        List.of());
+  }
+
+  /** This host with the runner's slots' GPUs ({@link vn.hocsau.runner.SlotKind#gpus}). */
+  public SandboxHost withSlotGpus(List<Integer> gpus) {
+    return new SandboxHost(workDir, javaHome, uidBase, instance, etcFiles, devDir, gpus);
+  }
+
+  /** This host with its device nodes in another folder (tests). */
+  SandboxHost withDevDir(Path dir) {
+    return new SandboxHost(workDir, javaHome, uidBase, instance, etcFiles, dir, slotGpus);
+  }
+
+  /** The GPU a job on {@code slot} gets: the slot's own, or GPU 0 when none was said. */
+  public int gpuOf(int slot) {
+    if (slotGpus.isEmpty()) {
+      return 0;
+    }
+    int gpu = slot < slotGpus.size() ? slotGpus.get(slot) : -1;
+    if (gpu < 0) {
+      throw new IllegalArgumentException("slot " + slot + " is not a GPU slot");
+    }
+    return gpu;
+  }
+
+  /**
+   * The device nodes (names under {@link #devDir}) a GPU job on {@code slot} gets: its own GPU's
+   * node and the driver's shared ones. The other GPUs' nodes stay out of its sandbox, so CUDA
+   * inside sees one device.
+   */
+  public List<String> gpuNodes(int slot) {
+    List<String> nodes = new ArrayList<>();
+    nodes.add("nvidia" + gpuOf(slot));
+    nodes.addAll(GPU_CONTROL_NODES);
+    return nodes;
+  }
+
+  /**
+   * What is wrong with the GPU slots on this machine: one line for each GPU slot whose GPU has no
+   * device node (no such GPU, or the driver is not loaded); empty when all is well.
+   */
+  public List<String> missingGpus() {
+    List<String> problems = new ArrayList<>();
+    for (int slot = 0; slot < slotGpus.size(); slot++) {
+      int gpu = slotGpus.get(slot);
+      if (gpu >= 0 && !Files.exists(devDir.resolve("nvidia" + gpu))) {
+        problems.add(
+            "slot "
+                + (slot + 1)
+                + " is a GPU slot for GPU "
+                + gpu
+                + ", but "
+                + devDir.resolve("nvidia" + gpu)
+                + " does not exist (no such NVIDIA GPU, or its driver is not loaded);"
+                + " fix HOCSAU_RUNNER_SLOTS");
+      }
+    }
+    return problems;
   }
 
   /** The machine-wide number of this runner's slot {@code slot}. */

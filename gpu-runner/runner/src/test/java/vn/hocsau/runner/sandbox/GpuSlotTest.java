@@ -7,16 +7,66 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * On a machine with an NVIDIA GPU (skipped elsewhere, e.g. in CI): a GPU slot's sandbox sees the
- * GPU, and a CPU slot's sandbox does not, because only GPU jobs get the device nodes. {@code
- * nvidia-smi} stands in for a CUDA program: it needs the same device nodes and driver library.
+ * Only GPU jobs get device nodes, and each GPU slot only its own GPU's. The first test runs
+ * everywhere, in the real sandbox, with plain files standing in for the nodes of three GPUs; the
+ * second needs an NVIDIA GPU (skipped elsewhere, e.g. in CI), where {@code nvidia-smi} stands in
+ * for a CUDA program: it needs the same device nodes and driver library.
  */
 class GpuSlotTest {
+
+  private static final java.util.Set<PosixFilePermission> READABLE =
+      PosixFilePermissions.fromString("rwxr-xr-x");
+
+  @Test
+  void eachGpuSlotSeesOnlyItsOwnGpuAndACpuSlotSeesNone() throws Exception {
+    SandboxFixture fixture = SandboxFixture.get();
+    // Readable by the slot UIDs, as /dev is: bwrap opens the sources as the job's user.
+    Path dev =
+        Files.createTempDirectory(
+            fixture.workDir, "dev", PosixFilePermissions.asFileAttribute(READABLE));
+    for (String node :
+        List.of("nvidia0", "nvidia1", "nvidia2", "nvidiactl", "nvidia-uvm", "nvidia-modeset")) {
+      Files.writeString(dev.resolve(node), node);
+    }
+    SandboxHost host =
+        SandboxHost.defaults(fixture.workDir).withDevDir(dev).withSlotGpus(List.of(-1, 2, 0));
+    BwrapSandbox sandbox = BwrapSandbox.create(host);
+
+    assertEquals(
+        List.of("nvidia-modeset", "nvidia-uvm", "nvidia2", "nvidiactl"), nvidiaNodes(sandbox, 1));
+    assertEquals(
+        List.of("nvidia-modeset", "nvidia-uvm", "nvidia0", "nvidiactl"), nvidiaNodes(sandbox, 2));
+    assertEquals(List.of(), nvidiaNodes(sandbox, 0), "a CPU slot gets no GPU node");
+  }
+
+  /**
+   * The {@code nvidia*} entries of {@code /dev} in a job on {@code slot} (a GPU job if a GPU slot).
+   */
+  private static List<String> nvidiaNodes(BwrapSandbox sandbox, int slot) throws Exception {
+    SandboxFixture fixture = SandboxFixture.get();
+    SandboxRequest request =
+        new SandboxRequest(
+            "dev-" + slot,
+            slot,
+            fixture.jobDir,
+            Map.of(),
+            Map.of(),
+            List.of("/usr/bin/ls", "-1", "/dev"),
+            Map.of("PATH", "/usr/bin:/bin", "LC_ALL", "C"),
+            SandboxFixture.LIMITS,
+            slot > 0,
+            Map.of());
+    SandboxOutcome outcome = sandbox.run(request, SandboxListener.NONE, new StopSignal());
+    assertEquals(0, outcome.exitCode(), outcome.log());
+    return outcome.log().lines().filter(line -> line.startsWith("nvidia")).sorted().toList();
+  }
 
   private static final List<Path> NVIDIA_SMI =
       List.of(Path.of("/usr/bin/nvidia-smi"), Path.of("/usr/local/nvidia/bin/nvidia-smi"));

@@ -5,8 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Runners sharing a machine get disjoint slot UIDs and scratch folders. */
 class SandboxHostTest {
@@ -73,5 +77,32 @@ class SandboxHostTest {
     assertFalse(SandboxHost.defaults(Path.of("/srv/other-runner"), 2).ownsCgroup(name));
     assertFalse(SandboxHost.defaults(WORK, 3).ownsCgroup(name));
     assertFalse(host.ownsCgroup("job-7-1"));
+  }
+
+  @Test
+  void aGpuJobGetsItsSlotsGpuAndTheDriversSharedNodes() {
+    SandboxHost host = SandboxHost.defaults(WORK).withSlotGpus(List.of(-1, 3, 0));
+
+    assertEquals(
+        List.of("nvidia3", "nvidiactl", "nvidia-uvm", "nvidia-uvm-tools", "nvidia-modeset"),
+        host.gpuNodes(1));
+    assertEquals("nvidia0", host.gpuNodes(2).get(0));
+    assertThrows(IllegalArgumentException.class, () -> host.gpuNodes(0), "a CPU slot");
+    assertEquals("nvidia0", SandboxHost.defaults(WORK).gpuNodes(5).get(0), "no slots said: GPU 0");
+  }
+
+  @Test
+  void aGpuSlotWhoseGpuHasNoDeviceNodeIsReported(@TempDir Path dev) throws IOException {
+    Files.writeString(dev.resolve("nvidia0"), "");
+    SandboxHost host = SandboxHost.defaults(WORK).withDevDir(dev);
+
+    assertEquals(List.of(), host.withSlotGpus(List.of(-1, 0)).missingGpus());
+    assertEquals(
+        List.of(
+            "slot 3 is a GPU slot for GPU 1, but "
+                + dev.resolve("nvidia1")
+                + " does not exist (no such NVIDIA GPU, or its driver is not loaded);"
+                + " fix HOCSAU_RUNNER_SLOTS"),
+        host.withSlotGpus(List.of(-1, 0, 1)).missingGpus());
   }
 }
