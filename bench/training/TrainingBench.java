@@ -9,6 +9,7 @@ import org.nd4j.linalg.indexing.NDArrayIndex;
 import vn.hocsau.trainer.Batches;
 import vn.hocsau.trainer.InputLayout;
 import vn.hocsau.trainer.JobSpec;
+import vn.hocsau.trainer.MemoryGuard;
 import vn.hocsau.trainer.NativeSetup;
 import vn.hocsau.trainer.OneDnnHelpers;
 import vn.hocsau.trainer.config.NetworkConfigParser;
@@ -65,6 +66,8 @@ public class TrainingBench {
     MultiLayerNetwork net = new MultiLayerNetwork(plan.conf());
     net.init();
     OneDnnHelpers.Status helpers = OneDnnHelpers.install(net);
+    // As the trainer does (TrainingRun): a resident-memory check after every batch.
+    net.addListeners(MemoryGuard.process().listener());
     InputLayout layout = InputLayout.of(plan.conf(), job.inputShape());
     Batches warm = new Batches(subset, layout, plan.batchSize(), 1);
     for (int i = 0; i < 10 && warm.hasNext(); i++) {

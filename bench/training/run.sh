@@ -18,12 +18,14 @@ OUT="$(mktemp)"
 trap 'rm -f "$OUT"' EXIT
 # One CPU for every contender, as a one-CPU job gets in the sandbox: pinned with taskset, and the
 # trainer JVM with the flag the runner gives one-CPU jobs (C1 only; C2's threads would take the
-# job's only CPU), and JavaCPP's resident-size check off as the runner has it (JvmFlags).
+# job's only CPU), and JavaCPP's resident-size check off and the trainer's own once-a-batch check
+# on (at 4 GiB) as the runner has them (JvmFlags).
 # CPU=<n> picks the CPU; CPU=any leaves scheduling to the kernel (one thread each all the same).
 if [ "${CPU:-1}" = any ]; then PIN=(); else PIN=(taskset -c "${CPU:-1}"); fi
 
 for mode in default onednn; do
-  "${PIN[@]}" java -XX:TieredStopAtLevel=1 -Dorg.bytedeco.javacpp.maxphysicalbytes=0 -Dhocsau.threads=1 -cp "$LIB/*" \
+  "${PIN[@]}" java -XX:TieredStopAtLevel=1 -Dorg.bytedeco.javacpp.maxphysicalbytes=0 \
+    -Dhocsau.gc-at-bytes=4294967296 -Dhocsau.threads=1 -cp "$LIB/*" \
     "$ROOT/bench/training/TrainingBench.java" \
     "$DATA" "$mode" "$N_MLP" "$N_CNN" 2>/dev/null | grep '^RESULT' | tee -a "$OUT"
 done

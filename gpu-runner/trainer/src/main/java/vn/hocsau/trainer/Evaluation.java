@@ -22,6 +22,7 @@ public final class Evaluation {
       long to = Math.min(n, from + BATCH);
       INDArray rows = features.get(NDArrayIndex.interval(from, to), NDArrayIndex.all());
       parts[b] = net.output(layout.shape(rows.dup()), false).detach();
+      MemoryGuard.process().check();
     }
     return parts.length == 1 ? parts[0] : Nd4j.vstack(parts);
   }

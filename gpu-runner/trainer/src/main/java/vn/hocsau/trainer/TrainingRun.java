@@ -41,7 +41,7 @@ final class TrainingRun {
       throws IOException {
     Batches batches = new Batches(train, layout, batchSize, seed);
     ScoreListener scores = new ScoreListener();
-    net.addListeners(scores);
+    net.addListeners(scores, MemoryGuard.process().listener());
     long start = System.nanoTime();
     String metric = job.classification() ? "accuracy" : "rmse";
     for (int epoch = 1; epoch <= epochs; epoch++) {

@@ -46,13 +46,14 @@ public final class JvmFlags {
     flags.add("-Duser.home=/tmp");
     flags.add("-Djava.io.tmpdir=/tmp");
     flags.add("-Dfile.encoding=UTF-8");
-    // JavaCPP (ND4J's native memory) refuses allocations past maxbytes with an OutOfMemoryError
-    // instead of being OOM-killed. Its other check, maxphysicalbytes, reads the process's resident
-    // size at every allocation: 10% of a small MLP's training time (docs/benchmarks.md). It is off;
-    // the job's memory cgroup already caps the resident size, and its OOM kills read as
-    // MEMORY_LIMIT too.
+    // JavaCPP refuses its own allocations past maxbytes with an OutOfMemoryError. Its other check,
+    // maxphysicalbytes, reads the resident size and collects garbage at every native allocation:
+    // 10% of a small MLP's training time (docs/benchmarks.md). It is off; the trainer's MemoryGuard
+    // does the same once per batch past gc-at-bytes (ND4J's arrays are freed only when the
+    // collector has run), and the job's memory cgroup caps the rest (its kills read MEMORY_LIMIT).
     flags.add("-Dorg.bytedeco.javacpp.maxbytes=" + offHeap);
     flags.add("-Dorg.bytedeco.javacpp.maxphysicalbytes=0");
+    flags.add("-Dhocsau.gc-at-bytes=" + (memory / 100 * 80));
     // The trainer loads the natives unpacked by Warmup from this read-only folder (never writes).
     flags.add("-Dhocsau.natives=" + NATIVES_INSIDE);
     flags.add("-Dhocsau.threads=" + limits.cpus());
