@@ -78,7 +78,13 @@ public class TrainingBench {
     net.fit(batches);
     double seconds = (System.nanoTime() - start) / 1e9;
     System.out.printf(
-        "RESULT dl4j-%s %s %.1f helpers=%s unused=%s%n",
-        mode, name, n / seconds, helpers.label(), OneDnnHelpers.unused(net));
+        "RESULT dl4j-%s %s %.1f helpers=%s unused=%s gc=%d rss=%dMiB%n",
+        mode,
+        name,
+        n / seconds,
+        helpers.label(),
+        OneDnnHelpers.unused(net),
+        MemoryGuard.process().collections(),
+        org.bytedeco.javacpp.Pointer.physicalBytes() >> 20);
   }
 }
