@@ -161,6 +161,8 @@ final class JobRun {
       int epochs) {
     Batches batches = new Batches(split[0], layout, model.batchSize(), model.seed());
     long start = System.nanoTime();
+    // The learner's loop calls fit too; the guard runs after each of its batches as well.
+    net.addListeners(MemoryGuard.process().listener());
     try {
       model.custom().train(new JobContext(batches, epochs, start, split[0].size()), net);
     } catch (TrainerException e) {
