@@ -27,19 +27,27 @@ class MainTest {
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
+  /**
+   * The settings every runner needs, this test's work folder, and {@code more} name-value pairs.
+   */
+  private Map<String, String> settings(String... more) {
+    Map<String, String> env = new java.util.HashMap<>();
+    env.put("HOCSAU_PLATFORM_URL", "https://hocsau.example.org");
+    env.put("HOCSAU_RUNNER_TOKEN", "rt_token");
+    env.put("HOCSAU_WORK_DIR", workDir.toString());
+    for (int i = 0; i < more.length; i += 2) {
+      env.put(more[i], more[i + 1]);
+    }
+    return env;
+  }
+
   private static String text(ByteArrayOutputStream stream) {
     return stream.toString(StandardCharsets.UTF_8);
   }
 
   @Test
   void aModeThisProcessCannotRunIsRefusedWithTheReason() throws Exception {
-    int status =
-        run(
-            Map.of(
-                "HOCSAU_PLATFORM_URL", "https://hocsau.example.org",
-                "HOCSAU_RUNNER_TOKEN", "rt_token",
-                "HOCSAU_WORK_DIR", workDir.toString(),
-                "HOCSAU_SANDBOX", "container"));
+    int status = run(settings("HOCSAU_SANDBOX", "container"));
 
     assertEquals(Main.EXIT_NO_SANDBOX, status);
     assertTrue(text(out).startsWith("Configuration OK: RunnerConfig[platformUrl="));
@@ -73,13 +81,7 @@ class MainTest {
   void aSecondRunnerOnTheSameInstanceOfAWorkFolderDoesNotStart() throws Exception {
     InstanceLock first = InstanceLock.acquire(workDir, 4);
     try {
-      int status =
-          run(
-              Map.of(
-                  "HOCSAU_PLATFORM_URL", "https://hocsau.example.org",
-                  "HOCSAU_RUNNER_TOKEN", "rt_token",
-                  "HOCSAU_WORK_DIR", workDir.toString(),
-                  "HOCSAU_RUNNER_INSTANCE", "4"));
+      int status = run(settings("HOCSAU_RUNNER_INSTANCE", "4"));
 
       assertEquals(Main.EXIT_START_FAILED, status);
       assertTrue(text(err).contains("already uses instance 4"), text(err));
@@ -92,13 +94,7 @@ class MainTest {
   @Test
   void aGpuSlotForAGpuThisMachineLacksIsRefusedWithTheReason() throws Exception {
     // GPU 63: no machine this suite runs on has 64 GPUs.
-    int status =
-        run(
-            Map.of(
-                "HOCSAU_PLATFORM_URL", "https://hocsau.example.org",
-                "HOCSAU_RUNNER_TOKEN", "rt_token",
-                "HOCSAU_WORK_DIR", workDir.toString(),
-                "HOCSAU_RUNNER_SLOTS", "cpu,gpu:63"));
+    int status = run(settings("HOCSAU_RUNNER_SLOTS", "cpu,gpu:63"));
 
     assertEquals(Main.EXIT_NO_SANDBOX, status);
     assertTrue(
