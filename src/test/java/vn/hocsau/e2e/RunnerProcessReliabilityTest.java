@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
+import io.restassured.path.json.JsonPath;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
@@ -333,14 +334,18 @@ class RunnerProcessReliabilityTest {
         .post("/labs/" + COURSE + "/" + SLUG + "/submit")
         .then()
         .statusCode(200);
+    return submissions(learner).getLong("[0].jobId");
+  }
+
+  /** The learner's submissions to the lab, newest first. */
+  private static JsonPath submissions(String learner) {
     return given()
         .cookie(SessionCookie.NAME, learner)
         .get("/api/v1/labs/" + COURSE + "/" + SLUG + "/submissions")
         .then()
         .statusCode(200)
         .extract()
-        .jsonPath()
-        .getLong("[0].jobId");
+        .jsonPath();
   }
 
   private String awaitSubmission(String learner, Duration max, List<RunnerProcess> runners)
@@ -351,15 +356,7 @@ class RunnerProcessReliabilityTest {
         max,
         runners,
         () -> {
-          status[0] =
-              given()
-                  .cookie(SessionCookie.NAME, learner)
-                  .get("/api/v1/labs/" + COURSE + "/" + SLUG + "/submissions")
-                  .then()
-                  .statusCode(200)
-                  .extract()
-                  .jsonPath()
-                  .getString("[0].status");
+          status[0] = submissions(learner).getString("[0].status");
           return !"PENDING".equals(status[0]);
         });
     return status[0];

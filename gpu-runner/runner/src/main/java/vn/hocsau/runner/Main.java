@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.ref.Reference;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -150,8 +151,9 @@ public final class Main {
     return switch (config.sandboxMode()) {
       case BWRAP -> {
         SandboxHost host = host(config);
-        if (!host.missingGpus().isEmpty()) {
-          throw new SandboxUnavailableException(String.join("; ", host.missingGpus()));
+        List<String> missing = host.missingGpus();
+        if (!missing.isEmpty()) {
+          throw new SandboxUnavailableException(String.join("; ", missing));
         }
         yield BwrapSandbox.create(host, held);
       }

@@ -186,6 +186,15 @@ public final class ClassArchive {
     }
   }
 
+  private static void addFile(ArrayNode files, String role, byte[] bytes, String name) {
+    files
+        .addObject()
+        .put("role", role)
+        .put("sha256", sha256(bytes))
+        .put("size", bytes.length)
+        .put("name", name);
+  }
+
   private static ObjectNode payload() {
     ObjectNode root = JSON.createObjectNode().put("version", 1);
     root.putObject("submission")
@@ -207,18 +216,8 @@ public final class ClassArchive {
     ArrayNode files = dataset.putArray("files");
     byte[] train = points(270, true);
     byte[] test = points(30, false);
-    files
-        .addObject()
-        .put("role", "train-features")
-        .put("sha256", sha256(train))
-        .put("size", train.length)
-        .put("name", "train.csv");
-    files
-        .addObject()
-        .put("role", "test-features")
-        .put("sha256", sha256(test))
-        .put("size", test.length)
-        .put("name", "test.csv");
+    addFile(files, "train-features", train, "train.csv");
+    addFile(files, "test-features", test, "test.csv");
     root.putObject("limits").put("wallSeconds", 300).put("maxEpochs", 2);
     root.put("output", "probabilities");
     return root;

@@ -50,20 +50,7 @@ class ClassArchiveTest {
     SandboxHost host = SandboxHost.defaults(workDir);
     Path natives = workDir.resolve("natives");
     NativesWarmup.ensure("", host.javaCommand(), trainer, natives);
-    JobSettings settings =
-        new JobSettings(
-            workDir,
-            trainer,
-            1,
-            MemorySize.parse("32m"),
-            MemorySize.parse("16m"),
-            MemorySize.parse("1m"),
-            50,
-            List.of(),
-            "",
-            true,
-            Duration.ofSeconds(5),
-            false);
+    JobSettings settings = Payloads.smallJobs(workDir, trainer, List.of(), true);
     launch =
         new TrainerLaunch(
             host.javaCommand(),

@@ -63,19 +63,7 @@ class JobRunTest {
     platform.blobs.put(Payloads.sha256(Payloads.FEATURES), Payloads.FEATURES);
     client = new PlatformClient(platform.url(), FakePlatform.TOKEN);
     JobSettings settings =
-        new JobSettings(
-            workDir,
-            trainer,
-            1,
-            MemorySize.parse("32m"),
-            MemorySize.parse("16m"),
-            MemorySize.parse("1m"),
-            50,
-            List.of("-XX:TieredStopAtLevel=1"),
-            "",
-            false,
-            Duration.ofSeconds(5),
-            false);
+        Payloads.smallJobs(workDir, trainer, List.of("-XX:TieredStopAtLevel=1"), false);
     TrainerLaunch launch =
         new TrainerLaunch(
             host.javaCommand(),
