@@ -60,6 +60,7 @@ public class Hostile {
       case "network" -> network(Integer.parseInt(rest[0]));
       case "read" -> { for (String path : rest) tryRead(path); tryRead("/etc/shadow"); tryRead("/root/.m2/settings.xml"); predictions(); }
       case "env" -> env();
+      case "hunt" -> hunt(rest);
       case "write" -> { for (String path : List.of("/job/x", "/usr/x", "/etc/x", "/data/train-features", "/job/Hostile.class", System.getProperty("java.home") + "/x")) tryWrite(path); predictions(); }
       case "daemon" -> {
         new ProcessBuilder("/bin/sh", "-c", "setsid sh -c 'sleep 600' </dev/null >/dev/null 2>&1 & nohup sleep 600 </dev/null >/dev/null 2>&1 &").start().waitFor();
@@ -159,6 +160,44 @@ public class Hostile {
       }
     }
     System.out.println(seen.indexOf("hsr_") >= 0 ? "LEAK secret in environment" : "no secret; env=" + System.getenv().keySet());
+    predictions();
+  }
+
+  /**
+   * Walks the whole visible filesystem (but /proc, /sys and /dev) for files whose bytes match one
+   * of the targets, given as size:sha256; prints FOUND for each hit and how many files it saw.
+   */
+  static void hunt(String[] targets) throws Exception {
+    Map<Long, Set<String>> bySize = new HashMap<>();
+    for (String t : targets) {
+      String[] parts = t.split(":");
+      bySize.computeIfAbsent(Long.parseLong(parts[0]), k -> new HashSet<>()).add(parts[1]);
+    }
+    long[] seen = {0};
+    Files.walkFileTree(Path.of("/"), new SimpleFileVisitor<>() {
+      @Override
+      public FileVisitResult preVisitDirectory(Path dir, java.nio.file.attribute.BasicFileAttributes a) {
+        String d = dir.toString();
+        return d.equals("/proc") || d.equals("/sys") || d.equals("/dev") ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes a) {
+        seen[0]++;
+        Set<String> hashes = bySize.get(a.size());
+        if (a.isRegularFile() && hashes != null) {
+          try {
+            String sha = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            if (hashes.contains(sha)) System.out.println("FOUND " + sha + " at " + file);
+          } catch (Exception e) { }
+        }
+        return FileVisitResult.CONTINUE;
+      }
+
+      @Override
+      public FileVisitResult visitFileFailed(Path file, IOException e) { return FileVisitResult.CONTINUE; }
+    });
+    System.out.println("hunted " + seen[0] + " files");
     predictions();
   }
 }

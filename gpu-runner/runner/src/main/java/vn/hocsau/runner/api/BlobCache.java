@@ -82,9 +82,9 @@ public final class BlobCache {
       int n;
       while ((n = in.read(buffer)) > 0) {
         written += n;
-        if (written > size) {
+        if (written > cap) {
           throw new IOException(
-              "blob " + sha256 + " is larger than the expected " + size + " bytes");
+              "blob " + sha256 + " is larger than the expected " + cap + " bytes");
         }
         digest.update(buffer, 0, n);
         out.write(buffer, 0, n);

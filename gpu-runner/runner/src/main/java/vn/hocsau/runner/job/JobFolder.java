@@ -35,11 +35,29 @@ public record JobFolder(Path dir, Map<String, Path> dataFiles) implements AutoCl
     String of(String role, Path hostFile);
   }
 
-  /** Creates the folder {@code dir} (replacing a leftover) for a validated payload. */
+  /**
+   * Creates the folder {@code dir} (replacing a leftover) for a validated payload. When anything
+   * fails on the way, what was written is deleted again before the exception leaves.
+   */
   public static JobFolder prepare(
       Path dir, JsonNode payload, JobPayload parsed, Blobs blobs, DataPaths dataPaths)
       throws IOException, InterruptedException {
     SafeDelete.tree(dir);
+    try {
+      return write(dir, payload, parsed, blobs, dataPaths);
+    } catch (IOException | InterruptedException | RuntimeException e) {
+      try {
+        SafeDelete.tree(dir);
+      } catch (IOException cleanup) {
+        e.addSuppressed(cleanup);
+      }
+      throw e;
+    }
+  }
+
+  private static JobFolder write(
+      Path dir, JsonNode payload, JobPayload parsed, Blobs blobs, DataPaths dataPaths)
+      throws IOException, InterruptedException {
     Files.createDirectories(dir.getParent());
     Files.createDirectory(dir);
     Path submission = Files.createDirectory(dir.resolve("submission"));

@@ -1,7 +1,6 @@
 package vn.hocsau.runner.sandbox;
 
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -92,16 +91,13 @@ final class BwrapCommand {
             "--hostname",
             "sandbox"));
     new TreeMap<>(request.environment()).forEach((k, v) -> args.addAll(List.of("--setenv", k, v)));
-    args.addAll(List.of("--ro-bind", "/usr", "/usr"));
-    for (String top : List.of("/bin", "/sbin", "/lib", "/lib32", "/lib64", "/libx32")) {
-      systemPath(args, Path.of(top));
-    }
+    SystemView.addTo(args);
     for (String etc : host.etcFiles()) {
       if (Files.exists(Path.of(etc))) {
         args.addAll(List.of("--ro-bind", etc, etc));
       }
     }
-    if (!host.javaHome().startsWith("/usr")) {
+    if (!SystemView.covers(host.javaHome())) {
       args.addAll(List.of("--ro-bind", host.javaHome().toString(), host.javaHome().toString()));
     }
     new TreeMap<>(request.readOnlyBinds())
@@ -124,18 +120,5 @@ final class BwrapCommand {
     // The root bwrap builds is a writable tmpfs; only /tmp and /out may be written.
     args.addAll(List.of("--remount-ro", "/", "--chdir", "/tmp"));
     return args;
-  }
-
-  /** Merged-/usr systems make /lib a symlink; recreate it as one, else bind the folder. */
-  private static void systemPath(List<String> args, Path top) {
-    if (Files.isSymbolicLink(top)) {
-      try {
-        args.addAll(List.of("--symlink", Files.readSymbolicLink(top).toString(), top.toString()));
-      } catch (java.io.IOException e) {
-        // An unreadable link is left out; the program then fails to start, visibly.
-      }
-    } else if (Files.isDirectory(top, LinkOption.NOFOLLOW_LINKS)) {
-      args.addAll(List.of("--ro-bind", top.toString(), top.toString()));
-    }
   }
 }

@@ -63,4 +63,16 @@ class BlobCacheTest {
       assertEquals(0, files.count(), "nothing half-downloaded is left in the cache");
     }
   }
+
+  @Test
+  void anUnsizedBlobIsCachedUpToTheCap() throws Exception {
+    byte[] zip = new byte[100_000];
+    new java.util.Random(3).nextBytes(zip);
+    String sha = Payloads.sha256(zip);
+    platform.blobs.put(sha, zip);
+
+    Path file = cache().get(sha, -1);
+
+    assertArrayEquals(zip, Files.readAllBytes(file));
+  }
 }

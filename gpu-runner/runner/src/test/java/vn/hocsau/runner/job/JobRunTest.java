@@ -173,6 +173,51 @@ class JobRunTest {
         jobRun.run(claim(payload), 0, false, new StopSignal()).errorClass());
   }
 
+  @Test
+  void aModelZipSubmissionIsDownloadedAndRuns() throws Exception {
+    byte[] zip = new byte[200_000];
+    new java.util.Random(7).nextBytes(zip);
+    platform.blobs.put(Payloads.sha256(zip), zip);
+    ObjectNode payload = Payloads.train("ok");
+    ((ObjectNode) payload.path("submission"))
+        .put("kind", "dl4j-zip")
+        .put("fileName", "model.zip")
+        .putNull("text")
+        .put("blob", Payloads.sha256(zip));
+    Assignment job = claim(payload);
+
+    Verdict verdict = jobRun.run(job, 0, false, new StopSignal());
+
+    assertEquals(ErrorClass.OK, verdict.errorClass(), verdict.message());
+    assertTrue(
+        new String(platform.outputs.get(job.jobId() + "/log.txt"), StandardCharsets.UTF_8)
+            .contains("trainer saw a model zip of 200000 bytes"));
+  }
+
+  @Test
+  void aFailedPreparationLeavesNoJobFolder() throws Exception {
+    ObjectNode payload = Payloads.train("ok");
+    ((ObjectNode) payload.path("submission"))
+        .put("kind", "dl4j-zip")
+        .put("fileName", "model.zip")
+        .putNull("text")
+        .put("blob", Payloads.sha256("a blob the platform does not have".getBytes()));
+    Assignment job = claim(payload);
+
+    Verdict verdict = jobRun.run(job, 0, false, new StopSignal());
+
+    assertEquals(ErrorClass.RUNNER_LOST, verdict.errorClass());
+    // Handed back: the next claim gets it again (and keeps it, out of the other tests' way).
+    assertEquals(job.jobId(), client.claim(List.of("cpu"), 1, 5).get(0).jobId());
+    Path jobs = Path.of("/tmp/hocsau-jobrun-test-" + ProcessHandle.current().pid(), "jobs");
+    try (var left = Files.list(jobs)) {
+      List<Path> folders =
+          left.filter(p -> p.getFileName().toString().startsWith("job-" + job.jobId() + "-"))
+              .toList();
+      assertEquals(List.of(), folders, "the half-prepared job folder was removed");
+    }
+  }
+
   private static CompletableFuture<Verdict> run(Assignment job) {
     return CompletableFuture.supplyAsync(
         () -> {

@@ -12,7 +12,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -180,6 +182,46 @@ class HostileSubmissionTest {
     assertVerdict(ErrorClass.OK, attack);
   }
 
+  /**
+   * Searches everything the sandbox can see for any file whose bytes match a hidden file: test
+   * labels planted where datasets live on real hosts, Debian's Fashion-MNIST test labels and the
+   * repository's CSV test files when present. A file the sandbox does see (the JDK's {@code
+   * release}) proves the search reaches what is bound.
+   */
+  @Test
+  void noHiddenFileIsVisibleAnywhereInTheSandbox() throws Exception {
+    List<Path> planted = HiddenFiles.plant();
+    try {
+      List<Path> hidden = new ArrayList<>(planted);
+      hidden.addAll(HiddenFiles.installedDatasets());
+      Map<String, Path> targets = new LinkedHashMap<>();
+      for (Path file : hidden) {
+        HiddenFiles.fingerprints(file).forEach(f -> targets.put(f, file));
+      }
+      Path visible = Path.of(System.getProperty("java.home"), "release");
+      String control = HiddenFiles.fingerprint(Files.readAllBytes(visible));
+      List<String> program = new ArrayList<>(List.of("hunt", control));
+      program.addAll(targets.keySet());
+
+      Attack attack = attack(huntLimits(), program.toArray(String[]::new));
+
+      assertVerdict(ErrorClass.OK, attack);
+      String log = attack.outcome.log();
+      assertTrue(log.contains("FOUND " + control.split(":")[1]), "the search saw the JDK: " + log);
+      java.util.regex.Matcher seen =
+          java.util.regex.Pattern.compile("hunted (\\d+) files").matcher(log);
+      assertTrue(seen.find() && Long.parseLong(seen.group(1)) > 1000, "the search walked: " + log);
+      System.out.println("hidden-file hunt: " + seen.group() + ", " + targets.size() + " targets");
+      targets.forEach(
+          (fingerprint, file) ->
+              assertFalse(
+                  log.contains("FOUND " + fingerprint.split(":")[1]),
+                  "the hidden file " + file + " is readable in the sandbox: " + log));
+    } finally {
+      HiddenFiles.remove(planted);
+    }
+  }
+
   @Test
   void theRunnersEnvironmentDoesNotLeak() throws Exception {
     assertNotNull(System.getenv("HOCSAU_RUNNER_TOKEN"), "surefire sets a fake secret to look for");
@@ -267,6 +309,21 @@ class HostileSubmissionTest {
   // ---------------------------------------------------------------------------------------------
 
   private record Attack(SandboxOutcome outcome, Verdict verdict) {}
+
+  private static SandboxLimits huntLimits() {
+    SandboxLimits l = SandboxFixture.LIMITS;
+    return new SandboxLimits(
+        Duration.ofSeconds(90),
+        l.memoryBytes(),
+        l.tmpBytes(),
+        l.outBytes(),
+        l.inodes(),
+        l.cpus(),
+        l.pids(),
+        80,
+        l.logBytes(),
+        l.openFiles());
+  }
 
   private static SandboxLimits shortWall(int seconds) {
     SandboxLimits l = SandboxFixture.LIMITS;
