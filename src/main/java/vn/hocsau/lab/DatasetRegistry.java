@@ -58,6 +58,11 @@ public class DatasetRegistry {
       LOG.infof("dataset %s is not installed (%s)", source.get().slug(), source.get().sourceDir());
       return Outcome.NOT_INSTALLED;
     }
+    List<String> exposed = exposedHiddenFiles(source.get());
+    if (!exposed.isEmpty()) {
+      problems.addAll(exposed);
+      return Outcome.INVALID;
+    }
     try {
       return store(PreparedDataset.prepare(source.get()));
     } catch (PreparedDataset.BadDataset e) {
@@ -67,6 +72,47 @@ public class DatasetRegistry {
       problems.add(source.get().slug() + "/dataset.yaml:1: cannot read files: " + e.getMessage());
       return Outcome.INVALID;
     }
+  }
+
+  /**
+   * One problem for each hidden file that a training sandbox could read, pointing at the {@code
+   * source} line of the dataset's yaml.
+   */
+  private List<String> exposedHiddenFiles(DatasetSource source) {
+    SandboxView view = SandboxView.of(config.sandboxVisiblePaths());
+    List<String> problems = new ArrayList<>();
+    for (String role : DatasetSource.HIDDEN_ROLES) {
+      String name = source.files().get(role);
+      if (name == null) {
+        continue;
+      }
+      view.exposure(source.sourceDir().resolve(name))
+          .ifPresent(
+              why ->
+                  problems.add(
+                      source.slug()
+                          + "/"
+                          + DatasetReader.FILE
+                          + ":"
+                          + sourceLine(source.yamlText())
+                          + ": the hidden file '"
+                          + role
+                          + "' would be readable by learner code: "
+                          + why
+                          + ". Move the dataset's files to a folder outside the sandbox's view"
+                          + " (see gpu-runner/README.md, \"What a sandbox sees\")"));
+    }
+    return problems;
+  }
+
+  private static int sourceLine(String yaml) {
+    String[] lines = yaml.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith("source:")) {
+        return i + 1;
+      }
+    }
+    return 1;
   }
 
   @Transactional

@@ -34,6 +34,9 @@ public record DatasetSource(
           "idx", List.of("train-features", "train-labels", "test-features", "test-labels"),
           "csv", List.of("train", "test"));
 
+  /** The roles holding the answers, which never leave the platform. */
+  static final List<String> HIDDEN_ROLES = List.of("test-labels", "test");
+
   boolean classification() {
     return task.equals("classification");
   }

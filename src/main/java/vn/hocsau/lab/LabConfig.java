@@ -2,6 +2,7 @@ package vn.hocsau.lab;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.util.List;
 
 /** Datasets and lab submissions ({@code hocsau.labs.*}). */
 @ConfigMapping(prefix = "hocsau.labs")
@@ -13,6 +14,16 @@ public interface LabConfig {
    */
   @WithDefault("datasets")
   String datasetsDir();
+
+  /**
+   * The host folders every training sandbox can read (the runner's {@code SystemView}, see
+   * gpu-runner/README.md "What a sandbox sees"). A dataset whose hidden files (test labels) lie
+   * under one of them is refused at import.
+   */
+  @WithDefault(
+      "/usr/bin,/usr/sbin,/usr/lib,/usr/lib32,/usr/lib64,/usr/libx32,/usr/libexec,"
+          + "/usr/share/zoneinfo,/bin,/sbin,/lib,/lib32,/lib64,/libx32,/etc")
+  List<String> sandboxVisiblePaths();
 
   /** The largest predictions file accepted, in bytes. */
   @WithDefault("8388608")
