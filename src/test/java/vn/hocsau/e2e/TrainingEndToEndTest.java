@@ -75,7 +75,7 @@ class TrainingEndToEndTest {
           .then()
           .statusCode(200);
 
-      JsonPath submission = awaitOutcome(learner, runner, Duration.ofMinutes(6));
+      JsonPath submission = awaitOutcome(learner, COURSE, SLUG, runner, Duration.ofMinutes(6));
       assertEquals("SCORED", submission.getString("[0].status"), runner.output());
       long jobId = submission.getLong("[0].jobId");
       double publicScore = submission.getDouble("[0].publicScore");
@@ -112,14 +112,63 @@ class TrainingEndToEndTest {
     }
   }
 
-  private JsonPath awaitOutcome(String learner, RunnerProcess runner, Duration max)
+  /**
+   * A learner trains a network on their own machine (DL4J, with the trainer's jars), saves it with
+   * ModelSerializer and uploads the zip; a real runner loads it in its sandbox, predicts the test
+   * set and the platform scores it.
+   */
+  @Test
+  void anUploadedModelZipIsScoredOnARealRunner() throws Exception {
+    fixtures.importAll();
+    fixtures.clearJobs();
+    String learner = accounts.login(accounts.create("learner").id);
+    Path zip = Files.createTempFile("model", ".zip");
+    Process make =
+        new ProcessBuilder(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                RunnerProcess.TRAINER_DIST.resolve("lib").toAbsolutePath() + "/*",
+                "src/test/resources/e2e/MakeModel.java",
+                "datasets/diem-3-lop/train.csv",
+                zip.toString())
+            .redirectErrorStream(true)
+            .start();
+    String made = new String(make.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, make.waitFor(), made);
+
+    NewRunnerToken token = tokens.create("e2e runner (zip)");
+    try (RunnerProcess runner = RunnerProcess.start(site, token.token())) {
+      Csrf.with(given().cookie(SessionCookie.NAME, learner))
+          .contentType("multipart/form-data")
+          .multiPart("kind", "dl4j-zip")
+          .multiPart("file", zip.toFile(), "application/zip")
+          .post("/labs/co-ban/mo-hinh/submit")
+          .then()
+          .statusCode(200);
+
+      JsonPath submission =
+          awaitOutcome(learner, "co-ban", "mo-hinh", runner, Duration.ofMinutes(4));
+      assertEquals("SCORED", submission.getString("[0].status"), runner.output());
+      Map<String, Integer> labels = testLabels();
+      Map<String, Integer> predicted = predictions(submission.getLong("[0].jobId"));
+      long right =
+          labels.keySet().stream().filter(id -> labels.get(id).equals(predicted.get(id))).count();
+      assertTrue(right > 0.8 * labels.size(), "the uploaded model predicts: " + right);
+    } finally {
+      tokens.revoke(token.view().id());
+      Files.deleteIfExists(zip);
+    }
+  }
+
+  private JsonPath awaitOutcome(
+      String learner, String course, String slug, RunnerProcess runner, Duration max)
       throws InterruptedException {
     Instant deadline = Instant.now().plus(max);
     while (Instant.now().isBefore(deadline)) {
       JsonPath mine =
           given()
               .cookie(SessionCookie.NAME, learner)
-              .get("/api/v1/labs/" + COURSE + "/" + SLUG + "/submissions")
+              .get("/api/v1/labs/" + course + "/" + slug + "/submissions")
               .then()
               .statusCode(200)
               .extract()

@@ -88,6 +88,7 @@ public class LabFixtures {
           "dataset: diem-3-lop\nkind: competition\ndeadline: 2020-01-01T00:00:00Z\n");
       lab(course, "thieu-du-lieu", "dataset: chua-cai\nkind: lab\n");
       lab(course, "gioi-han", "dataset: diem-3-lop\nkind: lab\ndailyLimit: 2\npassMark: 0.9\n");
+      lab(course, "mo-hinh", "dataset: diem-3-lop\nkind: lab\nsubmissions: [dl4j-zip]\n");
       return root;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -101,7 +102,8 @@ public class LabFixtures {
         yaml
             + "title: {vi: Thử "
             + slug
-            + "}\nmetric: accuracy\nsubmissions: [predictions, config]\n");
+            + "}\nmetric: accuracy\n"
+            + (yaml.contains("submissions:") ? "" : "submissions: [predictions, config]\n"));
     Files.writeString(dir.resolve("lab.vi.md"), "Bài thử *" + slug + "*.");
   }
 
