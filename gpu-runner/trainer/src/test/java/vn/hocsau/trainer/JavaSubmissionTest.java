@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,39 @@ class JavaSubmissionTest {
     String message = verdict.get("message").asText();
     assertTrue(message.startsWith("Model.java:13: cannot find symbol"), message);
     assertTrue(message.contains("confg"), message);
+  }
+
+  @Test
+  void aCompilerCrashOnDeeplyNestedCodeSaysWhy() throws Exception {
+    int depth = 10_000;
+    String[] expressions = {
+      "(".repeat(depth) + "1" + ")".repeat(depth), "1+(".repeat(depth) + "1" + ")".repeat(depth)
+    };
+    for (String expression : expressions) {
+      String source =
+          IMPORTS
+              + "public class Model implements LabModel {\n"
+              + "  int x = "
+              + expression
+              + ";\n"
+              + BUILD
+              + "}\n";
+      JobFolder folder =
+          new JobFolder(Files.createTempDirectory(dir, "nested"))
+              .blobs(50, 5, 3)
+              .submission("java", "Model.java", source);
+
+      assertEquals(3, folder.run());
+
+      JsonNode verdict = folder.verdict();
+      assertEquals("COMPILE_ERROR", verdict.get("errorClass").asText());
+      String message = verdict.get("message").asText();
+      assertTrue(
+          message.startsWith(
+              "the Java compiler failed: StackOverflowError: the code is nested too deeply"),
+          message);
+      assertTrue(message.length() < 400, message);
+    }
   }
 
   @Test
