@@ -1,11 +1,13 @@
 package vn.hocsau.trainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -144,6 +146,27 @@ class JavaSubmissionTest {
           message);
       assertTrue(message.length() < 400, message);
     }
+  }
+
+  @Test
+  void aJavaModelOverTheSizeLimitIsRefusedBeforeTheTrainerInitialisesIt() throws Exception {
+    String source =
+        IMPORTS
+            + "public class Model implements LabModel {\n"
+            + BUILD.replace("nOut(16)", "nOut(1_000_000_000)")
+            + "}\n";
+    JobFolder folder = new JobFolder(dir).blobs(50, 5, 3).submission("java", "Model.java", source);
+
+    int status = assertTimeoutPreemptively(Duration.ofSeconds(60), folder::run);
+
+    assertEquals(2, status);
+    assertTrue(
+        folder
+            .verdict()
+            .get("message")
+            .asText()
+            .startsWith("layer 1 (DenseLayer) has nIn 3 and nOut 1000000000"),
+        folder.verdict().toString());
   }
 
   @Test
