@@ -1,21 +1,15 @@
 package vn.hocsau.trainer;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
-import java.util.Enumeration;
-import java.util.Iterator;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.zip.ZipEntry;
-import java.util.zip.ZipFile;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
-import org.deeplearning4j.util.ModelSerializer;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import vn.hocsau.trainer.config.NetworkSize;
 import vn.hocsau.trainer.config.SafeTree;
 
 /**
@@ -24,31 +18,44 @@ import vn.hocsau.trainer.config.SafeTree;
  *
  * <p>DL4J's JSON uses Jackson polymorphic typing ({@code "@class": "<any class name>"}), the
  * mechanism behind the well-known Jackson deserialisation gadgets. So before DL4J sees the text, it
- * is parsed by {@link SafeTree} (size and depth limits, no types) and every {@code @class} must
- * name a DL4J or ND4J configuration class. Zips are checked for entry names and sizes first.
+ * is parsed by {@link SafeTree} (size and depth limits, no types) and every type id must name a
+ * DL4J or ND4J configuration class exactly ({@link Dl4jTypeIds}). Then the network must meet the
+ * DSL's size limits ({@link NetworkSize}) before any array is allocated.
+ *
+ * <p>Zips are not handed to {@code ModelSerializer}: it reads entries with {@code ZipInputStream}
+ * and Java-deserialises a {@code preprocessor.bin} if it finds one. {@link ModelZip} reads the zip
+ * once, strictly, and the network is built here from the checked configuration and coefficients, as
+ * {@code ModelSerializer.restoreMultiLayerNetwork(file, false)} would build it.
  */
 final class Dl4jModels {
 
-  /** Packages whose classes DL4J configurations legitimately name. */
-  private static final List<String> ALLOWED_PACKAGES =
-      List.of(
-          "org.deeplearning4j.nn.conf.",
-          "org.deeplearning4j.nn.layers.",
-          "org.deeplearning4j.nn.weights.",
-          "org.nd4j.linalg.activations.",
-          "org.nd4j.linalg.lossfunctions.",
-          "org.nd4j.linalg.learning.",
-          "org.nd4j.linalg.schedule.",
-          "org.nd4j.linalg.api.buffer.");
-
-  private static final Set<String> ZIP_ENTRIES =
-      Set.of("configuration.json", "coefficients.bin", "updaterState.bin");
-  private static final long MAX_ZIP_BYTES = 400L << 20;
-
   private Dl4jModels() {}
 
+  /** A {@code dl4j-json} submission: checked, parsed, and within the size limits. */
   static MultiLayerConfiguration fromJson(String text) {
-    checkTypes(SafeTree.json(text, "the DL4J configuration"));
+    MultiLayerConfiguration conf = parse(text, "the DL4J configuration");
+    NetworkSize.check(conf);
+    return conf;
+  }
+
+  /** A {@code dl4j-zip} submission, initialised with its saved parameters. */
+  static MultiLayerNetwork fromZip(Path file) throws IOException {
+    ModelZip zip = ModelZip.read(file);
+    MultiLayerConfiguration conf = parse(utf8(zip.configuration()), ModelZip.CONFIGURATION);
+    long parameters = NetworkSize.check(conf);
+    INDArray params = Coefficients.read(zip.coefficients(), parameters);
+    try {
+      conf.setDataType(params.dataType());
+      MultiLayerNetwork net = new MultiLayerNetwork(conf);
+      net.init(params, false);
+      return net;
+    } catch (RuntimeException e) {
+      throw TrainerException.config("could not read the DL4J model: " + rootMessage(e));
+    }
+  }
+
+  private static MultiLayerConfiguration parse(String text, String what) {
+    Dl4jTypeIds.check(SafeTree.json(text, what));
     try {
       return MultiLayerConfiguration.fromJson(text);
     } catch (RuntimeException | StackOverflowError e) {
@@ -56,72 +63,16 @@ final class Dl4jModels {
     }
   }
 
-  static MultiLayerNetwork fromZip(Path zip) throws IOException {
-    try (ZipFile file = new ZipFile(zip.toFile())) {
-      long total = 0;
-      Enumeration<? extends ZipEntry> entries = file.entries();
-      while (entries.hasMoreElements()) {
-        ZipEntry entry = entries.nextElement();
-        if (!ZIP_ENTRIES.contains(entry.getName())) {
-          throw TrainerException.config(
-              "the model zip holds '"
-                  + entry.getName()
-                  + "'; a DL4J model zip holds only "
-                  + new java.util.TreeSet<>(ZIP_ENTRIES));
-        }
-        total += Math.max(entry.getSize(), 0);
-      }
-      if (total > MAX_ZIP_BYTES) {
-        throw TrainerException.config("the model zip unpacks to more than 400 MB");
-      }
-      ZipEntry config = file.getEntry("configuration.json");
-      if (config == null || file.getEntry("coefficients.bin") == null) {
-        throw TrainerException.config(
-            "the model zip must hold configuration.json and coefficients.bin");
-      }
-      try (InputStream in = file.getInputStream(config)) {
-        byte[] bytes = in.readNBytes(SafeTree.MAX_DOCUMENT_CHARS + 1);
-        checkTypes(SafeTree.json(new String(bytes, StandardCharsets.UTF_8), "configuration.json"));
-      }
-    } catch (java.util.zip.ZipException e) {
-      throw TrainerException.config("not a zip file: " + e.getMessage());
-    }
+  private static String utf8(byte[] bytes) {
     try {
-      return ModelSerializer.restoreMultiLayerNetwork(zip.toFile(), false);
-    } catch (IOException | RuntimeException e) {
-      throw TrainerException.config("could not read the DL4J model: " + rootMessage(e));
-    }
-  }
-
-  /** Refuses any {@code @class} outside the DL4J/ND4J configuration packages. */
-  static void checkTypes(JsonNode root) {
-    ArrayDeque<JsonNode> pending = new ArrayDeque<>();
-    pending.push(root);
-    while (!pending.isEmpty()) {
-      JsonNode node = pending.pop();
-      if (node.isObject()) {
-        Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-        while (fields.hasNext()) {
-          Map.Entry<String, JsonNode> field = fields.next();
-          if (field.getKey().equals("@class") || field.getKey().equals("@type")) {
-            checkClassName(field.getValue());
-          }
-          pending.push(field.getValue());
-        }
-      } else if (node.isArray()) {
-        node.forEach(pending::push);
-      }
-    }
-  }
-
-  private static void checkClassName(JsonNode value) {
-    String name = value.isTextual() ? value.asText() : "";
-    boolean allowed = ALLOWED_PACKAGES.stream().anyMatch(name::startsWith);
-    if (!allowed || name.contains("..") || name.length() > 200) {
-      throw TrainerException.config(
-          "the configuration names a class DL4J configurations never use: '"
-              + (name.length() > 80 ? name.substring(0, 80) + "…" : name)
-              + "'");
+      return StandardCharsets.UTF_8
+          .newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      throw ModelZip.refuse("holds a configuration.json that is not UTF-8 text");
     }
   }
 

@@ -102,7 +102,13 @@ final class JavaSubmission {
             "-Xmaxerrs",
             "50");
     JavaFileObject unit = new SourceText(fileName, source);
-    boolean ok = compiler.getTask(null, files, diagnostics, options, null, List.of(unit)).call();
+    CompilerOutput output = new CompilerOutput();
+    boolean ok;
+    try {
+      ok = compiler.getTask(output, files, diagnostics, options, null, List.of(unit)).call();
+    } catch (RuntimeException | StackOverflowError e) {
+      throw CompilerOutput.crashed(e);
+    }
     if (!ok) {
       List<String> errors = new ArrayList<>();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
@@ -110,6 +116,10 @@ final class JavaSubmission {
           String message = d.getMessage(Locale.ENGLISH).replace('\n', ' ').replaceAll("\\s+", " ");
           errors.add(fileName + ":" + d.getLineNumber() + ": " + message);
         }
+      }
+      if (errors.isEmpty()) {
+        // javac catches its own crashes, prints them to its output and reports no diagnostic.
+        throw output.crash();
       }
       throw new TrainerException(
           TrainerException.ErrorClass.COMPILE_ERROR, String.join("\n", errors));

@@ -119,6 +119,8 @@ final class JobRun {
       throw new TrainerException(
           TrainerException.ErrorClass.RUNTIME_ERROR, "build() returned null");
     }
+    // Learner code may already have allocated; the limit still holds before the trainer does.
+    vn.hocsau.trainer.config.NetworkSize.check(net.getLayerWiseConfigurations());
     if (!net.isInitCalled()) {
       try {
         net.init();

@@ -1,6 +1,8 @@
 package vn.hocsau.trainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,12 +10,19 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.regex.Matcher;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.distribution.NormalDistribution;
+import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.util.ModelSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nd4j.linalg.activations.Activation;
 import vn.hocsau.trainer.config.NetworkConfigParser;
 
 /** DL4J JSON configs and model zips: the happy paths, and hostile files that must stay inert. */
@@ -123,6 +132,119 @@ class Dl4jModelsTest {
               .startsWith("the configuration names a class DL4J configurations never use"),
           folder.verdict().toString());
     }
+  }
+
+  @Test
+  void typeIdsMustBeWholeClassNamesNotPrefixes() {
+    String dense = "org.deeplearning4j.nn.conf.layers.DenseLayer";
+    String canary = Canaries.Initialised.class.getName();
+    // Raw JSON text: "\\u003c" is a JSON escape that decodes to '<'.
+    String[] typeIds = {
+      dense + "<com.sun.rowset.JdbcRowSetImpl>",
+      dense + "<" + canary + ">",
+      dense + "\\u003ccom.sun.rowset.JdbcRowSetImpl\\u003e",
+      dense + "\\u003c" + canary + "\\u003e",
+      dense + "$Inner",
+      dense + "$Builder",
+      dense + "[]",
+      "[L" + dense + ";",
+      dense + " ",
+      " " + dense,
+      dense + "\\t",
+      dense + "\\u0000",
+      "org.deeplearning4j.nn.conf.NeuralNetConfiguration",
+      "org.deeplearning4j.nn.conf.layers.FeedForwardLayer",
+    };
+    for (String typeId : typeIds) {
+      String hostile =
+          configJson()
+              .replaceFirst(
+                  "\"@class\" : \"" + dense + "\"",
+                  Matcher.quoteReplacement("\"@class\" : \"" + typeId + "\""));
+      assertTrue(hostile.contains(typeId), "the fixture really carries " + typeId);
+
+      TrainerException e =
+          assertThrows(TrainerException.class, () -> Dl4jModels.fromJson(hostile), typeId);
+
+      assertTrue(
+          e.getMessage()
+              .startsWith("the configuration names a class DL4J configurations never use"),
+          typeId + " -> " + e.getMessage());
+    }
+    assertFalse(Canaries.initialised, "Jackson loaded a class named in a type id");
+  }
+
+  @Test
+  void escapedKeysAndDistributionTypeIdsAreCheckedToo() {
+    String gadgetKey =
+        configJson()
+            .replaceFirst(
+                "\"@class\" : \"org.deeplearning4j.nn.conf.layers.DenseLayer\"",
+                "\"\\\\u0040class\" : \"java.net.URL\"");
+    assertTrue(gadgetKey.contains("\\u0040class"));
+    assertTrue(
+        assertThrows(TrainerException.class, () -> Dl4jModels.fromJson(gadgetKey))
+            .getMessage()
+            .contains("'java.net.URL'"));
+
+    String normal = "org.deeplearning4j.nn.conf.distribution.NormalDistribution";
+    String withDistribution =
+        new NeuralNetConfiguration.Builder()
+            .weightInit(new NormalDistribution(0, 0.1))
+            .list()
+            .layer(new DenseLayer.Builder().nOut(8).build())
+            .layer(new OutputLayer.Builder().nOut(2).activation(Activation.SOFTMAX).build())
+            .setInputType(InputType.feedForward(3))
+            .build()
+            .toJson();
+    assertTrue(withDistribution.contains("\"type\" : \"" + normal + "\""));
+    Dl4jModels.fromJson(withDistribution);
+    String hostile = withDistribution.replace(normal, Canaries.Initialised.class.getName());
+
+    TrainerException e = assertThrows(TrainerException.class, () -> Dl4jModels.fromJson(hostile));
+
+    assertTrue(e.getMessage().contains("'vn.hocsau.trainer.Canaries$Initialised'"), e.getMessage());
+    assertFalse(Canaries.initialised, "Jackson loaded a class named in a distribution's type");
+  }
+
+  @Test
+  void aBillionUnitLayerIsRefusedBeforeAnythingIsAllocated() throws Exception {
+    String huge =
+        new NeuralNetConfiguration.Builder()
+            .list()
+            .layer(new DenseLayer.Builder().nOut(1_000_000_000).build())
+            .layer(new OutputLayer.Builder().nOut(2).activation(Activation.SOFTMAX).build())
+            .setInputType(InputType.feedForward(3))
+            .build()
+            .toJson();
+    String expected =
+        "layer 1 (DenseLayer) has nIn 3 and nOut 1000000000: more parameters than the 20000000 a"
+            + " lab job may train";
+    assertTrue(
+        assertThrows(TrainerException.class, () -> Dl4jModels.fromJson(huge))
+            .getMessage()
+            .startsWith(expected));
+
+    JobFolder folder =
+        new JobFolder(dir).blobs(20, 2, 3).submission("dl4j-json", "model.json", huge);
+    int status = assertTimeoutPreemptively(Duration.ofSeconds(30), folder::run);
+    assertEquals(2, status);
+    assertTrue(folder.verdict().get("message").asText().startsWith(expected));
+
+    String wide =
+        new NeuralNetConfiguration.Builder()
+            .list()
+            .layer(new DenseLayer.Builder().nOut(4000).build())
+            .layer(new DenseLayer.Builder().nOut(4000).build())
+            .layer(new DenseLayer.Builder().nOut(4000).build())
+            .layer(new OutputLayer.Builder().nOut(2).activation(Activation.SOFTMAX).build())
+            .setInputType(InputType.feedForward(3))
+            .build()
+            .toJson();
+    assertTrue(
+        assertThrows(TrainerException.class, () -> Dl4jModels.fromJson(wide))
+            .getMessage()
+            .startsWith("the network has 32032002 parameters, more than the 20000000"));
   }
 
   @Test

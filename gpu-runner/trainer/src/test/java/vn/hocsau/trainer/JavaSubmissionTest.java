@@ -1,10 +1,13 @@
 package vn.hocsau.trainer;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -110,6 +113,60 @@ class JavaSubmissionTest {
     String message = verdict.get("message").asText();
     assertTrue(message.startsWith("Model.java:13: cannot find symbol"), message);
     assertTrue(message.contains("confg"), message);
+  }
+
+  @Test
+  void aCompilerCrashOnDeeplyNestedCodeSaysWhy() throws Exception {
+    int depth = 10_000;
+    String[] expressions = {
+      "(".repeat(depth) + "1" + ")".repeat(depth), "1+(".repeat(depth) + "1" + ")".repeat(depth)
+    };
+    for (String expression : expressions) {
+      String source =
+          IMPORTS
+              + "public class Model implements LabModel {\n"
+              + "  int x = "
+              + expression
+              + ";\n"
+              + BUILD
+              + "}\n";
+      JobFolder folder =
+          new JobFolder(Files.createTempDirectory(dir, "nested"))
+              .blobs(50, 5, 3)
+              .submission("java", "Model.java", source);
+
+      assertEquals(3, folder.run());
+
+      JsonNode verdict = folder.verdict();
+      assertEquals("COMPILE_ERROR", verdict.get("errorClass").asText());
+      String message = verdict.get("message").asText();
+      assertTrue(
+          message.startsWith(
+              "the Java compiler failed: StackOverflowError: the code is nested too deeply"),
+          message);
+      assertTrue(message.length() < 400, message);
+    }
+  }
+
+  @Test
+  void aJavaModelOverTheSizeLimitIsRefusedBeforeTheTrainerInitialisesIt() throws Exception {
+    String source =
+        IMPORTS
+            + "public class Model implements LabModel {\n"
+            + BUILD.replace("nOut(16)", "nOut(1_000_000_000)")
+            + "}\n";
+    JobFolder folder = new JobFolder(dir).blobs(50, 5, 3).submission("java", "Model.java", source);
+
+    int status = assertTimeoutPreemptively(Duration.ofSeconds(60), folder::run);
+
+    assertEquals(2, status);
+    assertTrue(
+        folder
+            .verdict()
+            .get("message")
+            .asText()
+            .startsWith("layer 1 (DenseLayer) has nIn 3 and nOut 1000000000"),
+        folder.verdict().toString());
   }
 
   @Test

@@ -39,7 +39,6 @@ public final class NetworkConfigParser {
 
   static final int MAX_LAYERS = 64;
   static final int MAX_EPOCHS = 1000;
-  static final long MAX_PARAMETERS = 20_000_000;
   private static final Set<String> TOP_KEYS =
       Set.of("seed", "epochs", "batchSize", "optimizer", "l2", "layers");
 
@@ -82,7 +81,7 @@ public final class NetworkConfigParser {
     InputType inputType = addLayers(list, top.raw("layers"));
     try {
       MultiLayerConfiguration conf = list.setInputType(inputType).build();
-      checkSize(conf);
+      NetworkSize.check(conf);
       return new NetworkPlan(conf, epochs, batchSize, seed);
     } catch (TrainerException e) {
       throw e;
@@ -213,21 +212,5 @@ public final class NetworkConfigParser {
     }
     double gamma = f.number("gamma", 0.9, 1e-6, 1.0);
     return new ExponentialSchedule(ScheduleType.EPOCH, lr, gamma);
-  }
-
-  private static void checkSize(MultiLayerConfiguration conf) {
-    long parameters = 0;
-    for (int i = 0; i < conf.getConfs().size(); i++) {
-      Layer layer = conf.getConf(i).getLayer();
-      parameters += layer.initializer().numParams(conf.getConf(i));
-    }
-    if (parameters > MAX_PARAMETERS) {
-      throw TrainerException.config(
-          "the network has "
-              + parameters
-              + " parameters, more than the "
-              + MAX_PARAMETERS
-              + " a lab job may train; use fewer units or filters, or pool before dense layers");
-    }
   }
 }
