@@ -509,6 +509,9 @@ public interface LabsMessages {
   String lab_job_cancelled();
 
   @Message
+  String lab_scoring_failed();
+
+  @Message
   String gradebook_labs();
 
   @Message
