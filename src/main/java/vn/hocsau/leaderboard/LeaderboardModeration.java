@@ -33,7 +33,7 @@ public class LeaderboardModeration {
     return admin || instructors.teaches(courseSlug, userId);
   }
 
-  /** A page of the admin view; empty when there is no such lab with a board. */
+  /** A page of the admin view; empty when there is no such published lab. */
   public Optional<ModerationPage> page(
       String courseSlug, String slug, int page, Language language) {
     return lab(courseSlug, slug).map(lab -> page(lab, page, language));
@@ -71,7 +71,7 @@ public class LeaderboardModeration {
   /**
    * Disqualifies ({@code disqualify}) or reinstates a submission of the lab.
    *
-   * @return false when there is no such lab with a board
+   * @return false when there is no such published lab
    * @throws vn.hocsau.lab.ModerationException when the action is refused
    */
   @Transactional
@@ -94,7 +94,11 @@ public class LeaderboardModeration {
     return true;
   }
 
+  /**
+   * The published lab, board or not: a disqualification also takes the submission off the learner's
+   * best score and pass, which labs without a board have too.
+   */
   private Optional<LabBoard> lab(String courseSlug, String slug) {
-    return repository.lab(courseSlug, slug).filter(LabBoard::hasLeaderboard);
+    return repository.lab(courseSlug, slug);
   }
 }

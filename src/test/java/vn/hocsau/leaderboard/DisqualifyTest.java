@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.AppUser;
 import vn.hocsau.account.SessionCookie;
+import vn.hocsau.lab.LabFixtures;
 import vn.hocsau.leaderboard.BoardFixtures.Lab;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
@@ -31,6 +32,7 @@ class DisqualifyTest {
   @Inject BoardFixtures fixtures;
   @Inject TestAccounts accounts;
   @Inject EntityManager em;
+  @Inject LabFixtures labs;
 
   private Lab lab;
   private AppUser cheater;
@@ -124,6 +126,12 @@ class DisqualifyTest {
     }
     as(teacher).get(lab.path() + "/leaderboard/admin").then().statusCode(200);
     as(admin).get(lab.path() + "/leaderboard/admin").then().statusCode(200);
+    String adminLink = "href=\"" + lab.path() + "/leaderboard/admin\"";
+    as(teacher).get(lab.path() + "/leaderboard").then().body(containsString(adminLink));
+    as(otherTeacher)
+        .get(lab.path() + "/leaderboard")
+        .then()
+        .body(org.hamcrest.Matchers.not(containsString(adminLink)));
     assertEquals(List.of("Gian", "Ngay"), names(""));
     assertEquals(0L, auditCount());
   }
@@ -149,6 +157,48 @@ class DisqualifyTest {
     assertEquals(0L, auditCount());
     act(teacher, perfect, "disqualify", "x".repeat(500)).then().statusCode(303);
     assertEquals(1L, auditCount());
+  }
+
+  @Test
+  void reScoringALabKeepsADisqualifiedSubmissionOffTheBestScore() {
+    labs.importAll();
+    boolean[] right = new boolean[150];
+    java.util.Arrays.fill(right, true);
+    int id =
+        as(honest)
+            .multiPart("file", "p.csv", LabFixtures.predictions(right), "text/csv")
+            .post("/api/v1/labs/co-ban/gioi-han/submissions")
+            .then()
+            .statusCode(201)
+            .extract()
+            .path("id");
+    assertEquals(1L, passes(honest));
+    Csrf.with(as(admin))
+        .formParam("reason", "Dùng nhãn bị lộ")
+        .post("/labs/co-ban/gioi-han/leaderboard/admin/submissions/" + id + "/disqualify")
+        .then()
+        .statusCode(303);
+    assertEquals(0L, passes(honest), "a disqualified submission passes nothing");
+    // A wrong stored score makes the re-scoring change it, which records passes again.
+    sql("UPDATE lab_submission SET public_score = 0.5 WHERE id = " + id);
+    Csrf.with(as(admin)).post("/labs/co-ban/gioi-han/rescore").then().statusCode(303);
+    assertEquals(0L, passes(honest), "re-scoring brought the disqualified pass back");
+    as(honest)
+        .get("/api/v1/labs/co-ban/gioi-han/submissions")
+        .then()
+        .body("[0].publicScore", org.hamcrest.Matchers.equalTo(1.0f))
+        .body("[0].disqualifiedReason", org.hamcrest.Matchers.equalTo("Dùng nhãn bị lộ"));
+  }
+
+  private long passes(AppUser user) {
+    return QuarkusTransaction.requiringNew()
+        .call(
+            () ->
+                ((Number)
+                        em.createNativeQuery("SELECT count(*) FROM lab_result WHERE user_id = ?1")
+                            .setParameter(1, user.id)
+                            .getSingleResult())
+                    .longValue());
   }
 
   private static List<Object> row(Object[] r) {

@@ -583,4 +583,7 @@ public interface LabsMessages {
 
   @Message
   String moderation_not_disqualified();
+
+  @Message
+  String moderation_link();
 }
