@@ -134,6 +134,16 @@ class DisqualifyTest {
         .body(org.hamcrest.Matchers.not(containsString(adminLink)));
     assertEquals(List.of("Gian", "Ngay"), names(""));
     assertEquals(0L, auditCount());
+    // Only admins choose a course's instructors, and only instructors or admins can be chosen.
+    String instructors = "/instructor/courses/" + lab.course() + "/instructors";
+    as(admin).get(instructors).then().statusCode(200).body(containsString(teacher.email));
+    as(teacher).get(instructors).then().statusCode(403);
+    Csrf.with(as(admin))
+        .formParam("email", cheater.email)
+        .post(instructors)
+        .then()
+        .statusCode(400)
+        .body(containsString("Không có giảng viên hay quản trị viên nào dùng email này."));
   }
 
   @Test
