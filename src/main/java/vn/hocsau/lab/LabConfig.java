@@ -32,4 +32,18 @@ public interface LabConfig {
   /** The largest pasted or uploaded config or code, in characters. */
   @WithDefault("200000")
   int maxCodeChars();
+
+  /**
+   * How often training submissions left PENDING after their job ended are settled ({@code off}
+   * disables the sweep); see {@link PendingSubmissionSweep}.
+   */
+  @WithDefault("60s")
+  String sweepInterval();
+
+  /**
+   * How long after its job ended a PENDING submission is left to the job's own end handling before
+   * the sweep settles it.
+   */
+  @WithDefault("PT2M")
+  java.time.Duration sweepGrace();
 }

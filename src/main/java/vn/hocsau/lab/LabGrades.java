@@ -57,7 +57,7 @@ public class LabGrades {
                 "SELECT "
                     + agg
                     + "(public_score) FROM lab_submission WHERE lab_id = :l AND user_id = :u"
-                    + " AND status = 'SCORED'")
+                    + " AND status = 'SCORED' AND disqualified_at IS NULL")
             .setParameter("l", lab.id)
             .setParameter("u", userId)
             .getSingleResult();

@@ -55,7 +55,7 @@ public class LabScoring {
    * passing score is kept.
    */
   void recordPass(Lab lab, LabSubmission s) {
-    if (lab.passMark == null || s.publicScore == null) {
+    if (lab.passMark == null || s.publicScore == null || s.disqualifiedAt != null) {
       return;
     }
     boolean passed =
@@ -76,6 +76,36 @@ public class LabScoring {
         .setParameter("s", s.publicScore)
         .setParameter("id", s.id)
         .setParameter("t", clock.instant())
+        .executeUpdate();
+  }
+
+  /**
+   * Recomputes the learner's pass of the lab from their SCORED submissions that are not
+   * disqualified: the best one reaching the pass mark, or no pass at all. Used when a submission is
+   * disqualified or reinstated, so the best score falls back to the next-best submission.
+   */
+  void recomputePass(Lab lab, Long userId) {
+    em.createNativeQuery("DELETE FROM lab_result WHERE user_id = :u AND lab_id = :l")
+        .setParameter("u", userId)
+        .setParameter("l", lab.id)
+        .executeUpdate();
+    if (lab.passMark == null) {
+      return;
+    }
+    String reaches = lab.higherIsBetter ? ">=" : "<=";
+    String order = lab.higherIsBetter ? "DESC" : "ASC";
+    em.createNativeQuery(
+            "INSERT INTO lab_result (user_id, lab_id, best_score, submission_id, passed_at)"
+                + " SELECT user_id, lab_id, public_score, id, coalesce(scored_at, created_at)"
+                + " FROM lab_submission WHERE user_id = :u AND lab_id = :l AND status = 'SCORED'"
+                + " AND disqualified_at IS NULL AND public_score "
+                + reaches
+                + " :mark ORDER BY public_score "
+                + order
+                + ", created_at, id LIMIT 1")
+        .setParameter("u", userId)
+        .setParameter("l", lab.id)
+        .setParameter("mark", lab.passMark)
         .executeUpdate();
   }
 }

@@ -81,5 +81,17 @@ public class LabSubmission {
   @Column(name = "file_name")
   public String fileName;
 
+  /**
+   * When it was disqualified for cheating; null when it counts. See {@link SubmissionModeration}.
+   */
+  @Column(name = "disqualified_at")
+  public Instant disqualifiedAt;
+
+  /**
+   * Why, as the moderator wrote it; shown to the learner. Set exactly with {@link #disqualifiedAt}.
+   */
+  @Column(name = "disqualified_reason")
+  public String disqualifiedReason;
+
   @Version public int version;
 }

@@ -42,4 +42,41 @@ public class LabSubmissionRepository implements PanacheRepository<LabSubmission>
   Optional<LabSubmission> byJob(Long jobId) {
     return find("jobId", jobId).firstResultOptional();
   }
+
+  /**
+   * The PENDING submission of the job, locked until the transaction ends; empty when there is none,
+   * or, with {@code skipLocked}, when another transaction holds it. A waiting lock sees the row as
+   * its holder left it, so a submission that was settled meanwhile is not returned.
+   */
+  Optional<LabSubmission> lockPendingByJob(Long jobId, boolean skipLocked) {
+    List<?> ids =
+        getEntityManager()
+            .createNativeQuery(
+                "SELECT id FROM lab_submission WHERE job_id = :job AND status = 'PENDING'"
+                    + " FOR UPDATE"
+                    + (skipLocked ? " SKIP LOCKED" : ""))
+            .setParameter("job", jobId)
+            .getResultList();
+    return ids.stream().findFirst().map(id -> findById(((Number) id).longValue()));
+  }
+
+  /**
+   * Training submissions still PENDING that were made before {@code before}, as (id, job id), in id
+   * order from after {@code afterId}: the sweep's candidates, read without locks.
+   */
+  @SuppressWarnings("unchecked")
+  List<Object[]> pendingJobs(Instant before, long afterId, int limit) {
+    return getEntityManager()
+        .createNativeQuery(
+            """
+            SELECT id, job_id FROM lab_submission
+             WHERE status = 'PENDING' AND job_id IS NOT NULL AND created_at < :before
+               AND id > :after
+             ORDER BY id LIMIT :limit
+            """)
+        .setParameter("before", java.sql.Timestamp.from(before))
+        .setParameter("after", afterId)
+        .setParameter("limit", limit)
+        .getResultList();
+  }
 }

@@ -7,6 +7,7 @@ import java.time.Instant;
  *
  * @param message the translated problem of an INVALID or FAILED submission, or null
  * @param line the first offending line of the file, or 0
+ * @param disqualifiedReason why a moderator disqualified it (it then counts nowhere), or null
  */
 public record SubmissionView(
     Long id,
@@ -18,7 +19,8 @@ public record SubmissionView(
     long line,
     Long jobId,
     Instant createdAt,
-    String note) {
+    String note,
+    String disqualifiedReason) {
 
   static SubmissionView of(LabSubmission s, boolean revealed, String language) {
     SubmissionProblem problem = SubmissionProblem.parse(s.problem);
@@ -32,6 +34,7 @@ public record SubmissionView(
         problem == null ? 0 : problem.line(),
         s.jobId,
         s.createdAt,
-        s.note);
+        s.note,
+        s.disqualifiedReason);
   }
 }

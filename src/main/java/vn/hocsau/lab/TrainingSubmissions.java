@@ -121,36 +121,78 @@ public class TrainingSubmissions {
     }
   }
 
-  /** Scores a training job's predictions once the job's end is committed. */
+  /** What handling a job's end did to its submission. */
+  enum Outcome {
+    /** Nothing: no pending submission, a stale end, or another replica holds the submission. */
+    NONE,
+    /** The submission was scored, or refused (invalid predictions, failed job). */
+    SETTLED,
+    /** Scoring threw even on the retry: the submission failed with {@code lab_scoring_failed}. */
+    GAVE_UP
+  }
+
+  /**
+   * Scores a training job's predictions once the job's end is committed. When scoring throws, the
+   * submission stays PENDING and {@link PendingSubmissionSweep} tries once more after its grace.
+   */
   void onJobEnded(@Observes(during = TransactionPhase.AFTER_SUCCESS) JobEnded ended) {
     if (!JOB_KIND.equals(ended.kind())) {
       return;
     }
     try {
-      finish(ended);
+      finish(ended, false);
     } catch (RuntimeException e) {
-      LOG.errorf(e, "scoring the predictions of job %d failed", ended.jobId());
+      LOG.errorf(e, "scoring the predictions of job %d failed; the sweep retries", ended.jobId());
     }
   }
 
+  /**
+   * The sweep's retry of a job end that was never handled: scores it as {@link #onJobEnded} would,
+   * and when that throws again, fails the submission with a message instead of leaving it pending.
+   * A submission another replica is handling right now is skipped, not waited for.
+   */
+  Outcome retry(JobEnded ended) {
+    try {
+      return finish(ended, true);
+    } catch (RuntimeException e) {
+      LOG.errorf(e, "scoring the predictions of job %d failed again; failing it", ended.jobId());
+      return giveUp(ended);
+    }
+  }
+
+  /**
+   * Settles the PENDING submission of the ended job. The submission row is locked first and must
+   * still be PENDING, so the observer and sweeps on any number of replicas settle it once.
+   *
+   * @param skipLocked skip a submission another transaction holds instead of waiting for it
+   */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  void finish(JobEnded ended) {
-    Optional<LabSubmission> found = submissions.byJob(ended.jobId());
-    if (found.isEmpty() || !found.get().status.equals(LabSubmission.PENDING)) {
-      return;
+  Outcome finish(JobEnded ended, boolean skipLocked) {
+    JobView job = queue.find(ended.jobId()).orElse(null);
+    if (job == null || job.attempt() != ended.attempt() || job.state() != ended.state()) {
+      LOG.warnf(
+          "ignoring a stale end of job %d (attempt %d, %s); the job is at %s",
+          ended.jobId(),
+          ended.attempt(),
+          ended.state(),
+          job == null ? "nothing" : "attempt " + job.attempt() + ", " + job.state());
+      return Outcome.NONE;
+    }
+    Optional<LabSubmission> found = submissions.lockPendingByJob(ended.jobId(), skipLocked);
+    if (found.isEmpty()) {
+      return Outcome.NONE;
     }
     LabSubmission s = found.get();
     Lab lab = labs.findById(s.labId);
     if (ended.state() != JobState.SUCCEEDED) {
       fail(s, ended.errorClass());
-      return;
+      return Outcome.SETTLED;
     }
     Optional<DatasetRepository.DatasetRow> dataset = datasets.find(lab.datasetSlug);
-    JobView job = queue.find(ended.jobId()).orElseThrow();
-    Optional<byte[]> predictions = outputs.read(ended.jobId(), job.attempt(), "predictions.csv");
+    Optional<byte[]> predictions = outputs.read(ended.jobId(), ended.attempt(), "predictions.csv");
     if (dataset.isEmpty() || predictions.isEmpty()) {
       fail(s, ErrorClass.INVALID_OUTPUT);
-      return;
+      return Outcome.SETTLED;
     }
     s.predictionsSha256 = datasets.putBlob(predictions.get(), s.createdAt);
     try {
@@ -160,6 +202,21 @@ public class TrainingSubmissions {
       SubmissionProblem p = SubmissionProblem.of(e);
       s.problem = new SubmissionProblem(p.key(), p.line(), p.args()).json();
     }
+    return Outcome.SETTLED;
+  }
+
+  /** Fails the still PENDING submission of the job: a platform fault, so not charged. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  Outcome giveUp(JobEnded ended) {
+    Optional<LabSubmission> found = submissions.lockPendingByJob(ended.jobId(), true);
+    if (found.isEmpty()) {
+      return Outcome.NONE;
+    }
+    LabSubmission s = found.get();
+    s.status = LabSubmission.FAILED;
+    s.charged = false;
+    s.problem = new SubmissionProblem("lab_scoring_failed", 0, List.of()).json();
+    return Outcome.GAVE_UP;
   }
 
   private void fail(LabSubmission s, ErrorClass errorClass) {

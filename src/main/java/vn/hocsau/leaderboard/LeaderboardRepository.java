@@ -187,7 +187,7 @@ public class LeaderboardRepository {
                    CASE WHEN l.higher_is_better THEN -s.public_score ELSE s.public_score END,
                    s.created_at, s.id) AS public_position
           FROM lab_submission s JOIN lab l ON l.id = s.lab_id
-         WHERE s.lab_id = ?1 AND s.status = 'SCORED'
+         WHERE s.lab_id = ?1 AND s.status = 'SCORED' AND s.disqualified_at IS NULL
            AND s.created_at <= coalesce(l.deadline, 'infinity')
       ), best AS (
         SELECT DISTINCT ON (user_id) user_id, id, private_score, created_at, submissions,
@@ -293,7 +293,8 @@ public class LeaderboardRepository {
     List<?> rows =
         em.createNativeQuery(
                 """
-                SELECT id, user_id, status, public_score, private_score, created_at, selected_final
+                SELECT id, user_id, status, public_score, private_score, created_at, selected_final,
+                       disqualified_reason
                   FROM lab_submission WHERE user_id = ?1 AND lab_id = ?2
                  ORDER BY created_at DESC, id DESC
                 """
@@ -312,9 +313,50 @@ public class LeaderboardRepository {
               r[3] == null ? null : ((Number) r[3]).doubleValue(),
               r[4] == null ? null : ((Number) r[4]).doubleValue(),
               instant(r[5]),
-              (Boolean) r[6]));
+              (Boolean) r[6],
+              (String) r[7]));
     }
     return result;
+  }
+
+  /**
+   * A page of the lab's SCORED submissions for moderators (lab, offset, limit): disqualified ones
+   * first, then in public board order. Rows: id, learner, created_at, public_score, reason.
+   */
+  static final String MODERATION_ROWS =
+      """
+      SELECT s.id, u.display_name, s.created_at, s.public_score, s.disqualified_reason
+        FROM lab_submission s JOIN lab l ON l.id = s.lab_id JOIN app_user u ON u.id = s.user_id
+       WHERE s.lab_id = ?1 AND s.status = 'SCORED'
+       ORDER BY s.disqualified_at IS NULL,
+                CASE WHEN l.higher_is_better THEN -s.public_score ELSE s.public_score END,
+                s.created_at, s.id
+      OFFSET ?2 LIMIT ?3
+      """;
+
+  /** A page of the lab's scored submissions for moderators; see {@link #MODERATION_ROWS}. */
+  public List<ModerationPage.Row> moderationRows(long labId, int offset, int limit, ZoneId zone) {
+    List<ModerationPage.Row> result = new ArrayList<>();
+    for (Object[] r : page(MODERATION_ROWS, labId, offset, limit)) {
+      result.add(
+          new ModerationPage.Row(
+              ((Number) r[0]).longValue(),
+              (String) r[1],
+              LeaderboardService.format(instant(r[2]), zone),
+              vn.hocsau.grading.ScoreText.format(((Number) r[3]).doubleValue()),
+              (String) r[4]));
+    }
+    return result;
+  }
+
+  /** How many SCORED submissions the lab has, disqualified ones included. */
+  public long scoredCount(long labId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM lab_submission WHERE lab_id = ?1 AND status = 'SCORED'")
+                .setParameter(1, labId)
+                .getSingleResult())
+        .longValue();
   }
 
   /** Marks a submission final or not. */

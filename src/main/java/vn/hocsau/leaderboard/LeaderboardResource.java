@@ -26,10 +26,11 @@ public class LeaderboardResource {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance board(BoardPage board);
+    static native TemplateInstance board(BoardPage board, boolean moderator);
   }
 
   @Inject LeaderboardService boards;
+  @Inject LeaderboardModeration moderation;
   @Inject CurrentUser user;
   @Inject CurrentLanguage language;
 
@@ -41,10 +42,12 @@ public class LeaderboardResource {
       @RestPath String slug,
       @QueryParam("page") @DefaultValue("1") int page,
       @QueryParam("board") String board) {
+    long viewer = user.requireId();
     return Templates.board(
         boards
-            .board(course, slug, user.requireId(), page, "private".equals(board), language.get())
-            .orElseThrow(NotFoundException::new));
+            .board(course, slug, viewer, page, "private".equals(board), language.get())
+            .orElseThrow(NotFoundException::new),
+        moderation.mayModerate(course, viewer, user.isAdmin()));
   }
 
   @GET

@@ -137,7 +137,8 @@ public class LeaderboardService {
                             : null,
                         e.selectedFinal(),
                         counting.contains(e.id()),
-                        lab.hasLeaderboard() && !phase.closed() && e.scored()))
+                        lab.hasLeaderboard() && !phase.closed() && e.scored(),
+                        e.disqualifiedReason()))
             .toList();
     return new SubmissionHistory(
         lab.path(),
@@ -181,13 +182,13 @@ public class LeaderboardService {
     return true;
   }
 
-  private static String title(LabBoard lab, Language language) {
+  static String title(LabBoard lab, Language language) {
     String first = language == Language.VI ? lab.courseTitleVi() : lab.courseTitleEn();
     String other = language == Language.VI ? lab.courseTitleEn() : lab.courseTitleVi();
     return first != null && !first.isBlank() ? first : other == null ? lab.courseSlug() : other;
   }
 
-  private static String format(Instant instant, ZoneId zone) {
+  static String format(Instant instant, ZoneId zone) {
     return instant == null ? null : WHEN.format(instant.atZone(zone)) + " (" + zone.getId() + ")";
   }
 }

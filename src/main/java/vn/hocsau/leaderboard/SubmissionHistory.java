@@ -26,6 +26,7 @@ public record SubmissionHistory(
    * @param status PENDING, SCORED, INVALID or FAILED
    * @param privateScore formatted, or {@code null} before the reveal
    * @param counts whether it counts for the private board (selected, or in the fallback)
+   * @param disqualifiedReason why a moderator disqualified it, or {@code null}
    */
   public record Line(
       long id,
@@ -35,7 +36,14 @@ public record SubmissionHistory(
       String privateScore,
       boolean selected,
       boolean counts,
-      boolean selectable) {}
+      boolean selectable,
+      String disqualifiedReason) {
+
+    /** Whether it was disqualified: it counts nowhere. */
+    public boolean disqualified() {
+      return disqualifiedReason != null;
+    }
+  }
 
   public boolean revealed() {
     return phase.revealed();

@@ -16,9 +16,17 @@
  * scans; see {@code docs/benchmarks.md}. The private board is computed when shown, which is only
  * after the reveal.
  *
- * <p>Gotchas. Boards take the direction from {@code lab.higher_is_better} in SQL and from {@link
- * vn.hocsau.grading.Metric} in Java: the lab importer must keep the two in step (it sets the column
- * from the metric). A bulk load that bypasses triggers ({@code session_replication_role = replica})
- * must call {@code lab_board_rebuild(lab_id)} afterwards.
+ * <p>Moderation. Admins and the instructors of a lab's course disqualify or reinstate submissions
+ * in {@link vn.hocsau.leaderboard.LeaderboardAdminResource}; the lab feature carries it out ({@link
+ * vn.hocsau.lab.SubmissionModeration}) and keeps the audit. A disqualified submission keeps status
+ * SCORED and its scores, so reinstating restores everything.
+ *
+ * <p>Gotchas. Every query that ranks or picks a best among SCORED submissions must also require
+ * {@code disqualified_at IS NULL} (the V34 board functions, the private board, {@link
+ * vn.hocsau.leaderboard.Entry#scored()}, the lab's pass and gradebook do). Boards take the
+ * direction from {@code lab.higher_is_better} in SQL and from {@link vn.hocsau.grading.Metric} in
+ * Java: the lab importer must keep the two in step (it sets the column from the metric). A bulk
+ * load that bypasses triggers ({@code session_replication_role = replica}) must call {@code
+ * lab_board_rebuild(lab_id)} afterwards.
  */
 package vn.hocsau.leaderboard;

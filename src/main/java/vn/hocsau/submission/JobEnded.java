@@ -6,18 +6,23 @@ package vn.hocsau.submission;
  * it with {@code @Observes(during = TransactionPhase.AFTER_SUCCESS)}, so they only ever see
  * committed results, and read the job's outputs through {@link JobOutputs}.
  *
- * <p>A job ends once: a repeated finish call fires nothing.
+ * <p>A job ends once: a repeated finish call fires nothing. Observers still check {@code attempt}
+ * against the job as stored, because an event can arrive late (another replica, a retried
+ * transaction) or be built again by a sweep: one naming an attempt other than the job's last is
+ * stale and must change nothing.
  *
  * @param jobId the job
  * @param ownerId the learner who owns it
  * @param kind the job's kind, e.g. {@code train}
  * @param state the final state
  * @param errorClass how it ended; {@link ErrorClass#OK} only for SUCCEEDED
+ * @param attempt the attempt that ended the job, as in {@code job.attempt}; its outputs are the
+ *     ones to read
  */
 public record JobEnded(
-    Long jobId, Long ownerId, String kind, JobState state, ErrorClass errorClass) {
+    Long jobId, Long ownerId, String kind, JobState state, ErrorClass errorClass, int attempt) {
 
   static JobEnded of(Job job) {
-    return new JobEnded(job.id, job.ownerId, job.kind, job.state, job.errorClass);
+    return new JobEnded(job.id, job.ownerId, job.kind, job.state, job.errorClass, job.attempt);
   }
 }

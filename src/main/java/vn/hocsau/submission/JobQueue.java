@@ -10,6 +10,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -176,6 +177,19 @@ public class JobQueue {
     return jobs.findByIdOptional(jobId)
         .filter(job -> job.state == JobState.QUEUED)
         .flatMap(job -> jobs.jobsAhead(job.id, job.resource));
+  }
+
+  /**
+   * The jobs among {@code jobIds} that ended before {@code before}, each as the {@link JobEnded}
+   * its end fired. Lets a feature catch up on ends it never handled (its observer failed, or its
+   * replica died between the job's end and the observer).
+   */
+  @Transactional(TxType.SUPPORTS)
+  public List<JobEnded> endedBefore(Collection<Long> jobIds, Instant before) {
+    if (jobIds.isEmpty()) {
+      return List.of();
+    }
+    return jobs.endedBefore(jobIds, before).stream().map(JobEnded::of).toList();
   }
 
   /** The job, if it exists. */

@@ -130,7 +130,7 @@ public class JobRepository implements PanacheRepository<Job> {
         UPDATE job SET state = 'CANCELLED', error_class = 'CANCELLED', finished_at = :now,
                lease_until = NULL, version = version + 1
         WHERE state = 'RUNNING' AND lease_until < :now AND cancel_requested_at IS NOT NULL
-        RETURNING id, owner_id, kind, state, error_class
+        RETURNING id, owner_id, kind, state, error_class, attempt
         """,
         now);
   }
@@ -142,7 +142,7 @@ public class JobRepository implements PanacheRepository<Job> {
         UPDATE job SET state = 'FAILED', error_class = 'RUNNER_LOST', finished_at = :now,
                lease_until = NULL, version = version + 1
         WHERE state = 'RUNNING' AND lease_until < :now AND attempt >= max_attempts
-        RETURNING id, owner_id, kind, state, error_class
+        RETURNING id, owner_id, kind, state, error_class, attempt
         """,
         now);
   }
@@ -173,7 +173,8 @@ public class JobRepository implements PanacheRepository<Job> {
                     ((Number) r[1]).longValue(),
                     (String) r[2],
                     JobState.valueOf((String) r[3]),
-                    ErrorClass.valueOf((String) r[4])))
+                    ErrorClass.valueOf((String) r[4]),
+                    ((Number) r[5]).intValue()))
         .toList();
   }
 
@@ -182,6 +183,15 @@ public class JobRepository implements PanacheRepository<Job> {
         .createNativeQuery(sql)
         .setParameter("now", Timestamp.from(now))
         .executeUpdate();
+  }
+
+  /** The jobs among {@code ids} that reached a final state before {@code before}. */
+  List<Job> endedBefore(Collection<Long> ids, Instant before) {
+    return list(
+        "id in ?1 and state in ?2 and finishedAt < ?3",
+        ids,
+        List.of(JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED),
+        before);
   }
 
   /** Queued jobs by resource ({@code cpu}, {@code gpu}). */

@@ -19,6 +19,7 @@ public class JobFixtures {
   @Inject RunnerTokenService tokens;
   @Inject TestAccounts accounts;
   @Inject JobQueue queue;
+  @Inject JobRepository jobs;
 
   /** Empties the queue, so a claim sees only the jobs the test made. */
   @Transactional
@@ -48,6 +49,18 @@ public class JobFixtures {
   @Transactional
   public JobView job(Long id) {
     return queue.find(id).orElseThrow();
+  }
+
+  /**
+   * Ends a running job as SUCCEEDED through its repository, firing no {@link JobEnded}: what the
+   * database holds when a platform dies after the runner's finish committed and before the job's
+   * observers ran.
+   */
+  @Transactional
+  public void endWithoutEvent(Long jobId, java.time.Instant now) {
+    Job job =
+        jobs.findLocked(jobId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE).orElseThrow();
+    job.finish(ErrorClass.OK, null, now);
   }
 
   /** How many jobs of {@code ownerId} are running. */

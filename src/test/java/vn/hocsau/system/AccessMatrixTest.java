@@ -93,6 +93,12 @@ class AccessMatrixTest {
     RULES.put("GET /labs/{course}/{slug}/leaderboard.csv", Rule.SIGNED_IN);
     RULES.put("GET /labs/{course}/{slug}/submissions", Rule.SIGNED_IN);
     RULES.put("POST /labs/{course}/{slug}/submissions/{id}/final", Rule.SIGNED_IN);
+    // Admins, and instructors of the lab's course; the matrix's instructor teaches no course.
+    RULES.put("GET /labs/{course}/{slug}/leaderboard/admin", Rule.ADMIN);
+    RULES.put(
+        "POST /labs/{course}/{slug}/leaderboard/admin/submissions/{id}/disqualify", Rule.ADMIN);
+    RULES.put(
+        "POST /labs/{course}/{slug}/leaderboard/admin/submissions/{id}/reinstate", Rule.ADMIN);
     RULES.put("GET /api/v1/labs/{course}/{slug}/leaderboard", Rule.SIGNED_IN);
     // Training jobs: the learner's job pages (jobs). Other learners' jobs answer 404 (JobPageTest).
     RULES.put("GET /jobs", Rule.SIGNED_IN);
@@ -108,6 +114,9 @@ class AccessMatrixTest {
     RULES.put("GET /path", Rule.PUBLIC);
     RULES.put("GET /instructor/courses", Rule.INSTRUCTOR);
     RULES.put("GET /instructor/courses/{slug}", Rule.INSTRUCTOR);
+    RULES.put("GET /instructor/courses/{slug}/instructors", Rule.ADMIN);
+    RULES.put("POST /instructor/courses/{slug}/instructors", Rule.ADMIN);
+    RULES.put("POST /instructor/courses/{slug}/instructors/{id}/remove", Rule.ADMIN);
     RULES.put("GET /instructor/courses/{slug}/edit", Rule.INSTRUCTOR);
     RULES.put("GET /instructor/courses/{slug}/export", Rule.INSTRUCTOR);
     RULES.put("GET /instructor/courses/{slug}/modules/{module}/quiz.gift", Rule.INSTRUCTOR);

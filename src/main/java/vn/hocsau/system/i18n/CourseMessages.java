@@ -413,4 +413,28 @@ public interface CourseMessages {
 
   @Message
   String course_labs_passed(int passed, int total);
+
+  @Message
+  String instructors_title(String course);
+
+  @Message
+  String instructors_intro();
+
+  @Message
+  String instructors_none();
+
+  @Message
+  String instructors_name();
+
+  @Message
+  String instructors_email();
+
+  @Message
+  String instructors_add();
+
+  @Message
+  String instructors_remove();
+
+  @Message
+  String instructors_unknown_email();
 }

@@ -509,6 +509,9 @@ public interface LabsMessages {
   String lab_job_cancelled();
 
   @Message
+  String lab_scoring_failed();
+
+  @Message
   String gradebook_labs();
 
   @Message
@@ -523,4 +526,64 @@ public interface LabsMessages {
   // Lab editor (labui): the keyboard hint under the code editor.
   @Message
   String lab_editor_hint();
+
+  @Message
+  String board_status_disqualified();
+
+  @Message
+  String board_disqualified_reason(String reason);
+
+  @Message
+  String moderation_title(String lab);
+
+  @Message
+  String moderation_intro();
+
+  @Message
+  String moderation_empty();
+
+  @Message
+  String moderation_action();
+
+  @Message
+  String moderation_reason();
+
+  @Message
+  String moderation_disqualify();
+
+  @Message
+  String moderation_reinstate();
+
+  @Message
+  String moderation_history();
+
+  @Message
+  String moderation_history_empty();
+
+  @Message
+  String moderation_by();
+
+  @Message
+  String moderation_disqualified();
+
+  @Message
+  String moderation_reinstated();
+
+  @Message
+  String moderation_reason_required();
+
+  @Message
+  String moderation_reason_too_long(int max);
+
+  @Message
+  String moderation_not_found();
+
+  @Message
+  String moderation_already_disqualified();
+
+  @Message
+  String moderation_not_disqualified();
+
+  @Message
+  String moderation_link();
 }
