@@ -36,14 +36,6 @@ public class TrainingSubmissions {
   /** The only roles a payload may name: there is no test-labels role. */
   static final Set<String> ROLES = Set.of("train-features", "train-labels", "test-features");
 
-  /** Failures that are not the learner's to pay for: config mistakes and platform faults. */
-  private static final Set<ErrorClass> NOT_CHARGED =
-      Set.of(
-          ErrorClass.CONFIG_ERROR,
-          ErrorClass.COMPILE_ERROR,
-          ErrorClass.RUNNER_LOST,
-          ErrorClass.CANCELLED);
-
   private static final Map<String, String> DEFAULT_NAMES =
       Map.of(
           "config", "network.yaml",
@@ -140,6 +132,8 @@ public class TrainingSubmissions {
       return;
     }
     LabSubmission s = found.get();
+    // The job queue's charging rule decides, so the allowance and the compute bill agree.
+    s.charged = ended.charged();
     Lab lab = labs.findById(s.labId);
     if (ended.state() != JobState.SUCCEEDED) {
       fail(s, ended.errorClass());
@@ -165,7 +159,6 @@ public class TrainingSubmissions {
   private void fail(LabSubmission s, ErrorClass errorClass) {
     ErrorClass cls = errorClass == null ? ErrorClass.RUNTIME_ERROR : errorClass;
     s.status = LabSubmission.FAILED;
-    s.charged = !NOT_CHARGED.contains(cls);
     s.problem =
         new SubmissionProblem(
                 "lab_job_" + cls.name().toLowerCase(java.util.Locale.ROOT), 0, List.of())

@@ -108,21 +108,26 @@ public class Job {
     leaseUntil = null;
   }
 
-  /** Records what the final attempt used and what it costs; see {@link ComputeCharge}. */
-  void charge(Usage usage, Instant now) {
+  /**
+   * Records what the final attempt used and what it costs, and returns the charge; see {@link
+   * ComputeCharge}.
+   */
+  ComputeCharge charge(Usage usage, Instant now) {
     if (usage != null) {
       usageWallSeconds = usage.wallSeconds();
       usageCpuSeconds = usage.cpuSeconds();
       usageGpuSeconds = usage.gpuSeconds();
     }
     boolean started = startedAt != null && attempt > 0;
-    chargedSeconds =
-        ComputeCharge.seconds(
+    ComputeCharge charge =
+        ComputeCharge.of(
             errorClass,
             resource,
             started,
             usage,
             started ? Duration.between(startedAt, now) : Duration.ZERO);
+    chargedSeconds = charge.seconds();
+    return charge;
   }
 
   /** Puts a running job back in the queue for another attempt. */

@@ -13,11 +13,13 @@ package vn.hocsau.submission;
  * @param kind the job's kind, e.g. {@code train}
  * @param state the final state
  * @param errorClass how it ended; {@link ErrorClass#OK} only for SUCCEEDED
+ * @param charged whether the learner pays for it ({@link ComputeCharge#counts()}): the feature that
+ *     submitted it then counts it against the learner's daily allowance, by the same rule
  */
 public record JobEnded(
-    Long jobId, Long ownerId, String kind, JobState state, ErrorClass errorClass) {
+    Long jobId, Long ownerId, String kind, JobState state, ErrorClass errorClass, boolean charged) {
 
-  static JobEnded of(Job job) {
-    return new JobEnded(job.id, job.ownerId, job.kind, job.state, job.errorClass);
+  static JobEnded of(Job job, ComputeCharge charge) {
+    return new JobEnded(job.id, job.ownerId, job.kind, job.state, job.errorClass, charge.counts());
   }
 }

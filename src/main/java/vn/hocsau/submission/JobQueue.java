@@ -158,8 +158,9 @@ public class JobQueue {
         .map(
             job -> {
               if (job.state == JobState.QUEUED) {
-                job.finish(ErrorClass.CANCELLED, null, clock.instant());
-                ended.fire(JobEnded.of(job));
+                Instant now = clock.instant();
+                job.finish(ErrorClass.CANCELLED, null, now);
+                ended.fire(JobEnded.of(job, job.charge(null, now)));
               } else if (job.state == JobState.RUNNING && job.cancelRequestedAt == null) {
                 job.cancelRequestedAt = clock.instant();
               }

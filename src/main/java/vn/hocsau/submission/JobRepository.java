@@ -158,6 +158,10 @@ public class JobRepository implements PanacheRepository<Job> {
         now);
   }
 
+  /**
+   * Runs one of the reaper's endings. They all end jobs whose runner stopped reporting, which the
+   * charging rule waives, so none is charged or counted against the learner's allowance.
+   */
   @SuppressWarnings("unchecked")
   private List<JobEnded> endAll(String sql, Instant now) {
     List<Object[]> rows =
@@ -173,7 +177,8 @@ public class JobRepository implements PanacheRepository<Job> {
                     ((Number) r[1]).longValue(),
                     (String) r[2],
                     JobState.valueOf((String) r[3]),
-                    ErrorClass.valueOf((String) r[4])))
+                    ErrorClass.valueOf((String) r[4]),
+                    ComputeCharge.lostByPlatform().counts()))
         .toList();
   }
 
