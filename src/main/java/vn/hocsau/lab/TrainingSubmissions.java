@@ -59,11 +59,11 @@ public class TrainingSubmissions {
       DatasetRepository.DatasetRow dataset,
       LabSubmission s,
       LabSubmitService.Upload upload) {
-    String fileName =
-        upload.fileName() != null && upload.fileName().matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}")
-            ? upload.fileName()
+    // The runner writes the file under this name inside the sandbox: plain ASCII names only.
+    s.fileName =
+        s.fileName != null && s.fileName.matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}")
+            ? s.fileName
             : DEFAULT_NAMES.get(s.kind);
-    s.fileName = fileName;
     if (s.kind.equals("dl4j-zip")) {
       s.zipSha256 = datasets.putBlob(upload.bytes(), s.createdAt);
     }

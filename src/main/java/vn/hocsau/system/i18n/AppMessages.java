@@ -182,6 +182,9 @@ public interface AppMessages {
   String err_csrf();
 
   @Message
+  String err_malformed_form();
+
+  @Message
   String err_current_password_wrong();
 
   @Message

@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 import vn.hocsau.account.AccountException;
 import vn.hocsau.account.OidcLinkRefusedException;
 import vn.hocsau.submission.RunnerApiException;
@@ -65,6 +66,12 @@ public class ErrorMapper {
   @ServerExceptionMapper
   Response csrf(CsrfException e) {
     return respond(403, language.messages().err_csrf());
+  }
+
+  /** A multipart body the parser cannot read is the client's fault, not a server error. */
+  @ServerExceptionMapper
+  Response malformedForm(MultipartParser.MalformedMessageException e) {
+    return respond(400, language.messages().err_malformed_form());
   }
 
   @ServerExceptionMapper
