@@ -62,7 +62,11 @@ public class AccountService {
     limiter.acquire("login-ip:" + clientAddress, limits.loginPerIp());
     limiter.acquire(
         "login-account:" + normalised.toLowerCase(Locale.ROOT), limits.loginPerAccount());
-    if (normalised.isEmpty() || password == null || normalised.length() > InputRules.EMAIL_MAX) {
+    // No account can hold such an email (sign-up refuses it), and PostgreSQL refuses a NUL.
+    if (normalised.isEmpty()
+        || password == null
+        || normalised.length() > InputRules.EMAIL_MAX
+        || normalised.indexOf('\u0000') >= 0) {
       hasher.matches(password == null ? "" : password, null);
       return Optional.empty();
     }

@@ -75,6 +75,7 @@ public final class InputRules {
       return Optional.of(AccountProblem.EMAIL_TOO_LONG);
     }
     return encodingProblem(email)
+        .or(() -> controlProblem(email))
         .or(
             () ->
                 EMAIL.matcher(email).matches()

@@ -10,6 +10,8 @@ public class LabRefusedException extends RuntimeException {
     NOT_FOUND(404, "lab_refused_not_found"),
     KIND_NOT_ACCEPTED(422, "lab_refused_kind"),
     EMPTY(422, "lab_refused_empty"),
+    BAD_FILE_NAME(400, "lab_refused_file_name"),
+    NOT_TEXT(422, "lab_refused_not_text"),
     TOO_LARGE(413, "lab_refused_too_large"),
     DATASET_MISSING(409, "lab_refused_dataset_missing"),
     NOT_STARTED(409, "lab_refused_not_started"),

@@ -52,14 +52,16 @@ public class LabSubmitService {
     Instant now = clock.instant();
     checkOpen(lab, userId, now);
     checkContent(upload);
+    String fileName = UploadName.of(upload.fileName()).orElse(null);
     LabSubmission s = new LabSubmission();
     s.labId = lab.id;
     s.userId = userId;
     s.kind = upload.kind();
     s.idempotencyKey = key;
-    s.note = upload.note() == null || upload.note().isBlank() ? null : trim(upload.note(), 500);
+    String note = upload.note() == null ? null : withoutControls(upload.note(), "\n\t");
+    s.note = note == null || note.isBlank() ? null : trim(note, 500);
     s.createdAt = now;
-    s.fileName = upload.fileName();
+    s.fileName = fileName;
     if (upload.kind().equals("predictions")) {
       predictions(lab, dataset, s, upload.bytes());
     } else {
@@ -109,6 +111,10 @@ public class LabSubmitService {
       if (upload.text().length() > config.maxCodeChars()) {
         throw refuse(Reason.TOO_LARGE, String.valueOf(config.maxCodeChars()));
       }
+      // A NUL means a binary file was sent as text; PostgreSQL's JSON cannot even hold one.
+      if (upload.text().indexOf('\u0000') >= 0) {
+        throw refuse(Reason.NOT_TEXT);
+      }
     } else if (upload.bytes() == null || upload.bytes().length == 0) {
       throw refuse(Reason.EMPTY);
     }
@@ -119,14 +125,29 @@ public class LabSubmitService {
   }
 
   private static String clean(String key) {
-    if (key == null || key.isBlank()) {
-      return null;
-    }
-    return trim(key.strip(), 100);
+    String k = key == null ? null : withoutControls(key, "").strip();
+    return k == null || k.isEmpty() ? null : trim(k, 100);
   }
 
+  /**
+   * {@code s} without control characters other than {@code keep}: they are invisible, and
+   * PostgreSQL refuses a NUL in text, so one from a broken client would otherwise fail the request.
+   */
+  private static String withoutControls(String s, String keep) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints()
+        .filter(c -> !Character.isISOControl(c) || keep.indexOf(c) >= 0)
+        .forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  /** The first {@code max} characters of {@code s}, never splitting a surrogate pair. */
   private static String trim(String s, int max) {
-    return s.length() <= max ? s : s.substring(0, max);
+    if (s.length() <= max) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+    return s.substring(0, end);
   }
 
   private static LabRefusedException refuse(Reason reason, String... args) {

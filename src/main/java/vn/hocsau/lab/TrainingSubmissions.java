@@ -36,14 +36,6 @@ public class TrainingSubmissions {
   /** The only roles a payload may name: there is no test-labels role. */
   static final Set<String> ROLES = Set.of("train-features", "train-labels", "test-features");
 
-  /** Failures that are not the learner's to pay for: config mistakes and platform faults. */
-  private static final Set<ErrorClass> NOT_CHARGED =
-      Set.of(
-          ErrorClass.CONFIG_ERROR,
-          ErrorClass.COMPILE_ERROR,
-          ErrorClass.RUNNER_LOST,
-          ErrorClass.CANCELLED);
-
   private static final Map<String, String> DEFAULT_NAMES =
       Map.of(
           "config", "network.yaml",
@@ -67,11 +59,11 @@ public class TrainingSubmissions {
       DatasetRepository.DatasetRow dataset,
       LabSubmission s,
       LabSubmitService.Upload upload) {
-    String fileName =
-        upload.fileName() != null && upload.fileName().matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}")
-            ? upload.fileName()
+    // The runner writes the file under this name inside the sandbox: plain ASCII names only.
+    s.fileName =
+        s.fileName != null && s.fileName.matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}")
+            ? s.fileName
             : DEFAULT_NAMES.get(s.kind);
-    s.fileName = fileName;
     if (s.kind.equals("dl4j-zip")) {
       s.zipSha256 = datasets.putBlob(upload.bytes(), s.createdAt);
     }
@@ -183,6 +175,8 @@ public class TrainingSubmissions {
       return Outcome.NONE;
     }
     LabSubmission s = found.get();
+    // The job queue's charging rule decides, so the allowance and the compute bill agree.
+    s.charged = ended.charged();
     Lab lab = labs.findById(s.labId);
     if (ended.state() != JobState.SUCCEEDED) {
       fail(s, ended.errorClass());
@@ -222,7 +216,6 @@ public class TrainingSubmissions {
   private void fail(LabSubmission s, ErrorClass errorClass) {
     ErrorClass cls = errorClass == null ? ErrorClass.RUNTIME_ERROR : errorClass;
     s.status = LabSubmission.FAILED;
-    s.charged = !NOT_CHARGED.contains(cls);
     s.problem =
         new SubmissionProblem(
                 "lab_job_" + cls.name().toLowerCase(java.util.Locale.ROOT), 0, List.of())

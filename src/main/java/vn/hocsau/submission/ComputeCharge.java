@@ -3,25 +3,31 @@ package vn.hocsau.submission;
 import java.time.Duration;
 
 /**
- * How much compute time a finished job costs its learner. The rule (see README, "Charging"):
+ * What a finished job costs its learner: the one rule for both the compute time charged and the
+ * daily submission allowance, so the two can never disagree (see README, "Charging").
  *
  * <ul>
- *   <li>Nothing for a submission refused before training ({@code CONFIG_ERROR}, {@code
- *       COMPILE_ERROR}) within {@link #FREE_REFUSAL} of slot time, for a job the platform lost
- *       ({@code RUNNER_LOST}), and for a job cancelled before any runner took it. The grace exists
- *       because the error class comes from the trainer's exit status, and learner Java code runs in
- *       the trainer's JVM: it could train for an hour and then {@code System.exit(2)}. A real
- *       refusal comes within seconds, so past the grace the whole slot time is charged.
- *   <li>Otherwise the slot time: a job holds one slot, so that is the sandbox's wall seconds for a
- *       CPU job and its GPU seconds for a GPU job, as the runner reported them.
+ *   <li>Waived: a submission refused before training ({@code CONFIG_ERROR}, {@code COMPILE_ERROR})
+ *       within {@link #FREE_REFUSAL} of slot time, a job the platform lost ({@code RUNNER_LOST}),
+ *       and a job cancelled before any runner took it. The grace exists because the error class
+ *       comes from the trainer's exit status, and learner Java code runs in the trainer's JVM: it
+ *       could train for an hour and then {@code System.exit(2)}. A real refusal comes within
+ *       seconds, so past the grace the job is charged like any other.
+ *   <li>Otherwise charged the slot time: a job holds one slot, so that is the sandbox's wall
+ *       seconds for a CPU job and its GPU seconds for a GPU job, as the runner reported them.
  *   <li>A runner that reports no usage (older runners) is charged the time the platform measured
  *       between the claim and the verdict, so an old runner never gives compute away.
  * </ul>
  *
  * Limits, timeouts, runtime errors, invalid predictions and cancelling a running job are charged:
- * the slot was used. GPU-hour grants later draw on this figure through {@link ComputeCharged}.
+ * the slot was used. A charged job also counts against the learner's daily allowance, whatever its
+ * seconds. GPU-hour grants later draw on {@link #seconds} through {@link ComputeCharged}.
+ *
+ * @param seconds the compute seconds to charge, 0 when waived
+ * @param waived whether the learner pays nothing and the job does not count against the daily
+ *     allowance
  */
-public final class ComputeCharge {
+public record ComputeCharge(double seconds, boolean waived) {
 
   /** The most slot time a refused submission may take and still be free. */
   static final Duration FREE_REFUSAL = Duration.ofSeconds(60);
@@ -29,10 +35,10 @@ public final class ComputeCharge {
   /** Slots one job holds; the multiplier of the rule, one for every job today. */
   static final int SLOTS_PER_JOB = 1;
 
-  private ComputeCharge() {}
+  private static final ComputeCharge WAIVED = new ComputeCharge(0, true);
 
   /**
-   * Seconds to charge.
+   * The charge for a job that ended.
    *
    * @param outcome how the job ended
    * @param resource {@code cpu} or {@code gpu}
@@ -40,18 +46,31 @@ public final class ComputeCharge {
    * @param usage what the runner reported, or null
    * @param measured the platform's own measure of the attempt, from claim to verdict
    */
-  public static double seconds(
+  public static ComputeCharge of(
       ErrorClass outcome, String resource, boolean started, Usage usage, Duration measured) {
     if (!started || outcome == ErrorClass.RUNNER_LOST) {
-      return 0;
+      return WAIVED;
     }
     Double reported =
         usage == null ? null : "gpu".equals(resource) ? usage.gpuSeconds() : usage.wallSeconds();
     double seconds = reported != null ? reported : Math.max(0, measured.toMillis() / 1000.0);
     if (isRefusal(outcome) && seconds <= FREE_REFUSAL.toSeconds()) {
-      return 0;
+      return WAIVED;
     }
-    return seconds * SLOTS_PER_JOB;
+    return new ComputeCharge(seconds * SLOTS_PER_JOB, false);
+  }
+
+  /**
+   * The charge for a job the reaper ended because its runner stopped reporting: the platform lost
+   * it, so it is waived like {@code RUNNER_LOST}.
+   */
+  static ComputeCharge lostByPlatform() {
+    return WAIVED;
+  }
+
+  /** Whether the job counts against the learner's daily allowance. */
+  public boolean counts() {
+    return !waived;
   }
 
   private static boolean isRefusal(ErrorClass outcome) {

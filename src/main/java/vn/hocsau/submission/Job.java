@@ -92,6 +92,10 @@ public class Job {
   @Column(name = "charged_seconds", nullable = false)
   public double chargedSeconds;
 
+  /** Whether the charge was waived: the job then does not count against the daily allowance. */
+  @Column(name = "charge_waived", nullable = false)
+  public boolean chargeWaived;
+
   @Version public int version;
 
   /** Whether (attempt, runner) names the run this job is on now or last ended with. */
@@ -108,21 +112,32 @@ public class Job {
     leaseUntil = null;
   }
 
-  /** Records what the final attempt used and what it costs; see {@link ComputeCharge}. */
-  void charge(Usage usage, Instant now) {
+  /**
+   * Records what the final attempt used and what it costs, and returns the charge; see {@link
+   * ComputeCharge}.
+   */
+  ComputeCharge charge(Usage usage, Instant now) {
     if (usage != null) {
       usageWallSeconds = usage.wallSeconds();
       usageCpuSeconds = usage.cpuSeconds();
       usageGpuSeconds = usage.gpuSeconds();
     }
     boolean started = startedAt != null && attempt > 0;
-    chargedSeconds =
-        ComputeCharge.seconds(
+    ComputeCharge charge =
+        ComputeCharge.of(
             errorClass,
             resource,
             started,
             usage,
             started ? Duration.between(startedAt, now) : Duration.ZERO);
+    chargedSeconds = charge.seconds();
+    chargeWaived = charge.waived();
+    return charge;
+  }
+
+  /** The charge this job got when it ended, as stored. */
+  ComputeCharge recordedCharge() {
+    return new ComputeCharge(chargedSeconds, chargeWaived);
   }
 
   /** Puts a running job back in the queue for another attempt. */

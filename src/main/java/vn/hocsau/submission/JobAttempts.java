@@ -66,11 +66,11 @@ public class JobAttempts {
       job.finish(verdict.errorClass(), verdict.cleanMessage(config.messageMaxChars()), now);
     }
     if (job.state != JobState.QUEUED) {
-      job.charge(checked, now);
-      if (job.chargedSeconds > 0) {
-        charged.fire(new ComputeCharged(job.id, job.ownerId, job.resource, job.chargedSeconds));
+      ComputeCharge charge = job.charge(checked, now);
+      if (charge.seconds() > 0) {
+        charged.fire(new ComputeCharged(job.id, job.ownerId, job.resource, charge.seconds()));
       }
-      ended.fire(JobEnded.of(job));
+      ended.fire(JobEnded.of(job, charge));
     }
     available.fire(new JobsAvailable());
     return FinishReply.of(job);

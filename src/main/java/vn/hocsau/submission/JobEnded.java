@@ -18,11 +18,20 @@ package vn.hocsau.submission;
  * @param errorClass how it ended; {@link ErrorClass#OK} only for SUCCEEDED
  * @param attempt the attempt that ended the job, as in {@code job.attempt}; its outputs are the
  *     ones to read
+ * @param charged whether the learner pays for it ({@link ComputeCharge#counts()}): the feature that
+ *     submitted it then counts it against the learner's daily allowance, by the same rule
  */
 public record JobEnded(
-    Long jobId, Long ownerId, String kind, JobState state, ErrorClass errorClass, int attempt) {
+    Long jobId,
+    Long ownerId,
+    String kind,
+    JobState state,
+    ErrorClass errorClass,
+    int attempt,
+    boolean charged) {
 
-  static JobEnded of(Job job) {
-    return new JobEnded(job.id, job.ownerId, job.kind, job.state, job.errorClass, job.attempt);
+  static JobEnded of(Job job, ComputeCharge charge) {
+    return new JobEnded(
+        job.id, job.ownerId, job.kind, job.state, job.errorClass, job.attempt, charge.counts());
   }
 }

@@ -159,8 +159,9 @@ public class JobQueue {
         .map(
             job -> {
               if (job.state == JobState.QUEUED) {
-                job.finish(ErrorClass.CANCELLED, null, clock.instant());
-                ended.fire(JobEnded.of(job));
+                Instant now = clock.instant();
+                job.finish(ErrorClass.CANCELLED, null, now);
+                ended.fire(JobEnded.of(job, job.charge(null, now)));
               } else if (job.state == JobState.RUNNING && job.cancelRequestedAt == null) {
                 job.cancelRequestedAt = clock.instant();
               }
@@ -189,7 +190,9 @@ public class JobQueue {
     if (jobIds.isEmpty()) {
       return List.of();
     }
-    return jobs.endedBefore(jobIds, before).stream().map(JobEnded::of).toList();
+    return jobs.endedBefore(jobIds, before).stream()
+        .map(job -> JobEnded.of(job, job.recordedCharge()))
+        .toList();
   }
 
   /** The job, if it exists. */

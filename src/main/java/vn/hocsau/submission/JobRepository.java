@@ -128,7 +128,7 @@ public class JobRepository implements PanacheRepository<Job> {
     return endAll(
         """
         UPDATE job SET state = 'CANCELLED', error_class = 'CANCELLED', finished_at = :now,
-               lease_until = NULL, version = version + 1
+               lease_until = NULL, charged_seconds = 0, charge_waived = TRUE, version = version + 1
         WHERE state = 'RUNNING' AND lease_until < :now AND cancel_requested_at IS NOT NULL
         RETURNING id, owner_id, kind, state, error_class, attempt
         """,
@@ -140,7 +140,7 @@ public class JobRepository implements PanacheRepository<Job> {
     return endAll(
         """
         UPDATE job SET state = 'FAILED', error_class = 'RUNNER_LOST', finished_at = :now,
-               lease_until = NULL, version = version + 1
+               lease_until = NULL, charged_seconds = 0, charge_waived = TRUE, version = version + 1
         WHERE state = 'RUNNING' AND lease_until < :now AND attempt >= max_attempts
         RETURNING id, owner_id, kind, state, error_class, attempt
         """,
@@ -158,6 +158,10 @@ public class JobRepository implements PanacheRepository<Job> {
         now);
   }
 
+  /**
+   * Runs one of the reaper's endings. They all end jobs whose runner stopped reporting, which the
+   * charging rule waives, so none is charged or counted against the learner's allowance.
+   */
   @SuppressWarnings("unchecked")
   private List<JobEnded> endAll(String sql, Instant now) {
     List<Object[]> rows =
@@ -174,7 +178,8 @@ public class JobRepository implements PanacheRepository<Job> {
                     (String) r[2],
                     JobState.valueOf((String) r[3]),
                     ErrorClass.valueOf((String) r[4]),
-                    ((Number) r[5]).intValue()))
+                    ((Number) r[5]).intValue(),
+                    ComputeCharge.lostByPlatform().counts()))
         .toList();
   }
 

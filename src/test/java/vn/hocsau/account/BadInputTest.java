@@ -113,6 +113,39 @@ class BadInputTest {
     assertEquals(before, accounts.count());
   }
 
+  /**
+   * The login form counts attempts per email in a bounded column, and PostgreSQL refuses a NUL in
+   * text: a 4 KB or NUL-holding email is a wrong login, not a 500.
+   */
+  @Test
+  void aHugeOrNulEmailOnTheLoginFormIsAWrongLoginNotAServerError() {
+    for (String email :
+        new String[] {"a".repeat(4096) + "@example.org", "lan\u0000@example.org", "\u0000"}) {
+      form("vi")
+          .formParam("email", email)
+          .formParam("password", "0123456789")
+          .post("/login")
+          .then()
+          .statusCode(400)
+          .body(containsString("Email hoặc mật khẩu không đúng."));
+    }
+  }
+
+  @Test
+  void anEmailWithANulIsRefusedAtSignUp() {
+    String email = "lan\u0000" + AccountFlowTest.uniqueEmail();
+    long before = accounts.count();
+    form("en")
+        .formParam("displayName", "Lan")
+        .formParam("email", email)
+        .formParam("password", "0123456789")
+        .post("/signup")
+        .then()
+        .statusCode(400)
+        .body(containsString("This field contains control characters"));
+    assertEquals(before, accounts.count());
+  }
+
   @Test
   void invalidUtf8IsRefusedWithAClearMessage() throws Exception {
     String email = AccountFlowTest.uniqueEmail();

@@ -318,6 +318,14 @@ class KeycloakOidcTest {
         .contentType("application/problem+json")
         .body("status", is(401))
         .body("instance", is("/api/me"));
+    // A public route does not serve a refused token as an anonymous visitor either.
+    given()
+        .auth()
+        .oauth2(token)
+        .get("/api/v1/labs")
+        .then()
+        .statusCode(401)
+        .header("WWW-Authenticate", org.hamcrest.Matchers.containsString("invalid_token"));
   }
 
   private long localRowsFor(String subject) {

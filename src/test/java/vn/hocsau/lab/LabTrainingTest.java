@@ -149,6 +149,66 @@ class LabTrainingTest {
     as(learner).get(LAB).then().body(org.hamcrest.Matchers.containsString("1/20"));
   }
 
+  /**
+   * The trainer's exit status is the learner's to choose: Java code can train for the whole wall
+   * time and then exit with the status of a config error. Only a quick refusal is free; a long one
+   * counts against the daily limit and is charged, by the one rule both use.
+   */
+  @Test
+  void aConfigErrorAfterLongTrainingCountsAgainstTheDailyLimitAndIsCharged() {
+    int quick = submitConfigAndClaim();
+    finishWith(quick, "CONFIG_ERROR", "{\"wallSeconds\": 3}");
+    int slow = submitConfigAndClaim();
+    finishWith(slow, "CONFIG_ERROR", "{\"wallSeconds\": 600}");
+    as(learner)
+        .header("Accept-Language", "en")
+        .get(LAB)
+        .then()
+        .body(org.hamcrest.Matchers.containsString("Submissions today: 1 of 20."));
+    assertEquals("0:00:00", computeShown(quick));
+    assertEquals("0:10:00", computeShown(slow));
+    as(learner)
+        .get(API + "/submissions")
+        .then()
+        .body("status", equalTo(List.of("FAILED", "FAILED")));
+  }
+
+  private int submitConfigAndClaim() {
+    Csrf.with(as(learner))
+        .contentType("multipart/form-data")
+        .multiPart("kind", "config")
+        .multiPart("code", "layers: []\n")
+        .post(LAB + "/submit")
+        .then()
+        .statusCode(200);
+    return runner()
+        .body("{}")
+        .post(RUNNER + "/claim")
+        .then()
+        .statusCode(200)
+        .extract()
+        .jsonPath()
+        .getInt("jobs[0].jobId");
+  }
+
+  private void finishWith(int jobId, String errorClass, String usage) {
+    runner()
+        .body(
+            "{\"attempt\": 1, \"errorClass\": \""
+                + errorClass
+                + "\", \"message\": \"exit 2\", \"usage\": "
+                + usage
+                + "}")
+        .post(RUNNER + "/jobs/" + jobId + "/finish")
+        .then()
+        .statusCode(200);
+  }
+
+  private String computeShown(int jobId) {
+    String page = as(learner).get("/jobs/" + jobId).then().statusCode(200).extract().asString();
+    return org.jsoup.Jsoup.parse(page).getElementById("job-compute").ownText().strip();
+  }
+
   @Test
   void noGetRouteReturnsTheTestLabelsToAnyone() {
     List<String> labelled =

@@ -143,8 +143,9 @@ public class ApiClient {
       case 401 ->
           new CliException(
               ExitCodes.AUTH,
-              "The server refused the API token (401): it is unknown, revoked or mistyped."
-                  + " Create a new one on your account's \"API tokens\" page.");
+              "The API token is invalid (401): the server does not know it, or it was revoked,"
+                  + " expired or mistyped. Create a new one on your account's \"API tokens\""
+                  + " page and set it in HOCSAU_TOKEN or token=.");
       case 403 -> new CliException(ExitCodes.AUTH, "Not allowed (403)" + detail);
       case 404 -> new CliException(ExitCodes.NOT_FOUND, "Not found (404)" + detail);
       default ->

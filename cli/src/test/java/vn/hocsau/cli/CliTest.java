@@ -122,7 +122,7 @@ class CliTest {
   void refusalsMapToExitCodes() throws IOException {
     server.json(401, "{\"title\":\"Unauthorized\"}");
     assertEquals(ExitCodes.AUTH, run("labs"));
-    assertTrue(err.toString().contains("refused the API token"), err.toString());
+    assertTrue(err.toString().contains("The API token is invalid (401)"), err.toString());
     server.reply(
         new FakeServer.Reply(
             404,

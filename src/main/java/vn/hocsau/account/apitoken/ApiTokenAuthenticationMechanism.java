@@ -1,5 +1,6 @@
 package vn.hocsau.account.apitoken;
 
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.IdentityProviderManager;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.security.identity.request.AuthenticationRequest;
@@ -12,17 +13,25 @@ import io.smallrye.mutiny.Uni;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.Set;
 import vn.hocsau.submission.RunnerAuthenticationMechanism;
+import vn.hocsau.system.security.OidcSettings;
+import vn.hocsau.system.web.ErrorMapper;
 
 /**
  * Authenticates the JSON API by {@code Authorization: Bearer hsk_…} (a personal API token). It
  * claims every request whose bearer token has our prefix, wherever it goes, so such a token never
  * reaches the OIDC mechanism (which would try it as a JWT): under {@value #PATH} it authenticates
- * the token's owner (unknown or revoked: 401), and everywhere else (pages, the runner API) the
- * caller is anonymous, whatever cookie comes with it, so protected pages answer 401. Requests
- * without an {@code hsk_} token are left to the other mechanisms, so Keycloak bearer tokens and
- * session cookies work as before.
+ * the token's owner, and everywhere else (pages, the runner API) the caller is anonymous, whatever
+ * cookie comes with it, so protected pages answer 401.
+ *
+ * <p>On the API, credentials that are sent must work: an unknown or revoked token, a runner's
+ * token, another scheme or a mistyped one fails the request with 401 {@code invalid_token} (see
+ * {@link InvalidTokenFilter}), and is never served as an anonymous visitor, nor rescued by a
+ * session cookie. Only a bearer token that is not ours, with Keycloak switched on, is left to the
+ * OIDC mechanism, which refuses it if it is not a valid JWT. Requests without an {@code
+ * Authorization} header are left to the other mechanisms, so session cookies work as before.
  */
 @ApplicationScoped
 public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -34,15 +43,21 @@ public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechan
   private static final SecurityIdentity ANONYMOUS =
       QuarkusSecurityIdentity.builder().setAnonymous(true).build();
 
+  @Inject OidcSettings oidc;
+
   @Override
   public Uni<SecurityIdentity> authenticate(
       RoutingContext context, IdentityProviderManager identityProviderManager) {
-    String token = apiToken(context);
+    String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+    String token = apiToken(header);
+    boolean api = isApi(context.normalizedPath());
     if (token == null) {
+      if (header != null && api && !(oidc.enabled() && bearer(header) != null)) {
+        return Uni.createFrom().failure(new AuthenticationFailedException());
+      }
       return Uni.createFrom().nullItem();
     }
-    String path = context.normalizedPath();
-    if (!path.startsWith(PATH) || path.startsWith(RunnerAuthenticationMechanism.PATH)) {
+    if (!api) {
       // Anonymous rather than a failure: error pages still render (they look up the visitor), and
       // returning an identity ends the search, so neither the cookie nor OIDC is consulted.
       return Uni.createFrom().item(ANONYMOUS);
@@ -52,13 +67,21 @@ public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechan
     return identityProviderManager.authenticate(request);
   }
 
-  private static String apiToken(RoutingContext context) {
-    String header = context.request().getHeader(HttpHeaders.AUTHORIZATION);
+  /** Whether {@code path} is on the API where personal tokens are accepted. */
+  static boolean isApi(String path) {
+    return path.startsWith(PATH) && !path.startsWith(RunnerAuthenticationMechanism.PATH);
+  }
+
+  private static String apiToken(String header) {
+    String token = bearer(header);
+    return token != null && token.startsWith(ApiTokenService.PREFIX) ? token : null;
+  }
+
+  private static String bearer(String header) {
     if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
       return null;
     }
-    String token = header.substring(BEARER.length()).strip();
-    return token.startsWith(ApiTokenService.PREFIX) ? token : null;
+    return header.substring(BEARER.length()).strip();
   }
 
   /**
@@ -73,8 +96,13 @@ public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechan
 
   @Override
   public Uni<ChallengeData> getChallenge(RoutingContext context) {
+    boolean sent = context.request().getHeader(HttpHeaders.AUTHORIZATION) != null;
     return Uni.createFrom()
-        .item(new ChallengeData(401, "WWW-Authenticate", "Bearer realm=\"hocsau\""));
+        .item(
+            new ChallengeData(
+                401,
+                "WWW-Authenticate",
+                sent ? ErrorMapper.INVALID_TOKEN : "Bearer realm=\"hocsau\""));
   }
 
   @Override

@@ -182,6 +182,12 @@ public interface AppMessages {
   String err_csrf();
 
   @Message
+  String err_malformed_form();
+
+  @Message
+  String err_api_token_invalid();
+
+  @Message
   String err_current_password_wrong();
 
   @Message

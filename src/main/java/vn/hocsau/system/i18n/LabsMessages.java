@@ -464,6 +464,12 @@ public interface LabsMessages {
   String lab_refused_empty();
 
   @Message
+  String lab_refused_file_name();
+
+  @Message
+  String lab_refused_not_text();
+
+  @Message
   String lab_refused_too_large(String max);
 
   @Message

@@ -9,6 +9,7 @@ import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 import vn.hocsau.account.AccountException;
 import vn.hocsau.account.OidcLinkRefusedException;
 import vn.hocsau.submission.RunnerApiException;
@@ -39,17 +41,34 @@ public class ErrorMapper {
         int status, String title, String body, boolean loginLink, String next);
   }
 
+  /** The challenge for credentials that were sent and refused (RFC 6750, section 3.1). */
+  public static final String INVALID_TOKEN = "Bearer realm=\"hocsau\", error=\"invalid_token\"";
+
   @Inject CurrentLanguage language;
   @Inject UriInfo uri;
+  @Inject HttpHeaders headers;
 
   @ServerExceptionMapper
   Response unauthorized(UnauthorizedException e) {
-    return respond(401, null);
+    return unauthorized();
   }
 
   @ServerExceptionMapper
   Response authenticationFailed(AuthenticationFailedException e) {
-    return respond(401, null);
+    return unauthorized();
+  }
+
+  /**
+   * A 401. On the API, a caller that sent credentials is told that they are invalid (RFC 6750), so
+   * a client such as the CLI can say so instead of asking to log in.
+   */
+  private Response unauthorized() {
+    if (!isApi(uri.getPath()) || headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+      return respond(401, null);
+    }
+    return Response.fromResponse(respond(401, language.messages().err_api_token_invalid()))
+        .header(HttpHeaders.WWW_AUTHENTICATE, INVALID_TOKEN)
+        .build();
   }
 
   @ServerExceptionMapper
@@ -65,6 +84,12 @@ public class ErrorMapper {
   @ServerExceptionMapper
   Response csrf(CsrfException e) {
     return respond(403, language.messages().err_csrf());
+  }
+
+  /** A multipart body the parser cannot read is the client's fault, not a server error. */
+  @ServerExceptionMapper
+  Response malformedForm(MultipartParser.MalformedMessageException e) {
+    return respond(400, language.messages().err_malformed_form());
   }
 
   @ServerExceptionMapper
@@ -106,6 +131,10 @@ public class ErrorMapper {
         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
   }
 
+  private static boolean isApi(String path) {
+    return path.equals("/api") || path.startsWith("/api/");
+  }
+
   private static Response rendered(Response response) {
     if (response.getEntity() instanceof TemplateInstance page) {
       return Response.fromResponse(response).entity(page.render()).build();
@@ -125,7 +154,7 @@ public class ErrorMapper {
     String title = ErrorPages.title(status, m);
     String body = detail == null ? ErrorPages.body(status, m) : detail;
     String path = uri.getPath();
-    if (path.equals("/api") || path.startsWith("/api/")) {
+    if (isApi(path)) {
       return Response.status(status)
           .type(Problem.MEDIA_TYPE)
           .entity(new Problem("about:blank", title, status, body, path))
