@@ -64,7 +64,7 @@ public class DatasetRegistry {
       return Outcome.INVALID;
     }
     try {
-      return store(PreparedDataset.prepare(source.get()));
+      return store(PreparedDataset.prepare(source.get()), problems);
     } catch (PreparedDataset.BadDataset e) {
       problems.add(source.get().slug() + "/" + e.getMessage());
       return Outcome.INVALID;
@@ -115,13 +115,23 @@ public class DatasetRegistry {
     return 1;
   }
 
+  /**
+   * Stores the dataset unless it is unchanged, or unless a public file of it or of another dataset
+   * would be the same bytes as a hidden file: public files are served to runners and to learner
+   * code, so such a dataset would hand out the answers.
+   */
   @Transactional
-  Outcome store(PreparedDataset prepared) {
-    datasets.lock(prepared.source().slug());
-    if (datasets
-        .fingerprint(prepared.source().slug())
-        .filter(prepared.fingerprint()::equals)
-        .isPresent()) {
+  Outcome store(PreparedDataset prepared, List<String> problems) {
+    String slug = prepared.source().slug();
+    datasets.lock(slug);
+    List<String> clashes = datasets.hiddenFileClashes(prepared);
+    if (!clashes.isEmpty()) {
+      clashes.forEach(
+          c -> problems.add(slug + "/" + DatasetReader.FILE + ":1: refused, because " + c));
+      return Outcome.INVALID;
+    }
+    if (datasets.fingerprint(slug).filter(prepared.fingerprint()::equals).isPresent()) {
+      datasets.recordHidden(slug, prepared.hiddenSha256());
       return Outcome.UNCHANGED;
     }
     datasets.replace(prepared, clock.instant());

@@ -45,6 +45,52 @@ public class DatasetRepository {
         .findFirst();
   }
 
+  /**
+   * Where the public files of {@code d} and the hidden files of the registered datasets meet: one
+   * line for each public file (of {@code d}, or of another dataset) whose bytes are a hidden file.
+   */
+  List<String> hiddenFileClashes(PreparedDataset d) {
+    String slug = d.source().slug();
+    List<String> clashes = new java.util.ArrayList<>();
+    d.publicFiles()
+        .forEach(
+            (role, file) -> {
+              String sha = Sha256.hex(file.bytes());
+              if (sha.equals(d.hiddenSha256())) {
+                clashes.add("its public file '" + role + "' is its own hidden file");
+              }
+              em.createNativeQuery(
+                      "SELECT slug FROM dataset WHERE hidden_sha256 = :h AND slug <> :s",
+                      String.class)
+                  .setParameter("h", sha)
+                  .setParameter("s", slug)
+                  .getResultStream()
+                  .forEach(
+                      other ->
+                          clashes.add(
+                              "its public file '" + role + "' is the hidden file of " + other));
+            });
+    em.createNativeQuery(
+            "SELECT d.slug || ' (' || f.role || ')' FROM dataset_file f"
+                + " JOIN dataset d ON d.id = f.dataset_id WHERE f.sha256 = :h AND d.slug <> :s",
+            String.class)
+        .setParameter("h", d.hiddenSha256())
+        .setParameter("s", slug)
+        .getResultStream()
+        .forEach(other -> clashes.add("its hidden file is served as the public file " + other));
+    return clashes;
+  }
+
+  /** Records the hash of a registered dataset's hidden file (datasets registered before V37). */
+  void recordHidden(String slug, String hiddenSha256) {
+    em.createNativeQuery(
+            "UPDATE dataset SET hidden_sha256 = :h"
+                + " WHERE slug = :s AND hidden_sha256 IS DISTINCT FROM :h")
+        .setParameter("h", hiddenSha256)
+        .setParameter("s", slug)
+        .executeUpdate();
+  }
+
   /** Stores bytes under their SHA-256, once; returns the hash. */
   public String putBlob(byte[] bytes, Instant now) {
     String sha = Sha256.hex(bytes);
@@ -90,9 +136,10 @@ public class DatasetRepository {
         ((Number)
                 em.createNativeQuery(
                         "INSERT INTO dataset (slug, title, format, task, num_classes, input_shape,"
-                            + " test_rows, public_fraction, split_seed, fingerprint, registered_at)"
+                            + " test_rows, public_fraction, split_seed, fingerprint, registered_at,"
+                            + " hidden_sha256)"
                             + " VALUES (:slug, :title, :format, :task, :k, :shape, :n, :f, :seed,"
-                            + " :fp, :t) RETURNING id")
+                            + " :fp, :t, :hidden) RETURNING id")
                     .setParameter("slug", s.slug())
                     .setParameter("title", s.title())
                     .setParameter("format", s.format())
@@ -104,6 +151,7 @@ public class DatasetRepository {
                     .setParameter("seed", s.seed())
                     .setParameter("fp", d.fingerprint())
                     .setParameter("t", now)
+                    .setParameter("hidden", d.hiddenSha256())
                     .getSingleResult())
             .longValue();
     d.publicFiles()

@@ -24,6 +24,8 @@ import vn.hocsau.system.Sha256;
  * @param targets the true label or value of each test row
  * @param publicRows whether each test row is in the public split
  * @param fingerprint changes whenever the yaml or any file changes
+ * @param hiddenSha256 the SHA-256 of the hidden file's bytes (test labels, or the labelled test
+ *     CSV), so that no public file of any dataset can be the same bytes
  */
 record PreparedDataset(
     DatasetSource source,
@@ -31,7 +33,8 @@ record PreparedDataset(
     List<String> ids,
     double[] targets,
     boolean[] publicRows,
-    String fingerprint) {
+    String fingerprint,
+    String hiddenSha256) {
 
   /** A file's name and content. */
   record NamedBytes(String name, byte[] bytes) {}
@@ -54,12 +57,14 @@ record PreparedDataset(
     List<String> ids = new ArrayList<>();
     List<Double> targets = new ArrayList<>();
     StringBuilder fp = new StringBuilder(Sha256.hex(s.yamlText()));
+    String hidden;
     if (s.format().equals("idx")) {
       for (String role : List.of("train-features", "train-labels", "test-features")) {
         files.put(role, read(s, role));
       }
       byte[] labels = Files.readAllBytes(s.sourceDir().resolve(s.files().get("test-labels")));
-      fp.append(Sha256.hex(labels));
+      hidden = Sha256.hex(labels);
+      fp.append(hidden);
       int[] values = idxLabels(labels, s);
       for (int i = 0; i < values.length; i++) {
         ids.add(String.valueOf(i));
@@ -69,7 +74,8 @@ record PreparedDataset(
       files.put("train-features", read(s, "train"));
       String testName = s.files().get("test");
       byte[] test = Files.readAllBytes(s.sourceDir().resolve(testName));
-      fp.append(Sha256.hex(test));
+      hidden = Sha256.hex(test);
+      fp.append(hidden);
       files.put("test-features", new NamedBytes(testName, splitCsv(s, test, ids, targets)));
     }
     files.values().forEach(f -> fp.append(Sha256.hex(f.bytes())));
@@ -80,7 +86,8 @@ record PreparedDataset(
         ids,
         t,
         assign(ids.size(), s.publicFraction(), s.seed()),
-        Sha256.hex(fp.toString()));
+        Sha256.hex(fp.toString()),
+        hidden);
   }
 
   /**

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 @QuarkusTest
 class DatasetExposureTest {
 
+  /** Train files are public blobs: never register the test file (with its labels) as one. */
+  private static final Path TRAIN_CSV = Path.of("datasets/diem-3-lop/train.csv");
+
   @Inject DatasetRegistry registry;
   @TempDir Path root;
 
@@ -42,7 +45,7 @@ class DatasetExposureTest {
   @Test
   void aSymlinkIntoAVisibleFolderIsRefused() throws IOException {
     Path folder = dataset("leaky-link", "", "train.csv", "test.csv");
-    Files.copy(LabFixtures.TEST_CSV, folder.resolve("train.csv"));
+    Files.copy(TRAIN_CSV, folder.resolve("train.csv"));
     Path target =
         Files.isRegularFile(Path.of("/usr/lib/os-release"))
             ? Path.of("/usr/lib/os-release")
@@ -57,7 +60,7 @@ class DatasetExposureTest {
   @Test
   void aHiddenFileWithASecondHardLinkIsRefused() throws IOException {
     Path folder = dataset("leaky-hardlink", "", "train.csv", "test.csv");
-    Files.copy(LabFixtures.TEST_CSV, folder.resolve("train.csv"));
+    Files.copy(TRAIN_CSV, folder.resolve("train.csv"));
     Files.copy(LabFixtures.TEST_CSV, folder.resolve("test.csv"));
     Files.createLink(root.resolve("elsewhere.csv"), folder.resolve("test.csv"));
 
@@ -69,12 +72,53 @@ class DatasetExposureTest {
   @Test
   void aDatasetOutsideTheSandboxsViewIsRegistered() throws IOException {
     Path folder = dataset("honest-points", "", "train.csv", "test.csv");
-    Files.copy(LabFixtures.TEST_CSV, folder.resolve("train.csv"));
+    Files.copy(TRAIN_CSV, folder.resolve("train.csv"));
     Files.copy(LabFixtures.TEST_CSV, folder.resolve("test.csv"));
 
     List<String> problems = new ArrayList<>();
     assertEquals(DatasetRegistry.Outcome.REGISTERED, registry.register(folder, problems));
     assertEquals(List.of(), problems);
+  }
+
+  @Test
+  void aPublicFileWithTheBytesOfItsOwnHiddenFileIsRefused() throws IOException {
+    Path folder = dataset("leaky-self", "", "train.csv", "test.csv");
+    Files.copy(LabFixtures.TEST_CSV, folder.resolve("train.csv"));
+    Files.copy(LabFixtures.TEST_CSV, folder.resolve("test.csv"));
+
+    List<String> problems = refusal(folder);
+    assertTrue(
+        problems.contains(
+            "leaky-self/dataset.yaml:1: refused, because its public file 'train-features' is its"
+                + " own hidden file"),
+        problems.toString());
+  }
+
+  @Test
+  void aPublicFileWithTheBytesOfAnotherDatasetsHiddenFileIsRefused() throws IOException {
+    registry.register(Path.of("datasets/diem-3-lop"), new ArrayList<>());
+    Path folder = dataset("leaky-cross", "", "train.csv", "test.csv");
+    Files.copy(LabFixtures.TEST_CSV, folder.resolve("train.csv"));
+    Files.copy(TRAIN_CSV, folder.resolve("test.csv"));
+
+    List<String> problems = refusal(folder);
+
+    assertTrue(
+        problems.contains(
+            "leaky-cross/dataset.yaml:1: refused, because its public file 'train-features' is"
+                + " the hidden file of diem-3-lop"),
+        problems.toString());
+    assertTrue(
+        problems.contains(
+            "leaky-cross/dataset.yaml:1: refused, because its hidden file is served as the"
+                + " public file diem-3-lop (train-features)"),
+        problems.toString());
+  }
+
+  private List<String> refusal(Path folder) {
+    List<String> problems = new ArrayList<>();
+    assertEquals(DatasetRegistry.Outcome.INVALID, registry.register(folder, problems));
+    return problems;
   }
 
   @Test

@@ -142,14 +142,16 @@ class PendingSubmissionSweepTest {
     fire(
         new JobEnded(
             (long) jobId, learnerId, "train", JobState.FAILED, ErrorClass.RUNTIME_ERROR, 1, true));
-    fire(new JobEnded((long) jobId, learnerId, "train", JobState.SUCCEEDED, ErrorClass.OK, 1, true));
+    fire(
+        new JobEnded((long) jobId, learnerId, "train", JobState.SUCCEEDED, ErrorClass.OK, 1, true));
     mine().body("[0].status", equalTo("PENDING")).body("[0].publicScore", nullValue());
 
     finish(jobId, 2, "OK");
     mine().body("[0].status", equalTo("SCORED")).body("[0].publicScore", equalTo(1.0f));
     int scored = version(jobId);
     // The same end delivered again, and a late failure of attempt 1, change nothing.
-    fire(new JobEnded((long) jobId, learnerId, "train", JobState.SUCCEEDED, ErrorClass.OK, 2, true));
+    fire(
+        new JobEnded((long) jobId, learnerId, "train", JobState.SUCCEEDED, ErrorClass.OK, 2, true));
     fire(
         new JobEnded(
             (long) jobId, learnerId, "train", JobState.FAILED, ErrorClass.RUNTIME_ERROR, 1, true));
