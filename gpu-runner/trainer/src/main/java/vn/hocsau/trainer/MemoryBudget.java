@@ -6,25 +6,26 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import vn.hocsau.trainer.config.NetworkMemory;
 
 /**
- * Refuses, before anything is allocated, a network that DL4J itself expects to need more memory
- * than the job has. Layers without parameters (an {@code Upsampling2D} of size 1,000), wide
+ * Refuses, before anything is allocated, a network that DL4J's own memory figures say needs more
+ * memory than the job has. Layers without parameters (an {@code Upsampling2D} of size 1,000), wide
  * convolutions on big images or a batch of 4,096 pass the parameter limit of {@code NetworkSize}
  * but allocate gigabytes in the first training step or prediction batch: a native allocation
  * failure that kills the JVM, or an out-of-memory kill after the learner's compute is spent.
  *
- * <p>The rule: the larger of
+ * <p>The rule: with the estimates of {@link NetworkMemory} (DL4J's per-layer memory reports),
  *
  * <ul>
- *   <li>one training step on the job's batch size (parameters, gradients, updater state,
- *       activations and their gradients, the largest layer's working memory), and
- *   <li>one prediction batch of {@value Evaluation#BATCH} examples (parameters, activations,
- *       working memory), plus the gradients and updater state a trained network keeps,
+ *   <li>one training step on the job's batch size (parameters, gradients, updater state, every
+ *       layer's activations and activation gradients, the largest layer's working memory), and
+ *   <li>one prediction batch of {@value Evaluation#BATCH} examples (parameters, the largest layer's
+ *       input, output and working memory), plus the gradients and updater state a trained network
+ *       still holds (the epoch metrics predict between training steps),
  * </ul>
  *
- * <p>as {@link NetworkMemory} estimates them, must be at most the budget: {@code
- * -Dhocsau.gc-at-bytes}, which the runner sets to 80% of the job's memory. The JVM, the natives and
- * the data need some of that too, so a network under the budget may still not fit; the check stops
- * the ones that cannot. Without the property (tests, benchmarks) there is no check.
+ * <p>must each be at most the budget: {@code -Dhocsau.gc-at-bytes}, which the runner sets to 80% of
+ * the job's memory. The JVM, the natives and the data need some of that too, so a network under the
+ * budget may still not fit; the check stops the ones that cannot. Without the property (tests,
+ * benchmarks) there is no check.
  */
 final class MemoryBudget {
 
@@ -50,8 +51,8 @@ final class MemoryBudget {
    */
   String check(
       MultiLayerConfiguration conf, int[] inputShape, int trainingBatch, String smallerBatch) {
-    if (bytes <= 0) {
-      return null;
+    if (bytes <= 0 || conf.getConfs().isEmpty()) {
+      return null; // no budget; or no layers, which building the network reports
     }
     NetworkMemory memory;
     try {
@@ -66,13 +67,13 @@ final class MemoryBudget {
     // Training comes first, and its batch size is the learner's to change.
     if (trainingBatch > 0) {
       NetworkMemory.Need train = memory.need(true, trainingBatch);
-      if (train.bytes() > bytes) {
+      if (over(train.bytes())) {
         throw refuse(train, train.bytes(), "to train on batches of " + trainingBatch, smallerBatch);
       }
     }
     NetworkMemory.Need predict = memory.need(false, Evaluation.BATCH);
     double predictBytes = predict.bytes() + (trainingBatch > 0 ? memory.trainingState() : 0);
-    if (predictBytes > bytes) {
+    if (over(predictBytes)) {
       throw refuse(predict, predictBytes, "to predict in batches of " + Evaluation.BATCH, null);
     }
     List<String> unestimated = memory.unestimated();
@@ -81,6 +82,11 @@ final class MemoryBudget {
         : "DL4J has no memory estimate for "
             + String.join(", ", unestimated)
             + "; only their activations and parameters are counted";
+  }
+
+  /** Over the budget; a NaN (should DL4J's figures ever produce one) counts as over. */
+  private boolean over(double need) {
+    return !(need <= bytes);
   }
 
   private TrainerException refuse(
