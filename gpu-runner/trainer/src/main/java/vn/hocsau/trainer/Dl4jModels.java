@@ -6,6 +6,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.function.Consumer;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
@@ -38,14 +39,19 @@ final class Dl4jModels {
     return conf;
   }
 
-  /** A {@code dl4j-zip} submission, initialised with its saved parameters. */
-  static MultiLayerNetwork fromZip(Path file) throws IOException {
+  /**
+   * A {@code dl4j-zip} submission, initialised with its saved parameters; {@code beforeInit} sees
+   * the checked configuration (with the coefficients' data type) before the network is built.
+   */
+  static MultiLayerNetwork fromZip(Path file, Consumer<MultiLayerConfiguration> beforeInit)
+      throws IOException {
     ModelZip zip = ModelZip.read(file);
     MultiLayerConfiguration conf = parse(utf8(zip.configuration()), ModelZip.CONFIGURATION);
     long parameters = NetworkSize.check(conf);
     INDArray params = Coefficients.read(zip.coefficients(), parameters);
+    conf.setDataType(params.dataType());
+    beforeInit.accept(conf);
     try {
-      conf.setDataType(params.dataType());
       MultiLayerNetwork net = new MultiLayerNetwork(conf);
       net.init(params, false);
       return net;

@@ -9,7 +9,8 @@ import vn.hocsau.trainer.data.Examples;
 /** Predictions in batches, and the two metrics learners see: accuracy and RMSE. */
 public final class Evaluation {
 
-  private static final int BATCH = 512;
+  /** Examples per prediction batch. */
+  static final int BATCH = 512;
 
   private Evaluation() {}
 

@@ -2,6 +2,7 @@ package vn.hocsau.trainer;
 
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.conf.layers.BaseRecurrentLayer;
 import org.deeplearning4j.nn.conf.layers.BatchNormalization;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
@@ -45,6 +46,21 @@ public record InputLayout(Kind kind, int[] inputShape) {
       }
     }
     return new InputLayout(Kind.FLAT, inputShape);
+  }
+
+  /** The DL4J input type of one example in this layout, for estimates made before training. */
+  public InputType inputType() {
+    return switch (kind) {
+      case FLAT -> {
+        long size = 1;
+        for (int dim : inputShape) {
+          size *= dim;
+        }
+        yield InputType.feedForward(size);
+      }
+      case IMAGE -> InputType.convolutional(inputShape[1], inputShape[2], inputShape[0]);
+      case SEQUENCE -> InputType.recurrent((long) inputShape[0] * inputShape[2], inputShape[1]);
+    };
   }
 
   /** Shapes a batch of flat rows {@code [n, size]} for the network. */

@@ -28,11 +28,13 @@ final class JobRun {
   private final JobSpec job;
   private final java.nio.file.Path outDir;
   private final EventWriter events;
+  private final MemoryBudget memory;
 
-  JobRun(JobSpec job, java.nio.file.Path outDir, EventWriter events) {
+  JobRun(JobSpec job, java.nio.file.Path outDir, EventWriter events, MemoryBudget memory) {
     this.job = job;
     this.outDir = outDir;
     this.events = events;
+    this.memory = memory;
   }
 
   void run() throws IOException {
@@ -90,14 +92,20 @@ final class JobRun {
         NetworkPlan plan =
             new NetworkConfigParser(job.task(), job.numClasses(), job.inputShape())
                 .parse(submissionText());
+        checkMemory(plan.conf(), plan.batchSize(), "a smaller batchSize");
         yield new PreparedModel(
             initialised(plan.conf()), plan.epochs(), plan.batchSize(), plan.seed(), null);
       }
       case "dl4j-json" -> {
         MultiLayerConfiguration conf = Dl4jModels.fromJson(submissionText());
+        checkMemory(conf, 64, null);
         yield new PreparedModel(initialised(conf), 10, 64, conf.getConf(0).getSeed(), null);
       }
-      case "dl4j-zip" -> new PreparedModel(Dl4jModels.fromZip(job.submission()), 0, 64, 42, null);
+      case "dl4j-zip" -> {
+        MultiLayerNetwork net =
+            Dl4jModels.fromZip(job.submission(), conf -> checkMemory(conf, 0, null));
+        yield new PreparedModel(net, 0, 64, 42, null);
+      }
       case "java" -> prepareJava();
       default -> throw TrainerException.config("unknown submission kind " + job.kind());
     };
@@ -121,6 +129,8 @@ final class JobRun {
     }
     // Learner code may already have allocated; the limit still holds before the trainer does.
     vn.hocsau.trainer.config.NetworkSize.check(net.getLayerWiseConfigurations());
+    int batchSize = Math.max(1, Math.min(lab.batchSize(), 4096));
+    checkMemory(net.getLayerWiseConfigurations(), batchSize, "a smaller batchSize()");
     if (!net.isInitCalled()) {
       try {
         net.init();
@@ -129,7 +139,6 @@ final class JobRun {
             "the network built by build() is not valid: " + Dl4jModels.rootMessage(e));
       }
     }
-    int batchSize = Math.max(1, Math.min(lab.batchSize(), 4096));
     return new PreparedModel(
         net, lab.epochs(), batchSize, 42, lab.hasCustomTraining() ? lab : null);
   }
@@ -176,6 +185,18 @@ final class JobRun {
           e);
     }
     return (System.nanoTime() - start) / 1e9;
+  }
+
+  /** The memory check, before the trainer allocates; logs when DL4J could not estimate a layer. */
+  private void checkMemory(MultiLayerConfiguration conf, int trainingBatch, String smallerBatch) {
+    String note = memory.check(conf, job.inputShape(), trainingBatch, smallerBatch);
+    if (note != null) {
+      try {
+        events.log(note);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   private MultiLayerNetwork initialised(MultiLayerConfiguration conf) {

@@ -29,13 +29,25 @@ public final class Main {
     System.exit(status);
   }
 
-  /** Runs one job; returns the exit status. Tests call this directly. */
+  /**
+   * Runs one job with the memory budget the runner set ({@code -Dhocsau.gc-at-bytes}, none if
+   * unset); returns the exit status.
+   */
   public static int run(Path jobDir, Path outDir) {
+    return run(jobDir, outDir, MemoryBudget.fromSystemProperty());
+  }
+
+  /** Runs one job with a memory budget of {@code budgetBytes} (0: none). Tests call this. */
+  static int run(Path jobDir, Path outDir, long budgetBytes) {
+    return run(jobDir, outDir, new MemoryBudget(budgetBytes));
+  }
+
+  private static int run(Path jobDir, Path outDir, MemoryBudget memory) {
     Path eventsFile = outDir.resolve("events.jsonl");
     try (EventWriter events = openEvents(eventsFile)) {
       try {
         NativeSetup.configure();
-        new JobRun(JobSpec.read(jobDir), outDir, events).run();
+        new JobRun(JobSpec.read(jobDir), outDir, events, memory).run();
         return 0;
       } catch (TrainerException e) {
         writeVerdict(outDir, e);

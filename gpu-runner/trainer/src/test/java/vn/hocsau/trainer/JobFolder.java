@@ -141,6 +141,12 @@ final class JobFolder {
     return Main.run(job, out);
   }
 
+  /** As {@link #run()}, with the memory budget the runner passes as -Dhocsau.gc-at-bytes. */
+  int runWithBudget(long memoryBudgetBytes) throws IOException {
+    writeJobJson();
+    return Main.run(job, out, memoryBudgetBytes);
+  }
+
   void writeJobJson() throws IOException {
     JSON.writeValue(job.resolve("job.json").toFile(), payload);
   }

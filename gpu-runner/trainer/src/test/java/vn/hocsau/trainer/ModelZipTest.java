@@ -88,7 +88,7 @@ class ModelZipTest {
   private MultiLayerNetwork load(byte[] zip) throws Exception {
     Path file = Files.createTempFile(dir, "model", ".zip");
     Files.write(file, zip);
-    return Dl4jModels.fromZip(file);
+    return Dl4jModels.fromZip(file, conf -> {});
   }
 
   private String refusal(byte[] zip) {
