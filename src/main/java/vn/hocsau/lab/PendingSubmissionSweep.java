@@ -11,8 +11,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
-import vn.hocsau.submission.JobEnded;
-import vn.hocsau.submission.JobQueue;
+import vn.hocsau.job.JobEnded;
+import vn.hocsau.job.JobQueue;
 
 /**
  * Settles training submissions that stayed PENDING although their job ended: scoring threw in the

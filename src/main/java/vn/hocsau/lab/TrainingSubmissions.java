@@ -15,12 +15,12 @@ import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
 import vn.hocsau.grading.PredictionFileException;
-import vn.hocsau.submission.ErrorClass;
-import vn.hocsau.submission.JobEnded;
-import vn.hocsau.submission.JobOutputs;
-import vn.hocsau.submission.JobQueue;
-import vn.hocsau.submission.JobState;
-import vn.hocsau.submission.JobView;
+import vn.hocsau.job.ErrorClass;
+import vn.hocsau.job.JobEnded;
+import vn.hocsau.job.JobOutputs;
+import vn.hocsau.job.JobQueue;
+import vn.hocsau.job.JobState;
+import vn.hocsau.job.JobView;
 
 /**
  * Submissions that train a model: queues a {@code train} job with the payload of {@code

@@ -18,7 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.SessionCookie;
-import vn.hocsau.submission.RunnerTokenService;
+import vn.hocsau.job.runner.RunnerTokenService;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 import vn.hocsau.system.GetRoutes;

@@ -26,10 +26,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.SessionCookie;
-import vn.hocsau.submission.ErrorClass;
-import vn.hocsau.submission.JobEnded;
-import vn.hocsau.submission.JobFixtures;
-import vn.hocsau.submission.JobState;
+import vn.hocsau.job.ErrorClass;
+import vn.hocsau.job.JobEnded;
+import vn.hocsau.job.JobFixtures;
+import vn.hocsau.job.JobState;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 import vn.hocsau.support.TestClock;
@@ -142,14 +142,16 @@ class PendingSubmissionSweepTest {
     fire(
         new JobEnded(
             (long) jobId, learnerId, "train", JobState.FAILED, ErrorClass.RUNTIME_ERROR, 1, true));
-    fire(new JobEnded((long) jobId, learnerId, "train", JobState.SUCCEEDED, ErrorClass.OK, 1, true));
+    fire(
+        new JobEnded((long) jobId, learnerId, "train", JobState.SUCCEEDED, ErrorClass.OK, 1, true));
     mine().body("[0].status", equalTo("PENDING")).body("[0].publicScore", nullValue());
 
     finish(jobId, 2, "OK");
     mine().body("[0].status", equalTo("SCORED")).body("[0].publicScore", equalTo(1.0f));
     int scored = version(jobId);
     // The same end delivered again, and a late failure of attempt 1, change nothing.
-    fire(new JobEnded((long) jobId, learnerId, "train", JobState.SUCCEEDED, ErrorClass.OK, 2, true));
+    fire(
+        new JobEnded((long) jobId, learnerId, "train", JobState.SUCCEEDED, ErrorClass.OK, 2, true));
     fire(
         new JobEnded(
             (long) jobId, learnerId, "train", JobState.FAILED, ErrorClass.RUNTIME_ERROR, 1, true));
