@@ -3,6 +3,7 @@ package vn.hocsau.lab;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.List;
+import vn.hocsau.submission.PendingSubmissionSweep;
 
 /** Datasets and lab submissions ({@code hocsau.labs.*}). */
 @ConfigMapping(prefix = "hocsau.labs")

@@ -18,8 +18,8 @@
  *
  * <p>Moderation. Admins and the instructors of a lab's course disqualify or reinstate submissions
  * in {@link vn.hocsau.leaderboard.LeaderboardAdminResource}; the lab feature carries it out ({@link
- * vn.hocsau.lab.SubmissionModeration}) and keeps the audit. A disqualified submission keeps status
- * SCORED and its scores, so reinstating restores everything.
+ * vn.hocsau.submission.SubmissionModeration}) and keeps the audit. A disqualified submission keeps
+ * status SCORED and its scores, so reinstating restores everything.
  *
  * <p>Gotchas. Every query that ranks or picks a best among SCORED submissions must also require
  * {@code disqualified_at IS NULL} (the V34 board functions, the private board, {@link

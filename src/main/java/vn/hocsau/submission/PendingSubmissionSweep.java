@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -13,6 +13,7 @@ import java.util.Map;
 import org.jboss.logging.Logger;
 import vn.hocsau.job.JobEnded;
 import vn.hocsau.job.JobQueue;
+import vn.hocsau.lab.LabConfig;
 
 /**
  * Settles training submissions that stayed PENDING although their job ended: scoring threw in the

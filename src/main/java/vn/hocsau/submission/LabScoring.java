@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -12,6 +12,9 @@ import vn.hocsau.grading.PredictionFileException;
 import vn.hocsau.grading.PredictionFormat;
 import vn.hocsau.grading.PredictionScorer;
 import vn.hocsau.grading.Scores;
+import vn.hocsau.lab.DatasetRepository;
+import vn.hocsau.lab.Lab;
+import vn.hocsau.lab.LabConfig;
 
 /**
  * Scores a predictions file for a submission against the hidden answers, and records a pass. The

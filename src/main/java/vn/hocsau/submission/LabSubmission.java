@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;

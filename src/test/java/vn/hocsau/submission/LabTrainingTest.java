@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -19,6 +19,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.SessionCookie;
 import vn.hocsau.job.runner.RunnerTokenService;
+import vn.hocsau.lab.LabFixtures;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 import vn.hocsau.system.GetRoutes;

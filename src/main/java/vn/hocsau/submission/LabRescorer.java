@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,6 +9,9 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.hocsau.grading.PredictionFileException;
 import vn.hocsau.grading.Scores;
+import vn.hocsau.lab.DatasetRepository;
+import vn.hocsau.lab.Lab;
+import vn.hocsau.lab.LabRepository;
 
 /**
  * Scores every stored predictions file of a lab again, after its labels or metric were fixed, and

@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,7 +7,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import vn.hocsau.grading.PredictionFileException;
-import vn.hocsau.lab.LabRefusedException.Reason;
+import vn.hocsau.lab.DatasetRepository;
+import vn.hocsau.lab.Lab;
+import vn.hocsau.lab.LabConfig;
+import vn.hocsau.lab.LabRepository;
+import vn.hocsau.submission.LabRefusedException.Reason;
 
 /**
  * Takes a learner's submission to a lab: checks the lab's rules (kind, dataset installed, dates,

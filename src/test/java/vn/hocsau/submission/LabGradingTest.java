@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -14,6 +14,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.SessionCookie;
+import vn.hocsau.lab.LabFixtures;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 

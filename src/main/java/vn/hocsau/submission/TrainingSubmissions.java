@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -21,6 +21,9 @@ import vn.hocsau.job.JobOutputs;
 import vn.hocsau.job.JobQueue;
 import vn.hocsau.job.JobState;
 import vn.hocsau.job.JobView;
+import vn.hocsau.lab.DatasetRepository;
+import vn.hocsau.lab.Lab;
+import vn.hocsau.lab.LabRepository;
 
 /**
  * Submissions that train a model: queues a {@code train} job with the payload of {@code

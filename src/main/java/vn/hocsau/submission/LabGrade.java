@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 /**
  * One lab in a learner's gradebook.

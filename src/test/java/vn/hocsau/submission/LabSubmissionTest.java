@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -22,6 +22,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.SessionCookie;
 import vn.hocsau.grading.ScoreText;
+import vn.hocsau.lab.LabFixtures;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 
@@ -50,7 +51,7 @@ class LabSubmissionTest {
 
   /** The expected public and private accuracy when exactly {@code right} rows are right. */
   private static double[] expected(boolean[] right) {
-    boolean[] pub = PreparedDataset.assign(right.length, 0.3, 7);
+    boolean[] pub = LabFixtures.publicRows(right.length, 0.3, 7);
     double[] hits = new double[2];
     double[] n = new double[2];
     for (int i = 0; i < right.length; i++) {

@@ -1,9 +1,10 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
+import vn.hocsau.lab.Lab;
 
 /** How many submissions a learner has used today: the daily-limit rule, in one place. */
 @ApplicationScoped

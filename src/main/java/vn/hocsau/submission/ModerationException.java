@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import vn.hocsau.system.i18n.LabsMessages;
 

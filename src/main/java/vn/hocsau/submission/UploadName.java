@@ -1,8 +1,8 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import java.text.Normalizer;
 import java.util.Optional;
-import vn.hocsau.lab.LabRefusedException.Reason;
+import vn.hocsau.submission.LabRefusedException.Reason;
 
 /**
  * The name of an uploaded file, as the learner's client sent it, made fit to store and show. The

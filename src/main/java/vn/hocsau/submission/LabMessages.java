@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import java.io.IOException;
 import java.io.InputStream;

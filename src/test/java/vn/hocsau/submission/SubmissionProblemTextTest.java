@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -6,6 +6,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
+import vn.hocsau.lab.Lab;
+import vn.hocsau.lab.LabRepository;
 
 /**
  * What the gradebook (and a course-completion rule) needs from labs: each published lab of a course

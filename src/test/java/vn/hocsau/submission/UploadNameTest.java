@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.SessionCookie;
+import vn.hocsau.lab.LabFixtures;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 

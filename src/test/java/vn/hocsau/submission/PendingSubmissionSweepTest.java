@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.submission;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
@@ -30,6 +30,7 @@ import vn.hocsau.job.ErrorClass;
 import vn.hocsau.job.JobEnded;
 import vn.hocsau.job.JobFixtures;
 import vn.hocsau.job.JobState;
+import vn.hocsau.lab.LabFixtures;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 import vn.hocsau.support.TestClock;
