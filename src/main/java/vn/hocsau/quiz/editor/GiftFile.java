@@ -1,4 +1,4 @@
-package vn.hocsau.course.editor;
+package vn.hocsau.quiz.editor;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,15 +12,15 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.hocsau.system.i18n.CourseMessages;
 
 /** An uploaded GIFT file, read only when it is small enough and strict UTF-8 text. */
-final class GiftFile {
+public final class GiftFile {
 
   /** The largest file accepted: far more than any real quiz, far less than a worry. */
-  static final int MAX_BYTES = 256 * 1024;
+  public static final int MAX_BYTES = 256 * 1024;
 
   private GiftFile() {}
 
   /** Why a file was refused, with its message and HTTP status. */
-  enum Problem {
+  public enum Problem {
     NO_FILE(400),
     TOO_BIG(413),
     NOT_UTF8(400);
@@ -31,11 +31,11 @@ final class GiftFile {
       this.status = status;
     }
 
-    int status() {
+    public int status() {
       return status;
     }
 
-    String message(CourseMessages m) {
+    public String message(CourseMessages m) {
       return switch (this) {
         case NO_FILE -> m.gift_err_no_file();
         case TOO_BIG -> m.gift_err_too_big(MAX_BYTES / 1024);
@@ -45,9 +45,9 @@ final class GiftFile {
   }
 
   /** The file's text, or why there is none. */
-  record Read(String text, Problem problem) {}
+  public record Read(String text, Problem problem) {}
 
-  static Read read(FileUpload file) {
+  public static Read read(FileUpload file) {
     if (file == null || file.uploadedFile() == null) {
       return new Read(null, Problem.NO_FILE);
     }

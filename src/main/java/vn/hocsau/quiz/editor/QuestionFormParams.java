@@ -1,4 +1,4 @@
-package vn.hocsau.course.editor;
+package vn.hocsau.quiz.editor;
 
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package vn.hocsau.course.editor;
+package vn.hocsau.quiz.editor;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package vn.hocsau.course.editor;
+package vn.hocsau.quiz.editor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.hocsau.course.CourseRepository;
 import vn.hocsau.course.content.QuizSource;
+import vn.hocsau.course.editor.CheckedEdit;
 import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.Question;
 import vn.hocsau.quiz.gift.GiftError;

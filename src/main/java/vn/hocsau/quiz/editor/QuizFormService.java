@@ -1,4 +1,4 @@
-package vn.hocsau.course.editor;
+package vn.hocsau.quiz.editor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import vn.hocsau.course.content.QuizSource;
+import vn.hocsau.course.editor.CheckedEdit;
 
 /**
  * Edits a module's quiz one question at a time through the instructor's form. The whole {@code

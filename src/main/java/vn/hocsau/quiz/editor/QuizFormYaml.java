@@ -1,8 +1,9 @@
-package vn.hocsau.course.editor;
+package vn.hocsau.quiz.editor;
 
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import vn.hocsau.course.editor.CourseYaml;
 
 /**
  * Writes the {@code questions:} entries of a {@code quiz.yaml} from questions as the form holds

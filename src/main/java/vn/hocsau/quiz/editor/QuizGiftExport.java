@@ -1,4 +1,4 @@
-package vn.hocsau.course.editor;
+package vn.hocsau.quiz.editor;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

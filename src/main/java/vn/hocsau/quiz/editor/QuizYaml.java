@@ -1,8 +1,9 @@
-package vn.hocsau.course.editor;
+package vn.hocsau.quiz.editor;
 
 import java.math.BigDecimal;
 import java.util.List;
 import vn.hocsau.course.content.QuizSettings;
+import vn.hocsau.course.editor.CourseYaml;
 import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.MultiChoice;
 import vn.hocsau.quiz.Numeric;

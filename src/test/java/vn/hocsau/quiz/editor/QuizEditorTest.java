@@ -1,4 +1,4 @@
-package vn.hocsau.course.editor;
+package vn.hocsau.quiz.editor;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
