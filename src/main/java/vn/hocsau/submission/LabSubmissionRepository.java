@@ -31,6 +31,16 @@ public class LabSubmissionRepository implements PanacheRepository<LabSubmission>
         "labId = ?1 and userId = ?2 and charged = true and createdAt >= ?3", labId, userId, since);
   }
 
+  /** Marks a submission final or not, bumping its {@code @Version} as an entity write would. */
+  void setSelected(long submissionId, boolean selected) {
+    getEntityManager()
+        .createNativeQuery(
+            "UPDATE lab_submission SET selected_final = ?1, version = version + 1 WHERE id = ?2")
+        .setParameter(1, selected)
+        .setParameter(2, submissionId)
+        .executeUpdate();
+  }
+
   List<LabSubmission> of(Long labId, Long userId) {
     return list("labId = ?1 and userId = ?2 order by createdAt desc, id desc", labId, userId);
   }

@@ -6,7 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import vn.hocsau.lab.Lab;
 
-/** How many submissions a learner has used today: the daily-limit rule, in one place. */
+/**
+ * How many submissions a learner has used today: the daily-limit rule, in one place. The day runs
+ * from 00:00 to 00:00 in the lab's time zone (so it is 23 or 25 hours long on a DST change); only
+ * charged submissions count; a repeated {@code Idempotency-Key} returns the earlier submission and
+ * makes no new row, so it counts once ({@link LabSubmitService} checks keys before the limit).
+ */
 @ApplicationScoped
 public class LabSubmissions {
 
@@ -17,8 +22,11 @@ public class LabSubmissions {
    * zone. Validation errors and platform faults are not charged, so they do not count.
    */
   public long usedToday(Lab lab, Long userId, Instant now) {
-    ZoneId zone = ZoneId.of(lab.timeZone);
-    Instant midnight = now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
-    return submissions.chargedSince(lab.id, userId, midnight);
+    return submissions.chargedSince(lab.id, userId, dayStart(now, ZoneId.of(lab.timeZone)));
+  }
+
+  /** The 00:00 in {@code zone} that starts the day containing {@code now}. */
+  static Instant dayStart(Instant now, ZoneId zone) {
+    return now.atZone(zone).toLocalDate().atStartOfDay(zone).toInstant();
   }
 }
