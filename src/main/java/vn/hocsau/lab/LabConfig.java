@@ -3,7 +3,6 @@ package vn.hocsau.lab;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.util.List;
-import vn.hocsau.submission.PendingSubmissionSweep;
 
 /** Datasets and lab submissions ({@code hocsau.labs.*}). */
 @ConfigMapping(prefix = "hocsau.labs")
@@ -36,7 +35,7 @@ public interface LabConfig {
 
   /**
    * How often training submissions left PENDING after their job ended are settled ({@code off}
-   * disables the sweep); see {@link PendingSubmissionSweep}.
+   * disables the sweep); see {@code submission.PendingSubmissionSweep}.
    */
   @WithDefault("60s")
   String sweepInterval();
