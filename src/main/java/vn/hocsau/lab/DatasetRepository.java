@@ -238,7 +238,7 @@ public class DatasetRepository {
   }
 
   /** The hidden answers of a dataset, for scoring only. */
-  AnswerKey answerKey(DatasetRow dataset) {
+  public AnswerKey answerKey(DatasetRow dataset) {
     List<?> rows =
         em.createNativeQuery(
                 "SELECT test_id, target, public_row FROM dataset_answer WHERE dataset_id = :d"

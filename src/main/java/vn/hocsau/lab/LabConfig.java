@@ -35,7 +35,7 @@ public interface LabConfig {
 
   /**
    * How often training submissions left PENDING after their job ended are settled ({@code off}
-   * disables the sweep); see {@link PendingSubmissionSweep}.
+   * disables the sweep); see {@code submission.PendingSubmissionSweep}.
    */
   @WithDefault("60s")
   String sweepInterval();

@@ -23,7 +23,7 @@ public class LabRepository implements PanacheRepository<Lab> {
     return find("courseId = ?1 and slug = ?2", courseId, slug).firstResultOptional();
   }
 
-  List<Lab> ofCourse(Long courseId) {
+  public List<Lab> ofCourse(Long courseId) {
     return list("courseId", courseId);
   }
 

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
 import vn.hocsau.course.CourseInstructors;
-import vn.hocsau.lab.SubmissionModeration;
+import vn.hocsau.submission.SubmissionModeration;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -72,7 +72,7 @@ public class LeaderboardModeration {
    * Disqualifies ({@code disqualify}) or reinstates a submission of the lab.
    *
    * @return false when there is no such published lab
-   * @throws vn.hocsau.lab.ModerationException when the action is refused
+   * @throws vn.hocsau.submission.ModerationException when the action is refused
    */
   @Transactional
   public boolean act(

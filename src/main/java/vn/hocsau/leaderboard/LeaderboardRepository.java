@@ -25,9 +25,6 @@ public class LeaderboardRepository {
 
   @Inject EntityManager em;
 
-  /** A lab's daily limit and its time zone. */
-  public record DailyLimit(int dailyLimit, ZoneId zone) {}
-
   /** The published lab {@code slug} of the published course {@code courseSlug}. */
   public Optional<LabBoard> lab(String courseSlug, String slug) {
     List<?> rows =
@@ -64,54 +61,6 @@ public class LeaderboardRepository {
             ZoneId.of((String) r[9]),
             ((Number) r[10]).intValue(),
             ((Number) r[11]).intValue()));
-  }
-
-  /** The daily limit of lab {@code labId}, if it exists. */
-  public Optional<DailyLimit> limitOf(long labId) {
-    List<?> rows =
-        em.createNativeQuery("SELECT daily_limit, time_zone FROM lab WHERE id = ?1")
-            .setParameter(1, labId)
-            .getResultList();
-    return rows.stream()
-        .findFirst()
-        .map(
-            o -> {
-              Object[] r = (Object[]) o;
-              return new DailyLimit(((Number) r[0]).intValue(), ZoneId.of((String) r[1]));
-            });
-  }
-
-  /** The learner's submissions to the lab made within {@code day}. */
-  public List<DailyAllowance.Charge> charges(long labId, long userId, DailyAllowance.Window day) {
-    List<?> rows =
-        em.createNativeQuery(
-                """
-                SELECT created_at, charged, idempotency_key FROM lab_submission
-                 WHERE user_id = ?1 AND lab_id = ?2 AND created_at >= ?3 AND created_at < ?4
-                """)
-            .setParameter(1, userId)
-            .setParameter(2, labId)
-            .setParameter(3, day.start())
-            .setParameter(4, day.end())
-            .getResultList();
-    List<DailyAllowance.Charge> result = new ArrayList<>();
-    for (Object o : rows) {
-      Object[] r = (Object[]) o;
-      result.add(new DailyAllowance.Charge(instant(r[0]), (Boolean) r[1], (String) r[2]));
-    }
-    return result;
-  }
-
-  /** Whether the learner already made a submission to the lab with this idempotency key. */
-  public boolean keyUsed(long labId, long userId, String key) {
-    return !em.createNativeQuery(
-            "SELECT 1 FROM lab_submission WHERE user_id = ?1 AND lab_id = ?2"
-                + " AND idempotency_key = ?3")
-        .setParameter(1, userId)
-        .setParameter(2, labId)
-        .setParameter(3, key)
-        .getResultList()
-        .isEmpty();
   }
 
   /**
@@ -357,15 +306,6 @@ public class LeaderboardRepository {
                 .setParameter(1, labId)
                 .getSingleResult())
         .longValue();
-  }
-
-  /** Marks a submission final or not. */
-  public void setSelected(long submissionId, boolean selected) {
-    em.createNativeQuery(
-            "UPDATE lab_submission SET selected_final = ?1, version = version + 1 WHERE id = ?2")
-        .setParameter(1, selected)
-        .setParameter(2, submissionId)
-        .executeUpdate();
   }
 
   private static Instant instant(Object value) {

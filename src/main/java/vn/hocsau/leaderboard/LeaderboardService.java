@@ -13,6 +13,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.hocsau.grading.ScoreText;
+import vn.hocsau.submission.FinalChoices;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -29,6 +30,7 @@ public class LeaderboardService {
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   @Inject LeaderboardRepository repository;
+  @Inject FinalChoices finals;
   @Inject Clock clock;
 
   /** The lab's board, if the lab is published and has one. */
@@ -177,7 +179,7 @@ public class LeaderboardService {
     FinalSelection.checkChange(
         target.get(), select, selected, lab.maxFinals(), lab.deadline(), clock.instant());
     if (target.get().selectedFinal() != select) {
-      repository.setSelected(submissionId, select);
+      finals.set(submissionId, select);
     }
     return true;
   }

@@ -1,15 +1,15 @@
 /**
  * Leaderboards of labs and competitions, Kaggle-style.
  *
- * <p>How it works. The lab feature writes {@code lab} and {@code lab_submission}; this package only
- * reads them, and owns ranking. The rules are plain code with an injected clock: {@link
- * vn.hocsau.leaderboard.Ranking} (best score per learner, ties to the earlier submission, then the
- * lower id; only SCORED submissions made by the deadline), {@link
- * vn.hocsau.leaderboard.FinalSelection} (up to {@code max_final_selections} finals, else the best
- * public ones), {@link vn.hocsau.leaderboard.BoardPhase} (open, frozen at the deadline, revealed
- * once both the deadline and {@code reveal_at} have passed) and {@link
- * vn.hocsau.leaderboard.DailyAllowance} (the daily limit, which the lab feature calls before
- * accepting a submission).
+ * <p>How it works. The submission feature owns {@code lab_submission} and the lab feature owns
+ * {@code lab}; this package reads them and owns ranking. The one write it asks for, marking a
+ * submission final, goes through {@link vn.hocsau.submission.FinalChoices}. The rules are plain
+ * code with an injected clock: {@link vn.hocsau.leaderboard.Ranking} (best score per learner, ties
+ * to the earlier submission, then the lower id; only SCORED submissions made by the deadline),
+ * {@link vn.hocsau.leaderboard.FinalSelection} (up to {@code max_final_selections} finals, else the
+ * best public ones) and {@link vn.hocsau.leaderboard.BoardPhase} (open, frozen at the deadline,
+ * revealed once both the deadline and {@code reveal_at} have passed). The daily limit is not a
+ * board rule: {@link vn.hocsau.submission.LabSubmissions} applies it when a submission is taken.
  *
  * <p>At scale the public board is read from {@code lab_board_entry} (V15), one row per learner kept
  * exact by triggers on {@code lab_submission} and {@code lab}, so a page and "my rank" are index
@@ -17,9 +17,9 @@
  * after the reveal.
  *
  * <p>Moderation. Admins and the instructors of a lab's course disqualify or reinstate submissions
- * in {@link vn.hocsau.leaderboard.LeaderboardAdminResource}; the lab feature carries it out ({@link
- * vn.hocsau.lab.SubmissionModeration}) and keeps the audit. A disqualified submission keeps status
- * SCORED and its scores, so reinstating restores everything.
+ * in {@link vn.hocsau.leaderboard.LeaderboardAdminResource}; the submission feature carries it out
+ * ({@link vn.hocsau.submission.SubmissionModeration}) and keeps the audit. A disqualified
+ * submission keeps status SCORED and its scores, so reinstating restores everything.
  *
  * <p>Gotchas. Every query that ranks or picks a best among SCORED submissions must also require
  * {@code disqualified_at IS NULL} (the V34 board functions, the private board, {@link

@@ -15,6 +15,11 @@
  *   <li>{@link vn.hocsau.quiz.AttemptPolicy} decides about further attempts, the best score and
  *       revealing the answers ({@link vn.hocsau.quiz.QuizPresenter#reveal}).
  *   <li>{@code gift} imports and exports Moodle GIFT.
+ *   <li>{@code editor} is the instructor's quiz editor (question forms, quiz YAML, GIFT upload and
+ *       export), called by {@code course.editor}. It still uses {@code course.editor} (the checked
+ *       edit, the editor pages, YAML quoting), and {@code store}, {@code take} and {@code
+ *       gradebook} use the course entities and {@code course.content}: the {@code course ↔ quiz}
+ *       cycle is smaller, not gone.
  * </ul>
  *
  * <h2>Rules</h2>

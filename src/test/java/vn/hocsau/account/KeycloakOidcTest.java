@@ -30,7 +30,7 @@ import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import vn.hocsau.submission.RunnerTokenService;
+import vn.hocsau.job.runner.RunnerTokenService;
 import vn.hocsau.support.KeycloakRealm;
 import vn.hocsau.support.KeycloakResource;
 import vn.hocsau.system.i18n.Language;

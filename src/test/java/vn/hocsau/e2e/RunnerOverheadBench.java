@@ -23,9 +23,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.AppUser;
 import vn.hocsau.account.SessionCookie;
+import vn.hocsau.job.runner.NewRunnerToken;
+import vn.hocsau.job.runner.RunnerTokenService;
 import vn.hocsau.lab.LabFixtures;
-import vn.hocsau.submission.NewRunnerToken;
-import vn.hocsau.submission.RunnerTokenService;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 

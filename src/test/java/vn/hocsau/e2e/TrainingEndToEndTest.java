@@ -22,9 +22,9 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.SessionCookie;
+import vn.hocsau.job.runner.NewRunnerToken;
+import vn.hocsau.job.runner.RunnerTokenService;
 import vn.hocsau.lab.LabFixtures;
-import vn.hocsau.submission.NewRunnerToken;
-import vn.hocsau.submission.RunnerTokenService;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 

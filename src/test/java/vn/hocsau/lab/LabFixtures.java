@@ -23,7 +23,7 @@ import vn.hocsau.course.importer.CourseImporter;
 @ApplicationScoped
 public class LabFixtures {
 
-  static final Path TEST_CSV = Path.of("datasets/diem-3-lop/test.csv");
+  public static final Path TEST_CSV = Path.of("datasets/diem-3-lop/test.csv");
 
   @Inject SampleCourses courses;
   @Inject CourseImporter importer;
@@ -70,6 +70,11 @@ public class LabFixtures {
   /** Which test rows of diem-3-lop score on the public board (its dataset.yaml split). */
   public static boolean[] publicRows() {
     return PreparedDataset.assign(testRows().size(), 0.3, 7);
+  }
+
+  /** The public/private split of {@code n} test rows, by the dataset's rule. */
+  public static boolean[] publicRows(int n, double fraction, long seed) {
+    return PreparedDataset.assign(n, fraction, seed);
   }
 
   /** The id of each test row of diem-3-lop, in file order. */

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import vn.hocsau.account.AppUser;
 import vn.hocsau.account.SessionCookie;
 import vn.hocsau.course.SampleCourses;
-import vn.hocsau.submission.RunnerTokenService;
+import vn.hocsau.job.runner.RunnerTokenService;
 import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 

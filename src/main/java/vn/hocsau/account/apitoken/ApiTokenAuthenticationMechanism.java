@@ -15,7 +15,7 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
-import vn.hocsau.submission.RunnerAuthenticationMechanism;
+import vn.hocsau.job.runner.RunnerAuthenticationMechanism;
 import vn.hocsau.system.security.OidcSettings;
 import vn.hocsau.system.web.ErrorMapper;
 

@@ -10,7 +10,7 @@ import vn.hocsau.course.CourseModule;
  * Writes {@code course.yaml} and {@code module.yaml} from stored fields. Every text is a YAML
  * double-quoted scalar (JSON string syntax is valid YAML), so no title can break the file.
  */
-final class CourseYaml {
+public final class CourseYaml {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -43,7 +43,7 @@ final class CourseYaml {
   }
 
   /** A double-quoted YAML scalar for {@code text}. */
-  static String quote(String text) {
+  public static String quote(String text) {
     try {
       return JSON.writeValueAsString(text);
     } catch (JsonProcessingException e) {

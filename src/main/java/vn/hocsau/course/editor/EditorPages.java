@@ -1,6 +1,7 @@
 package vn.hocsau.course.editor;
 
 import java.util.List;
+import vn.hocsau.quiz.editor.QuestionForm;
 
 /** What the instructor's editor pages show. */
 public final class EditorPages {

@@ -16,8 +16,8 @@ import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.hocsau.account.CurrentUser;
-import vn.hocsau.lab.LabService;
-import vn.hocsau.lab.LabSummary;
+import vn.hocsau.submission.LabService;
+import vn.hocsau.submission.LabSummary;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
 /** The course page (public), and enrolling in or leaving a course (signed in). */

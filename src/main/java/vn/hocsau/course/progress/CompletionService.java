@@ -10,13 +10,13 @@ import java.util.Map;
 import java.util.Set;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.content.CompletionRule;
-import vn.hocsau.lab.LabGrades;
 import vn.hocsau.quiz.AttemptPolicy;
 import vn.hocsau.quiz.store.ModuleQuiz;
 import vn.hocsau.quiz.store.ModuleQuizRepository;
 import vn.hocsau.quiz.store.QuizAttempt;
 import vn.hocsau.quiz.store.QuizAttemptRepository;
 import vn.hocsau.quiz.store.QuizSourceJson;
+import vn.hocsau.submission.LabGrades;
 
 /**
  * Applies a course's completion rule ({@code completion:} in course.yaml) to one learner: lessons

@@ -11,7 +11,10 @@ public record Gradebook(List<CourseGrades> courses) {
 
   /** The quizzes and labs of one course. */
   public record CourseGrades(
-      String slug, String title, List<QuizGrade> quizzes, List<vn.hocsau.lab.LabGrade> labs) {}
+      String slug,
+      String title,
+      List<QuizGrade> quizzes,
+      List<vn.hocsau.submission.LabGrade> labs) {}
 
   /**
    * One quiz.

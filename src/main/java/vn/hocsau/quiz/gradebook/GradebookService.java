@@ -31,7 +31,7 @@ public class GradebookService {
   @Inject CourseModuleRepository modules;
   @Inject ModuleQuizRepository quizzes;
   @Inject QuizAttemptRepository attempts;
-  @Inject vn.hocsau.lab.LabGrades labs;
+  @Inject vn.hocsau.submission.LabGrades labs;
 
   /** The gradebook of {@code userId}. */
   public Gradebook of(Long userId, Language language) {

@@ -21,7 +21,7 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 import vn.hocsau.account.AccountException;
 import vn.hocsau.account.OidcLinkRefusedException;
-import vn.hocsau.submission.RunnerApiException;
+import vn.hocsau.job.RunnerApiException;
 import vn.hocsau.system.i18n.AppMessages;
 import vn.hocsau.system.i18n.CurrentLanguage;
 import vn.hocsau.system.security.CsrfException;

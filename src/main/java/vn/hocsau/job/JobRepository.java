@@ -1,0 +1,214 @@
+package vn.hocsau.job;
+
+import io.quarkus.hibernate.orm.panache.PanacheRepository;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Queries on {@link Job}. Claims and the reaper are set-based native SQL. */
+@ApplicationScoped
+public class JobRepository implements PanacheRepository<Job> {
+
+  /**
+   * The queued jobs needing one of {@code :resources}, as claims see them: each learner's queued
+   * jobs ranked (priority, then age), joined with the learner's running jobs. Claims and queue
+   * positions share it, so a position is exactly the order claims take.
+   */
+  private static final String FAIR_SHARE_FROM =
+      """
+      FROM job j
+      JOIN (SELECT q.id, row_number() OVER (
+                     PARTITION BY q.owner_id ORDER BY q.priority DESC, q.queued_at, q.id) AS rank
+            FROM job q
+            WHERE q.state = 'QUEUED' AND q.resource IN (:resources)) ranked
+        ON ranked.id = j.id
+      LEFT JOIN (SELECT owner_id, count(*) AS running FROM job
+                 WHERE state = 'RUNNING' GROUP BY owner_id) busy
+        ON busy.owner_id = j.owner_id
+      WHERE j.state = 'QUEUED'
+      """;
+
+  /** A job's turn: its rank among its learner's queued jobs plus the learner's running jobs. */
+  private static final String TURN = "ranked.rank + coalesce(busy.running, 0)";
+
+  /** The order claims take queued jobs in: lowest turn first. */
+  private static final String FAIR_SHARE_ORDER = TURN + ", j.priority DESC, j.queued_at, j.id";
+
+  /** Key of the transaction-scoped advisory lock that lets one claim run at a time. */
+  static final long CLAIM_LOCK = 0x4853_4a4f_4243_4c4dL;
+
+  /**
+   * Takes the next queued jobs for {@code runnerId}, fairly: each learner's queued jobs are ranked
+   * (priority, then age), and a job's turn is its rank plus the learner's running jobs, so one
+   * learner's 50 jobs queue behind everyone else's first ones. A learner with {@code cap} jobs
+   * running gets none. Rows that another transaction holds are skipped, not waited for.
+   *
+   * @return one row per claimed job: id, attempt, kind, resource, payload as JSON text
+   */
+  @SuppressWarnings("unchecked")
+  List<Object[]> claim(
+      Long runnerId,
+      Collection<String> resources,
+      int limit,
+      int cap,
+      Instant now,
+      Instant leaseUntil) {
+    return getEntityManager()
+        .createNativeQuery(
+            // The picked rows are a MATERIALIZED CTE, not "WHERE id IN (SELECT … LIMIT n)":
+            // PostgreSQL may run such a subquery more than once per statement, and with SKIP
+            // LOCKED each run can pick other rows, so a claim for 2 jobs once took 3 (seen in CI
+            // after the reliability tests had filled the table and changed the plan).
+            """
+            WITH picked AS MATERIALIZED (
+              SELECT j.id
+            """
+                + FAIR_SHARE_FROM
+                + """
+              AND %s <= :cap
+              ORDER BY %s
+              LIMIT :limit
+              FOR UPDATE OF j SKIP LOCKED)
+            UPDATE job SET state = 'RUNNING', attempt = attempt + 1, runner_id = :runner,
+                   lease_until = :lease, started_at = :now, version = version + 1
+              FROM picked
+             WHERE job.id = picked.id
+            RETURNING job.id, job.attempt, job.kind, job.resource, job.payload::text
+            """
+                    .formatted(TURN, FAIR_SHARE_ORDER))
+        .setParameter("runner", runnerId)
+        .setParameter("lease", Timestamp.from(leaseUntil))
+        .setParameter("now", Timestamp.from(now))
+        .setParameter("resources", resources)
+        .setParameter("cap", cap)
+        .setParameter("limit", limit)
+        .getResultList();
+  }
+
+  /**
+   * How many queued jobs of the same resource claims would take before the queued job {@code id},
+   * in the claims' fair-share order; empty when the job is not queued.
+   */
+  Optional<Long> jobsAhead(Long id, String resource) {
+    List<?> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "SELECT place FROM (SELECT j.id, row_number() OVER (ORDER BY "
+                    + FAIR_SHARE_ORDER
+                    + ") AS place "
+                    + FAIR_SHARE_FROM
+                    + ") ordered WHERE ordered.id = :id")
+            .setParameter("resources", List.of(resource))
+            .setParameter("id", id)
+            .getResultList();
+    return rows.stream().findFirst().map(place -> ((Number) place).longValue() - 1);
+  }
+
+  /** Waits for the claim lock; it is released when the transaction ends. */
+  void lockClaims() {
+    getEntityManager()
+        .createNativeQuery("SELECT pg_advisory_xact_lock(:key)")
+        .setParameter("key", CLAIM_LOCK)
+        .getResultList();
+  }
+
+  /** The job, locked against concurrent changes until the transaction ends. */
+  Optional<Job> findLocked(Long id, LockModeType lock) {
+    return Optional.ofNullable(findById(id, lock));
+  }
+
+  /** Running jobs whose lease expired and whose learner asked to cancel them: cancelled. */
+  List<JobEnded> cancelExpired(Instant now) {
+    return endAll(
+        """
+        UPDATE job SET state = 'CANCELLED', error_class = 'CANCELLED', finished_at = :now,
+               lease_until = NULL, charged_seconds = 0, charge_waived = TRUE, version = version + 1
+        WHERE state = 'RUNNING' AND lease_until < :now AND cancel_requested_at IS NOT NULL
+        RETURNING id, owner_id, kind, state, error_class, attempt
+        """,
+        now);
+  }
+
+  /** Running jobs whose lease expired on their last attempt: failed with RUNNER_LOST. */
+  List<JobEnded> failExpired(Instant now) {
+    return endAll(
+        """
+        UPDATE job SET state = 'FAILED', error_class = 'RUNNER_LOST', finished_at = :now,
+               lease_until = NULL, charged_seconds = 0, charge_waived = TRUE, version = version + 1
+        WHERE state = 'RUNNING' AND lease_until < :now AND attempt >= max_attempts
+        RETURNING id, owner_id, kind, state, error_class, attempt
+        """,
+        now);
+  }
+
+  /** The other running jobs whose lease expired: back in the queue, keeping their place. */
+  int requeueExpired(Instant now) {
+    return update(
+        """
+        UPDATE job SET state = 'QUEUED', runner_id = NULL, lease_until = NULL,
+               version = version + 1
+        WHERE state = 'RUNNING' AND lease_until < :now
+        """,
+        now);
+  }
+
+  /**
+   * Runs one of the reaper's endings. They all end jobs whose runner stopped reporting, which the
+   * charging rule waives, so none is charged or counted against the learner's allowance.
+   */
+  @SuppressWarnings("unchecked")
+  private List<JobEnded> endAll(String sql, Instant now) {
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(sql)
+            .setParameter("now", Timestamp.from(now))
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new JobEnded(
+                    ((Number) r[0]).longValue(),
+                    ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    JobState.valueOf((String) r[3]),
+                    ErrorClass.valueOf((String) r[4]),
+                    ((Number) r[5]).intValue(),
+                    ComputeCharge.lostByPlatform().counts()))
+        .toList();
+  }
+
+  private int update(String sql, Instant now) {
+    return getEntityManager()
+        .createNativeQuery(sql)
+        .setParameter("now", Timestamp.from(now))
+        .executeUpdate();
+  }
+
+  /** The jobs among {@code ids} that reached a final state before {@code before}. */
+  List<Job> endedBefore(Collection<Long> ids, Instant before) {
+    return list(
+        "id in ?1 and state in ?2 and finishedAt < ?3",
+        ids,
+        List.of(JobState.SUCCEEDED, JobState.FAILED, JobState.CANCELLED),
+        before);
+  }
+
+  /** Queued jobs by resource ({@code cpu}, {@code gpu}). */
+  Map<String, Long> countQueuedByResource() {
+    Map<String, Long> counts = new TreeMap<>();
+    getEntityManager()
+        .createQuery(
+            "SELECT j.resource, count(j) FROM Job j WHERE j.state = :state GROUP BY j.resource",
+            Object[].class)
+        .setParameter("state", JobState.QUEUED)
+        .getResultList()
+        .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+    return counts;
+  }
+}

@@ -1,0 +1,21 @@
+package vn.hocsau.job.runner;
+
+import vn.hocsau.system.i18n.AppMessages;
+
+/** What can be wrong when an admin creates or revokes a runner token. */
+public enum RunnerTokenProblem {
+  NAME_REQUIRED,
+  NAME_TOO_LONG,
+  NAME_CONTROL_CHARACTERS,
+  NOT_FOUND;
+
+  /** The message for this problem in the bundle's language. */
+  public String message(AppMessages m) {
+    return switch (this) {
+      case NAME_REQUIRED -> m.err_runner_name_required();
+      case NAME_TOO_LONG -> m.err_runner_name_too_long(RunnerTokenService.NAME_MAX);
+      case NAME_CONTROL_CHARACTERS -> m.err_control_chars();
+      case NOT_FOUND -> m.err_runner_token_not_found();
+    };
+  }
+}

@@ -1,0 +1,46 @@
+package vn.hocsau.job.web;
+
+import java.util.List;
+import vn.hocsau.job.JobState;
+
+/**
+ * Everything the job page shows, already worded for the viewer's language.
+ *
+ * @param stateLabel the state in words
+ * @param jobsAhead queued jobs claims take before this one; null unless queued
+ * @param eta the likely time left ({@code h:mm:ss}); null when not applicable or unknown
+ * @param etaUnknown whether an estimate applies but there is no history to make one
+ * @param percent training progress over epochs, 0 to 100; null when the epochs are unknown
+ * @param lastSeq the highest event seq shown, -1 for none
+ * @param verdict how it ended in words (the error class explained); null while not finished
+ * @param computeUsed compute time charged ({@code h:mm:ss})
+ * @param usage what the sandbox used, as reported; empty when nothing was
+ */
+public record JobPage(
+    long id,
+    String kind,
+    String resource,
+    JobState state,
+    String stateLabel,
+    boolean finished,
+    boolean cancellable,
+    boolean cancelRequested,
+    int attempt,
+    int maxAttempts,
+    String queuedAt,
+    String startedAt,
+    String finishedAt,
+    Long jobsAhead,
+    String eta,
+    boolean etaUnknown,
+    int epoch,
+    int epochs,
+    Integer percent,
+    List<TrainingProgress.EpochRow> epochRows,
+    List<String> logLines,
+    long lastSeq,
+    String errorClass,
+    String verdict,
+    String message,
+    String computeUsed,
+    String usage) {}

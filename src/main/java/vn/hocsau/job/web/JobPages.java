@@ -1,0 +1,130 @@
+package vn.hocsau.job.web;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import vn.hocsau.job.JobEventLog;
+import vn.hocsau.job.JobQueue;
+import vn.hocsau.job.JobState;
+import vn.hocsau.job.JobView;
+import vn.hocsau.system.i18n.LabsMessages;
+
+/**
+ * The job page: a job's state, place in the queue, estimate, training progress, log tail and
+ * verdict, for its owner or staff. Everyone else is told the job does not exist.
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class JobPages {
+
+  /** How many recent runs the estimate looks at. */
+  static final int HISTORY_RUNS = 20;
+
+  @Inject JobQueue queue;
+  @Inject JobEventLog events;
+  @Inject JobPageRepository pages;
+  @Inject ObjectMapper json;
+  @Inject Clock clock;
+
+  /** The job if {@code viewer} may see it. */
+  public Optional<JobView> visible(Long jobId, Viewer viewer) {
+    return queue.find(jobId).filter(job -> viewer.maySee(job.ownerId()));
+  }
+
+  /** The page of a job {@code viewer} may see. */
+  public Optional<JobPage> page(Long jobId, Viewer viewer, LabsMessages m) {
+    return visible(jobId, viewer).map(job -> page(job, m));
+  }
+
+  /**
+   * Cancels a job {@code viewer} may see; empty when they may not (or it does not exist). A job
+   * that already ended is left as it is.
+   */
+  @Transactional
+  public Optional<JobView> cancel(Long jobId, Viewer viewer) {
+    return visible(jobId, viewer).flatMap(job -> queue.cancel(job.id()));
+  }
+
+  private JobPage page(JobView job, LabsMessages m) {
+    TrainingProgress progress =
+        job.attempt() == 0
+            ? TrainingProgress.of(List.of(), json)
+            : TrainingProgress.of(events.list(job.id(), job.attempt(), -1), json);
+    JobPageRepository.Extras extras = pages.extras(job.id()).orElseThrow();
+    Long ahead = queue.jobsAhead(job.id()).orElse(null);
+    OptionalDouble eta = eta(job, ahead, progress);
+    boolean etaApplies = !job.state().isFinished();
+    Integer percent =
+        progress.totalEpochs() > 0
+            ? Math.min(100, progress.epoch() * 100 / progress.totalEpochs())
+            : null;
+    return new JobPage(
+        job.id(),
+        job.kind(),
+        job.resource(),
+        job.state(),
+        VerdictText.state(job.state(), m),
+        job.state().isFinished(),
+        !job.state().isFinished() && !job.cancelRequested(),
+        job.cancelRequested(),
+        job.attempt(),
+        job.maxAttempts(),
+        JobFormat.time(job.queuedAt()),
+        JobFormat.time(job.startedAt()),
+        JobFormat.time(job.finishedAt()),
+        ahead,
+        etaApplies && eta.isPresent() ? JobFormat.duration(eta.getAsDouble()) : null,
+        etaApplies && eta.isEmpty(),
+        progress.epoch(),
+        progress.totalEpochs(),
+        percent,
+        progress.epochs(),
+        progress.logLines(),
+        progress.lastSeq(),
+        job.errorClass() == null ? null : job.errorClass().name(),
+        job.errorClass() == null ? null : VerdictText.explain(job.errorClass(), m),
+        job.message(),
+        JobFormat.duration(extras.chargedSeconds()),
+        usage(extras, m));
+  }
+
+  private OptionalDouble eta(JobView job, Long ahead, TrainingProgress progress) {
+    if (job.state() == JobState.QUEUED && ahead != null) {
+      Instant now = clock.instant();
+      return Eta.queued(
+          ahead,
+          pages.recentDurations(job.kind(), job.resource(), HISTORY_RUNS),
+          pages.finishedSince(job.resource(), now.minus(Duration.ofHours(1))));
+    }
+    if (job.state() == JobState.RUNNING && job.startedAt() != null) {
+      double elapsed = Duration.between(job.startedAt(), clock.instant()).toMillis() / 1000.0;
+      return Eta.running(
+          elapsed,
+          progress.epoch(),
+          progress.totalEpochs(),
+          pages.recentDurations(job.kind(), job.resource(), HISTORY_RUNS));
+    }
+    return OptionalDouble.empty();
+  }
+
+  private static String usage(JobPageRepository.Extras e, LabsMessages m) {
+    if (e.wallSeconds() == null && e.cpuSeconds() == null && e.gpuSeconds() == null) {
+      return "";
+    }
+    return m.job_usage(
+        JobFormat.duration(orZero(e.wallSeconds())),
+        JobFormat.duration(orZero(e.cpuSeconds())),
+        JobFormat.duration(orZero(e.gpuSeconds())));
+  }
+
+  private static double orZero(Double v) {
+    return v == null ? 0 : v;
+  }
+}

@@ -1,0 +1,69 @@
+package vn.hocsau.job.web;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The last lines of a job's log, safe to show: learner code writes these lines, so they may hold
+ * terminal escapes (colours, cursor moves), NULs and other control characters, and be huge. Lines
+ * are HTML-escaped later by the template; here they lose every control character and are capped.
+ */
+public final class LogTail {
+
+  /** Most lines kept. */
+  public static final int MAX_LINES = 200;
+
+  /** Most characters kept of one line. */
+  public static final int MAX_LINE_CHARS = 500;
+
+  // CSI (ESC [ … final byte), OSC (ESC ] … BEL or ESC \), and two-character escapes.
+  private static final Pattern ANSI =
+      Pattern.compile(
+          "\\u001B\\[[0-?]*[ -/]*[@-~]|\\u001B\\][^\\u0007\\u001B]*(\\u0007|\\u001B\\\\)?"
+              + "|\\u009B[0-?]*[ -/]*[@-~]|\\u001B[@-Z\\\\-_]");
+  // Every C0/C1 control (NUL, BEL, BS, CR, DEL, …) and Unicode's invisible direction overrides.
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
+
+  private final Deque<String> lines = new ArrayDeque<>();
+  private final int maxLines;
+
+  /** An empty tail of at most {@code maxLines} lines. */
+  public LogTail(int maxLines) {
+    this.maxLines = maxLines;
+  }
+
+  /** Adds a message; a message with line breaks adds one line per break. */
+  public LogTail add(String message) {
+    if (message == null) {
+      return this;
+    }
+    for (String line : message.split("\\r\\n|\\r|\\n", -1)) {
+      lines.addLast(clean(line));
+      while (lines.size() > maxLines) {
+        lines.removeFirst();
+      }
+    }
+    return this;
+  }
+
+  /** The lines kept, oldest first. */
+  public List<String> lines() {
+    return List.copyOf(lines);
+  }
+
+  /** One line without escapes or control characters (a tab becomes a space), cut if too long. */
+  public static String clean(String line) {
+    String plain = ANSI.matcher(line).replaceAll("");
+    plain = CONTROL.matcher(plain.replace('\t', ' ')).replaceAll("");
+    if (plain.length() <= MAX_LINE_CHARS) {
+      return plain;
+    }
+    int end = MAX_LINE_CHARS - 1;
+    if (Character.isHighSurrogate(plain.charAt(end - 1))) {
+      end--;
+    }
+    return plain.substring(0, end) + "…";
+  }
+}

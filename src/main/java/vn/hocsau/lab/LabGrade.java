@@ -1,9 +1,0 @@
-package vn.hocsau.lab;
-
-/**
- * One lab in a learner's gradebook.
- *
- * @param best the best public score, formatted, or null before any scored submission
- * @param passed whether the learner passed it (a {@code lab_result} row)
- */
-public record LabGrade(String path, String title, String best, boolean passed) {}

@@ -1,7 +1,0 @@
-package vn.hocsau.lab;
-
-import java.time.Instant;
-
-/** One lab in the API's list. */
-public record LabSummary(
-    String course, String slug, String kind, String title, String metric, Instant deadline) {}

@@ -1,8 +1,0 @@
-package vn.hocsau.submission;
-
-/**
- * A stored progress event.
- *
- * @param data the event's JSON, as the runner sent it
- */
-public record JobEventView(long seq, String type, String data) {}

@@ -1,0 +1,147 @@
+package vn.hocsau.submission;
+
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.multipart.FileUpload;
+import vn.hocsau.account.CurrentUser;
+import vn.hocsau.lab.LabConfig;
+import vn.hocsau.system.i18n.CurrentLanguage;
+import vn.hocsau.system.web.ErrorPages;
+
+/**
+ * Labs for API clients (the CLI): list labs, download public data, submit predictions, read one's
+ * own submissions. Errors are problem+json; validation errors carry the offending {@code line}.
+ */
+@Path("/api/v1/labs")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "labs")
+public class LabApi {
+
+  /** A problem document with the first offending line of the file (0 when none). */
+  public record LabProblem(
+      String type, String title, int status, String detail, String instance, long line) {}
+
+  /** What a submission call returns. */
+  public record Submitted(Long id, String status, Double publicScore, String message) {}
+
+  @Inject LabService labs;
+  @Inject LabSubmitService submit;
+  @Inject LabConfig config;
+  @Inject CurrentUser user;
+  @Inject CurrentLanguage language;
+
+  @GET
+  @PermitAll
+  @Operation(summary = "Every published lab and competition")
+  public List<LabSummary> list() {
+    return labs.all(language.code());
+  }
+
+  @GET
+  @Path("{course}/{slug}/files")
+  @Authenticated
+  @Operation(summary = "The lab's public data files: name, role, size and SHA-256")
+  public List<LabService.PublicFile> files(@RestPath String course, @RestPath String slug) {
+    return labs.files(course, slug).orElseThrow(NotFoundException::new);
+  }
+
+  @GET
+  @Path("{course}/{slug}/files/{name}")
+  @Authenticated
+  @Produces(MediaType.APPLICATION_OCTET_STREAM)
+  @Operation(summary = "A public data file of the lab: the train set or the test features")
+  public Response file(@RestPath String course, @RestPath String slug, @RestPath String name) {
+    LabService.DataFile file = labs.file(course, slug, name).orElseThrow(NotFoundException::new);
+    return Response.ok(file.bytes())
+        .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
+        .build();
+  }
+
+  @POST
+  @Path("{course}/{slug}/submissions")
+  @Authenticated
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Operation(summary = "Submit a predictions file; scored at once")
+  @APIResponse(responseCode = "201", description = "stored (and scored)")
+  @APIResponse(responseCode = "422", description = "the file is invalid; not charged")
+  public Response submit(
+      @RestPath String course,
+      @RestPath String slug,
+      @RestForm FileUpload file,
+      @RestForm String note,
+      @HeaderParam("Idempotency-Key") String key) {
+    String lang = language.code();
+    try {
+      var result =
+          submit.submit(
+              course,
+              slug,
+              user.requireId(),
+              new LabSubmitService.Upload(
+                  "predictions",
+                  LabResource.read(file, config.maxPredictionsBytes()),
+                  null,
+                  file == null ? null : file.fileName(),
+                  note,
+                  key),
+              lang);
+      SubmissionView s = result.submission();
+      if (s.status().equals(LabSubmission.INVALID)) {
+        return problem(
+            422, "urn:hocsau:lab:invalid-predictions", s.message(), s.line(), course, slug);
+      }
+      return Response.status(result.created() ? 201 : 200)
+          .entity(new Submitted(s.id(), s.status(), s.publicScore(), s.message()))
+          .build();
+    } catch (LabRefusedException e) {
+      return problem(
+          e.reason().status(),
+          "urn:hocsau:lab:"
+              + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
+          e.message(lang),
+          0,
+          course,
+          slug);
+    }
+  }
+
+  private Response problem(
+      int status, String type, String detail, long line, String course, String slug) {
+    return Response.status(status)
+        .type("application/problem+json")
+        .entity(
+            new LabProblem(
+                type,
+                ErrorPages.title(status, language.messages()),
+                status,
+                detail,
+                "/api/v1/labs/" + course + "/" + slug + "/submissions",
+                line))
+        .build();
+  }
+
+  @GET
+  @Path("{course}/{slug}/submissions")
+  @Authenticated
+  @Operation(summary = "The caller's own submissions; privateScore only after the reveal")
+  public List<SubmissionView> mine(@RestPath String course, @RestPath String slug) {
+    return labs.mine(course, slug, user.requireId(), language.code())
+        .orElseThrow(NotFoundException::new);
+  }
+}

@@ -1,0 +1,79 @@
+package vn.hocsau.submission;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * Everything the lab page shows.
+ *
+ * @param installHint how to install the dataset, when {@code datasetInstalled} is false
+ * @param files the public data files (name only; the API serves them)
+ * @param usedToday submissions counted today, or -1 when not signed in
+ * @param flash the submission just made, or null
+ * @param error a refusal or validation message for the form, or null
+ */
+public record LabPage(
+    String course,
+    String slug,
+    String kind,
+    boolean leaderboard,
+    String title,
+    String body,
+    String metric,
+    Double passMark,
+    Double baseline,
+    Instant deadline,
+    String timeZone,
+    boolean datasetInstalled,
+    String dataset,
+    String installHint,
+    List<String> kinds,
+    List<String> files,
+    long usedToday,
+    int dailyLimit,
+    boolean revealed,
+    List<SubmissionView> submissions,
+    String formKey,
+    SubmissionView flash,
+    String error) {
+
+  public String action() {
+    return "/labs/" + course + "/" + slug + "/submit";
+  }
+
+  public boolean acceptsPredictions() {
+    return kinds.contains("predictions");
+  }
+
+  /** The text kinds, edited in the code editor. */
+  public List<String> codeKinds() {
+    return kinds.stream().filter(k -> !k.equals("predictions") && !k.equals("dl4j-zip")).toList();
+  }
+
+  LabPage with(SubmissionView flash, String error) {
+    return new LabPage(
+        course,
+        slug,
+        kind,
+        leaderboard,
+        title,
+        body,
+        metric,
+        passMark,
+        baseline,
+        deadline,
+        timeZone,
+        datasetInstalled,
+        dataset,
+        installHint,
+        kinds,
+        files,
+        usedToday,
+        dailyLimit,
+        revealed,
+        submissions,
+        formKey,
+        flash,
+        error);
+  }
+}

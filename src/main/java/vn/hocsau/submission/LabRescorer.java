@@ -1,0 +1,75 @@
+package vn.hocsau.submission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.Objects;
+import java.util.Optional;
+import vn.hocsau.grading.PredictionFileException;
+import vn.hocsau.grading.Scores;
+import vn.hocsau.lab.DatasetRepository;
+import vn.hocsau.lab.Lab;
+import vn.hocsau.lab.LabRepository;
+
+/**
+ * Scores every stored predictions file of a lab again, after its labels or metric were fixed, and
+ * writes an audit row for each score that changed.
+ */
+@ApplicationScoped
+public class LabRescorer {
+
+  @Inject LabRepository labs;
+  @Inject LabSubmissionRepository submissions;
+  @Inject DatasetRepository datasets;
+  @Inject LabScoring scoring;
+  @Inject EntityManager em;
+  @Inject Clock clock;
+
+  /** How many scores changed; empty when there is no such lab or its dataset is missing. */
+  @Transactional
+  public Optional<Integer> rescore(String course, String slug, Long adminId) {
+    Optional<Lab> lab = labs.findPublished(course, slug);
+    Optional<DatasetRepository.DatasetRow> dataset = lab.flatMap(l -> datasets.find(l.datasetSlug));
+    if (dataset.isEmpty()) {
+      return Optional.empty();
+    }
+    int changed = 0;
+    for (LabSubmission s : submissions.ofLab(lab.get().id)) {
+      if (!s.status.equals(LabSubmission.SCORED) || s.predictionsSha256 == null) {
+        continue;
+      }
+      byte[] bytes = datasets.blob(s.predictionsSha256).orElse(null);
+      if (bytes == null) {
+        continue;
+      }
+      try {
+        Scores scores = scoring.score(lab.get(), dataset.get(), bytes);
+        if (!Objects.equals(scores.publicScore(), s.publicScore)
+            || !Objects.equals(scores.privateScore(), s.privateScore)) {
+          audit(s, scores, adminId);
+          scoring.scored(lab.get(), s, scores);
+          changed++;
+        }
+      } catch (PredictionFileException e) {
+        // A file that was valid before stays scored as it was; the audit trail has no change.
+      }
+    }
+    return Optional.of(changed);
+  }
+
+  private void audit(LabSubmission s, Scores scores, Long adminId) {
+    em.createNativeQuery(
+            "INSERT INTO lab_score_audit (submission_id, old_public, old_private, new_public,"
+                + " new_private, changed_by, changed_at) VALUES (:s, :op, :opr, :np, :npr, :by, :t)")
+        .setParameter("s", s.id)
+        .setParameter("op", s.publicScore)
+        .setParameter("opr", s.privateScore)
+        .setParameter("np", scores.publicScore())
+        .setParameter("npr", scores.privateScore())
+        .setParameter("by", adminId)
+        .setParameter("t", clock.instant())
+        .executeUpdate();
+  }
+}

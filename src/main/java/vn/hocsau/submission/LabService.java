@@ -1,0 +1,141 @@
+package vn.hocsau.submission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import vn.hocsau.lab.DatasetRegistry;
+import vn.hocsau.lab.DatasetRepository;
+import vn.hocsau.lab.Lab;
+import vn.hocsau.lab.LabRepository;
+
+/** Reads labs for pages and the API: the lab, its public files, a learner's own submissions. */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class LabService {
+
+  /** A public data file's bytes. */
+  public record DataFile(String name, byte[] bytes) {}
+
+  @Inject LabRepository labs;
+  @Inject LabSubmissionRepository submissions;
+  @Inject LabSubmissions quota;
+  @Inject DatasetRepository datasets;
+  @Inject DatasetRegistry registry;
+  @Inject Clock clock;
+
+  /** The lab page for {@code userId} (null when not signed in). */
+  public Optional<LabPage> page(String course, String slug, Long userId, String language) {
+    return labs.findPublished(course, slug).map(lab -> page(course, lab, userId, language));
+  }
+
+  private LabPage page(String course, Lab lab, Long userId, String language) {
+    var dataset = datasets.find(lab.datasetSlug);
+    boolean revealed = lab.revealed(clock.instant());
+    List<SubmissionView> mine =
+        userId == null
+            ? List.of()
+            : submissions.of(lab.id, userId).stream()
+                .map(s -> SubmissionView.of(s, revealed, language))
+                .toList();
+    return new LabPage(
+        course,
+        lab.slug,
+        lab.kind,
+        lab.hasLeaderboard,
+        title(lab, language),
+        language.equals("en") && lab.bodyEn != null || lab.bodyVi == null ? lab.bodyEn : lab.bodyVi,
+        lab.metric,
+        lab.passMark,
+        lab.baselinePublic,
+        lab.deadline,
+        lab.timeZone,
+        dataset.isPresent(),
+        lab.datasetSlug,
+        dataset.isPresent() ? "" : registry.installHint(lab.datasetSlug),
+        lab.kinds(),
+        dataset
+            .map(d -> datasets.files(d.id()).stream().map(f -> f.name()).toList())
+            .orElse(List.of()),
+        userId == null ? -1 : quota.usedToday(lab, userId, clock.instant()),
+        lab.dailyLimit,
+        revealed,
+        mine,
+        UUID.randomUUID().toString(),
+        null,
+        null);
+  }
+
+  static String title(Lab lab, String language) {
+    return language.equals("en") && lab.titleEn != null || lab.titleVi == null
+        ? lab.titleEn
+        : lab.titleVi;
+  }
+
+  /** Every published lab. */
+  public List<LabSummary> all(String language) {
+    return labs.published().stream()
+        .map(
+            r -> {
+              Lab lab = (Lab) r[1];
+              return new LabSummary(
+                  (String) r[0],
+                  lab.slug,
+                  lab.kind,
+                  title(lab, language),
+                  lab.metric,
+                  lab.deadline);
+            })
+        .toList();
+  }
+
+  /** The published labs of one course, for its course page. */
+  public List<LabSummary> ofCourse(String course, String language) {
+    return all(language).stream().filter(lab -> lab.course().equals(course)).toList();
+  }
+
+  /** The caller's own submissions; empty when there is no such lab. */
+  public Optional<List<SubmissionView>> mine(
+      String course, String slug, Long userId, String language) {
+    return labs.findPublished(course, slug)
+        .map(
+            lab -> {
+              boolean revealed = lab.revealed(clock.instant());
+              return submissions.of(lab.id, userId).stream()
+                  .map(s -> SubmissionView.of(s, revealed, language))
+                  .toList();
+            });
+  }
+
+  /** A public data file as listed to API clients. */
+  public record PublicFile(String name, String role, long size, String sha256) {}
+
+  /** The lab's public data files; empty when there is no such lab or its dataset is missing. */
+  public Optional<List<PublicFile>> files(String course, String slug) {
+    return labs.findPublished(course, slug)
+        .flatMap(lab -> datasets.find(lab.datasetSlug))
+        .map(
+            d ->
+                datasets.files(d.id()).stream()
+                    .map(f -> new PublicFile(f.name(), f.role(), f.size(), f.sha256()))
+                    .toList());
+  }
+
+  /**
+   * A public file of the lab's dataset by name: the train set or the test features. The answers are
+   * not a file and cannot be asked for.
+   */
+  public Optional<DataFile> file(String course, String slug, String name) {
+    return labs.findPublished(course, slug)
+        .flatMap(lab -> datasets.find(lab.datasetSlug))
+        .flatMap(
+            d ->
+                datasets.files(d.id()).stream()
+                    .filter(f -> f.name().equals(name))
+                    .findFirst()
+                    .flatMap(f -> datasets.blob(f.sha256()).map(b -> new DataFile(f.name(), b))));
+  }
+}

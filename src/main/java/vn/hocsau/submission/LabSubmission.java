@@ -1,0 +1,97 @@
+package vn.hocsau.submission;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One submission of a learner to a lab: a predictions file, or a model trained by a job. */
+@Entity
+@Table(name = "lab_submission")
+public class LabSubmission {
+
+  /** Waiting for its training job. */
+  public static final String PENDING = "PENDING";
+
+  public static final String SCORED = "SCORED";
+
+  /** The learner's file was refused by validation: not charged. */
+  public static final String INVALID = "INVALID";
+
+  public static final String FAILED = "FAILED";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  public Long id;
+
+  @Column(name = "lab_id", nullable = false)
+  public Long labId;
+
+  @Column(name = "user_id", nullable = false)
+  public Long userId;
+
+  @Column(nullable = false)
+  public String kind;
+
+  @Column(nullable = false)
+  public String status;
+
+  @Column(name = "job_id")
+  public Long jobId;
+
+  @Column(name = "public_score")
+  public Double publicScore;
+
+  @Column(name = "private_score")
+  public Double privateScore;
+
+  @Column(nullable = false)
+  public boolean charged;
+
+  @Column(name = "selected_final", nullable = false)
+  public boolean selectedFinal;
+
+  @Column(name = "idempotency_key")
+  public String idempotencyKey;
+
+  public String note;
+
+  /** {@code {"key": "err_…", "line": 3, "args": […]}}; see {@link SubmissionProblem}. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  public String problem;
+
+  @Column(name = "created_at", nullable = false)
+  public Instant createdAt;
+
+  @Column(name = "scored_at")
+  public Instant scoredAt;
+
+  @Column(name = "predictions_sha256")
+  public String predictionsSha256;
+
+  @Column(name = "zip_sha256")
+  public String zipSha256;
+
+  @Column(name = "file_name")
+  public String fileName;
+
+  /**
+   * When it was disqualified for cheating; null when it counts. See {@link SubmissionModeration}.
+   */
+  @Column(name = "disqualified_at")
+  public Instant disqualifiedAt;
+
+  /**
+   * Why, as the moderator wrote it; shown to the learner. Set exactly with {@link #disqualifiedAt}.
+   */
+  @Column(name = "disqualified_reason")
+  public String disqualifiedReason;
+
+  @Version public int version;
+}

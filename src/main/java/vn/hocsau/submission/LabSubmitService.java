@@ -1,0 +1,160 @@
+package vn.hocsau.submission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import vn.hocsau.grading.PredictionFileException;
+import vn.hocsau.lab.DatasetRepository;
+import vn.hocsau.lab.Lab;
+import vn.hocsau.lab.LabConfig;
+import vn.hocsau.lab.LabRepository;
+import vn.hocsau.submission.LabRefusedException.Reason;
+
+/**
+ * Takes a learner's submission to a lab: checks the lab's rules (kind, dataset installed, dates,
+ * daily limit, idempotency), then scores a predictions file at once or queues a training job.
+ */
+@ApplicationScoped
+public class LabSubmitService {
+
+  /** What a learner sent. Text kinds carry {@code text}; files carry {@code bytes}. */
+  public record Upload(
+      String kind, byte[] bytes, String text, String fileName, String note, String key) {}
+
+  /** The submission, and whether this call created it (false for a repeated key). */
+  public record Result(SubmissionView submission, boolean created) {}
+
+  @Inject LabRepository labs;
+  @Inject LabSubmissionRepository submissions;
+  @Inject LabSubmissions quota;
+  @Inject DatasetRepository datasets;
+  @Inject LabScoring scoring;
+  @Inject TrainingSubmissions training;
+  @Inject LabConfig config;
+  @Inject Clock clock;
+
+  @Transactional
+  public Result submit(String course, String slug, Long userId, Upload upload, String language) {
+    Lab lab = labs.findPublished(course, slug).orElseThrow(() -> refuse(Reason.NOT_FOUND));
+    if (!lab.kinds().contains(upload.kind())) {
+      throw refuse(Reason.KIND_NOT_ACCEPTED, upload.kind());
+    }
+    submissions.lock(lab.id, userId);
+    String key = clean(upload.key());
+    Optional<LabSubmission> earlier =
+        key == null ? Optional.empty() : submissions.byKey(lab.id, userId, key);
+    if (earlier.isPresent()) {
+      return new Result(view(lab, earlier.get(), language), false);
+    }
+    DatasetRepository.DatasetRow dataset =
+        datasets
+            .find(lab.datasetSlug)
+            .orElseThrow(() -> refuse(Reason.DATASET_MISSING, lab.datasetSlug));
+    Instant now = clock.instant();
+    checkOpen(lab, userId, now);
+    checkContent(upload);
+    String fileName = UploadName.of(upload.fileName()).orElse(null);
+    LabSubmission s = new LabSubmission();
+    s.labId = lab.id;
+    s.userId = userId;
+    s.kind = upload.kind();
+    s.idempotencyKey = key;
+    String note = upload.note() == null ? null : withoutControls(upload.note(), "\n\t");
+    s.note = note == null || note.isBlank() ? null : trim(note, 500);
+    s.createdAt = now;
+    s.fileName = fileName;
+    if (upload.kind().equals("predictions")) {
+      predictions(lab, dataset, s, upload.bytes());
+    } else {
+      s.status = LabSubmission.PENDING;
+      s.charged = true;
+      submissions.persistAndFlush(s);
+      training.enqueue(lab, dataset, s, upload);
+    }
+    return new Result(view(lab, s, language), true);
+  }
+
+  private void predictions(
+      Lab lab, DatasetRepository.DatasetRow dataset, LabSubmission s, byte[] bytes) {
+    s.predictionsSha256 = datasets.putBlob(bytes, s.createdAt);
+    try {
+      var scores = scoring.score(lab, dataset, bytes);
+      s.charged = true;
+      s.status = LabSubmission.PENDING;
+      submissions.persistAndFlush(s);
+      scoring.scored(lab, s, scores);
+    } catch (PredictionFileException e) {
+      s.status = LabSubmission.INVALID;
+      s.charged = false;
+      s.problem = SubmissionProblem.of(e).json();
+      submissions.persist(s);
+    }
+  }
+
+  private void checkOpen(Lab lab, Long userId, Instant now) {
+    if (lab.startsAt != null && now.isBefore(lab.startsAt)) {
+      throw refuse(Reason.NOT_STARTED);
+    }
+    if (lab.deadline != null && !now.isBefore(lab.deadline)) {
+      throw refuse(Reason.DEADLINE_PASSED);
+    }
+    if (quota.usedToday(lab, userId, now) >= lab.dailyLimit) {
+      throw refuse(Reason.DAILY_LIMIT, String.valueOf(lab.dailyLimit));
+    }
+  }
+
+  private void checkContent(Upload upload) {
+    boolean textKind = !upload.kind().equals("predictions") && !upload.kind().equals("dl4j-zip");
+    if (textKind) {
+      if (upload.text() == null || upload.text().isBlank()) {
+        throw refuse(Reason.EMPTY);
+      }
+      if (upload.text().length() > config.maxCodeChars()) {
+        throw refuse(Reason.TOO_LARGE, String.valueOf(config.maxCodeChars()));
+      }
+      // A NUL means a binary file was sent as text; PostgreSQL's JSON cannot even hold one.
+      if (upload.text().indexOf('\u0000') >= 0) {
+        throw refuse(Reason.NOT_TEXT);
+      }
+    } else if (upload.bytes() == null || upload.bytes().length == 0) {
+      throw refuse(Reason.EMPTY);
+    }
+  }
+
+  SubmissionView view(Lab lab, LabSubmission s, String language) {
+    return SubmissionView.of(s, lab.revealed(clock.instant()), language);
+  }
+
+  private static String clean(String key) {
+    String k = key == null ? null : withoutControls(key, "").strip();
+    return k == null || k.isEmpty() ? null : trim(k, 100);
+  }
+
+  /**
+   * {@code s} without control characters other than {@code keep}: they are invisible, and
+   * PostgreSQL refuses a NUL in text, so one from a broken client would otherwise fail the request.
+   */
+  private static String withoutControls(String s, String keep) {
+    StringBuilder out = new StringBuilder(s.length());
+    s.codePoints()
+        .filter(c -> !Character.isISOControl(c) || keep.indexOf(c) >= 0)
+        .forEach(out::appendCodePoint);
+    return out.toString();
+  }
+
+  /** The first {@code max} characters of {@code s}, never splitting a surrogate pair. */
+  private static String trim(String s, int max) {
+    if (s.length() <= max) {
+      return s;
+    }
+    int end = Character.isHighSurrogate(s.charAt(max - 1)) ? max - 1 : max;
+    return s.substring(0, end);
+  }
+
+  private static LabRefusedException refuse(Reason reason, String... args) {
+    return new LabRefusedException(reason, args);
+  }
+}

@@ -1,4 +1,0 @@
-package vn.hocsau.submission;
-
-/** What the platform stored for an uploaded output file. */
-public record OutputReply(String name, int size, String sha256) {}
