@@ -41,8 +41,26 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
   private Process process;
   private Thread shutdownHook;
 
+  /**
+   * Starts Keycloak, on new ports when the chosen ones were taken before it bound them (another
+   * process on the machine, or, with ports in the ephemeral range, even a TCP self-connection of
+   * the readiness poll).
+   */
   @Override
   public Map<String, String> start() {
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return startOnce();
+      } catch (PortTaken e) {
+        if (attempt == 3) {
+          throw new IllegalStateException("Keycloak found its port taken three times", e);
+        }
+        System.out.println("Keycloak's port was taken; starting it again on other ports");
+      }
+    }
+  }
+
+  private Map<String, String> startOnce() {
     Path dist = distribution();
     Path javaHome = KeycloakJdk.find();
     int port = freePort();
@@ -107,6 +125,10 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (System.nanoTime() < deadline) {
       if (!process.isAlive()) {
+        String tail = tail(log);
+        if (tail.contains("Address already in use")) {
+          throw new PortTaken(tail);
+        }
         throw new IllegalStateException(
             "Keycloak exited with " + process.exitValue() + " before it was ready:\n" + tail(log));
       }
@@ -164,11 +186,27 @@ public class KeycloakResource implements QuarkusTestResourceLifecycleManager {
     return dist;
   }
 
+  /**
+   * A port that is free now, below Linux's ephemeral range (32768 and up), so that no outgoing
+   * connection, not even the readiness poll's own, can take it before Keycloak binds it.
+   */
   private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+    java.util.Random random = new java.util.Random();
+    for (int tries = 0; tries < 100; tries++) {
+      int port = 20000 + random.nextInt(12000);
+      try (ServerSocket socket = new ServerSocket(port)) {
+        return socket.getLocalPort();
+      } catch (IOException e) {
+        // Taken: try another.
+      }
+    }
+    throw new IllegalStateException("no free port found between 20000 and 32000");
+  }
+
+  /** Keycloak exited because a port it was given had been taken meanwhile. */
+  private static final class PortTaken extends RuntimeException {
+    PortTaken(String log) {
+      super(log);
     }
   }
 
