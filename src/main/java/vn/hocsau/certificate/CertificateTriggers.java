@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import org.jboss.logging.Logger;
 import vn.hocsau.course.progress.LessonDone;
 import vn.hocsau.lab.LabPassRecorded;
@@ -13,8 +14,8 @@ import vn.hocsau.quiz.QuizAttemptRecorded;
 /**
  * Issues certificates the moment a learner's progress may have completed a course: a lesson marked
  * done, a quiz attempt graded, a lab pass recorded. Each runs after the triggering transaction has
- * committed, in its own, so a failure here never undoes the learner's progress; the certificates
- * page checks again anyway.
+ * committed, in a new transaction of its own (the triggering one is over by then), so a failure
+ * here never undoes the learner's progress; the certificates page checks again anyway.
  */
 @ApplicationScoped
 public class CertificateTriggers {
@@ -24,18 +25,22 @@ public class CertificateTriggers {
   @Inject CertificateIssuer issuer;
   @Inject CertificateRevocations revocations;
 
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   void onLessonDone(@Observes(during = TransactionPhase.AFTER_SUCCESS) LessonDone event) {
     check(event.userId(), event.courseId());
   }
 
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   void onQuiz(@Observes(during = TransactionPhase.AFTER_SUCCESS) QuizAttemptRecorded event) {
     check(event.userId(), event.courseId());
   }
 
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   void onLabPass(@Observes(during = TransactionPhase.AFTER_SUCCESS) LabPassRecorded event) {
     check(event.userId(), event.courseId());
   }
 
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   void onRescore(@Observes(during = TransactionPhase.AFTER_SUCCESS) LabRescored event) {
     if (event.passedBefore() && !event.passes()) {
       revocations.noteEvidenceRescored(event);

@@ -11,6 +11,7 @@ package vn.hocsau.course.progress;
  * @param percent the share of lessons done and (when counted) quizzes and labs passed, 0 to 100,
  *     rounded down so that 100 means completed
  * @param requirements the assessments the rule requires, met or not (empty when it requires none)
+ * @param namesAssessments whether the rule names its quizzes and labs (rather than "every")
  */
 public record Completion(
     int lessonsDone,
@@ -23,7 +24,8 @@ public record Completion(
     int labsTotal,
     int percent,
     boolean completed,
-    java.util.List<Requirement> requirements) {
+    java.util.List<Requirement> requirements,
+    boolean namesAssessments) {
 
   /** The completion of these counts, in a course without graded labs. */
   public static Completion of(
@@ -66,11 +68,12 @@ public record Completion(
         countsQuizzes ? labsTotal : 0,
         percent,
         completed,
-        java.util.List.of());
+        java.util.List.of(),
+        false);
   }
 
   /** This completion with the detail of its required assessments. */
-  public Completion withRequirements(java.util.List<Requirement> required) {
+  public Completion withRequirements(java.util.List<Requirement> required, boolean named) {
     return new Completion(
         lessonsDone,
         lessonsTotal,
@@ -82,7 +85,8 @@ public record Completion(
         labsTotal,
         percent,
         completed,
-        java.util.List.copyOf(required));
+        java.util.List.copyOf(required),
+        named);
   }
 
   /** The required assessments not met yet, for "what is still missing". */

@@ -59,7 +59,8 @@ public class CompletionService {
             quizScore,
             count(required, Requirement.Kind.LAB, true),
             count(required, Requirement.Kind.LAB, false))
-        .withRequirements(required);
+        .withRequirements(
+            required, RequiredAssessments.read(course.completionRequirements).isPresent());
   }
 
   /** The assessments the course's rule requires, and where {@code userId} (or nobody) stands. */

@@ -415,6 +415,9 @@ public interface CourseMessages {
   String course_labs_passed(int passed, int total);
 
   @Message
+  String course_rule_named();
+
+  @Message
   String course_missing_title();
 
   @Message
