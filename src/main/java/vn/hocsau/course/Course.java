@@ -59,6 +59,17 @@ public class Course {
   @Column(name = "completion_min_quiz_score")
   public Integer completionMinQuizScore;
 
+  /** The course version certificates print ({@code completion: version:}), 1 by default. */
+  @Column(name = "completion_version", nullable = false)
+  public int completionVersion = 1;
+
+  /**
+   * The quizzes and labs the rule names, as JSON (see {@code
+   * vn.hocsau.course.progress.RequiredAssessments}); null when it names none.
+   */
+  @Column(name = "completion_requirements", columnDefinition = "text")
+  public String completionRequirements;
+
   /** The absolute courses folder this course was last imported from. */
   @Column(name = "source_root", columnDefinition = "text")
   public String sourceRoot;

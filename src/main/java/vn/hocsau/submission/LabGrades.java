@@ -52,6 +52,67 @@ public class LabGrades {
         .longValue();
   }
 
+  /**
+   * A graded lab of a course (published, kind {@code lab}, with a pass mark) and the learner's
+   * recorded pass of it, for completion rules and certificate evidence.
+   *
+   * @param bestScore the best passing score recorded, null when not passed
+   * @param passedAt when the pass was recorded, null when not passed
+   */
+  public record GradedLab(
+      String slug,
+      String titleVi,
+      String titleEn,
+      String metric,
+      double passMark,
+      Double bestScore,
+      java.time.Instant passedAt) {
+
+    /** Whether the learner has passed it. */
+    public boolean passed() {
+      return bestScore != null;
+    }
+  }
+
+  /** The graded labs of {@code courseId}, by slug, with {@code userId}'s pass (null: nobody's). */
+  public List<GradedLab> graded(Long userId, Long courseId) {
+    return labs.ofCourse(courseId).stream()
+        .filter(l -> l.published && "lab".equals(l.kind) && l.passMark != null)
+        .sorted(java.util.Comparator.comparing((Lab l) -> l.slug))
+        .map(l -> gradedLab(userId, l))
+        .toList();
+  }
+
+  private GradedLab gradedLab(Long userId, Lab lab) {
+    List<?> rows =
+        userId == null
+            ? List.of()
+            : em.createNativeQuery(
+                    "SELECT best_score, passed_at FROM lab_result WHERE lab_id = :l AND user_id = :u")
+                .setParameter("l", lab.id)
+                .setParameter("u", userId)
+                .getResultList();
+    Object[] pass = rows.isEmpty() ? null : (Object[]) rows.get(0);
+    return new GradedLab(
+        lab.slug,
+        lab.titleVi,
+        lab.titleEn,
+        lab.metric,
+        lab.passMark,
+        pass == null ? null : ((Number) pass[0]).doubleValue(),
+        pass == null ? null : instant(pass[1]));
+  }
+
+  private static java.time.Instant instant(Object value) {
+    if (value instanceof java.time.Instant i) {
+      return i;
+    }
+    if (value instanceof java.time.OffsetDateTime o) {
+      return o.toInstant();
+    }
+    return ((java.sql.Timestamp) value).toInstant();
+  }
+
   private LabGrade grade(Long userId, String courseSlug, Lab lab, String language) {
     String agg = lab.higherIsBetter ? "max" : "min";
     Object best =

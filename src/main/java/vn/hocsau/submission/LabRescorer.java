@@ -26,6 +26,7 @@ public class LabRescorer {
   @Inject LabScoring scoring;
   @Inject EntityManager em;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<LabRescored> rescored;
 
   /** How many scores changed; empty when there is no such lab or its dataset is missing. */
   @Transactional
@@ -49,6 +50,7 @@ public class LabRescorer {
         if (!Objects.equals(scores.publicScore(), s.publicScore)
             || !Objects.equals(scores.privateScore(), s.privateScore)) {
           audit(s, scores, adminId);
+          rescored.fire(rescoredEvent(lab.get(), s, scores, adminId));
           scoring.scored(lab.get(), s, scores);
           changed++;
         }
@@ -57,6 +59,26 @@ public class LabRescorer {
       }
     }
     return Optional.of(changed);
+  }
+
+  private static LabRescored rescoredEvent(Lab lab, LabSubmission s, Scores scores, Long by) {
+    Double now = scores.publicScore();
+    return new LabRescored(
+        s.userId,
+        lab.courseId,
+        lab.slug,
+        s.id,
+        s.publicScore,
+        now,
+        reaches(lab, s.publicScore),
+        reaches(lab, now),
+        by);
+  }
+
+  private static boolean reaches(Lab lab, Double score) {
+    return lab.passMark != null
+        && score != null
+        && (lab.higherIsBetter ? score >= lab.passMark : score <= lab.passMark);
   }
 
   private void audit(LabSubmission s, Scores scores, Long adminId) {

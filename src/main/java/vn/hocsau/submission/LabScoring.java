@@ -27,6 +27,7 @@ public class LabScoring {
   @Inject LabConfig config;
   @Inject Clock clock;
   @Inject jakarta.persistence.EntityManager em;
+  @Inject jakarta.enterprise.event.Event<LabPassRecorded> passRecorded;
 
   /** The scores, or the learner's mistake in the file. */
   Scores score(Lab lab, DatasetRepository.DatasetRow dataset, byte[] predictions)
@@ -80,6 +81,7 @@ public class LabScoring {
         .setParameter("id", s.id)
         .setParameter("t", clock.instant())
         .executeUpdate();
+    passRecorded.fire(new LabPassRecorded(s.userId, lab.courseId, lab.slug));
   }
 
   /**
@@ -110,5 +112,6 @@ public class LabScoring {
         .setParameter("l", lab.id)
         .setParameter("mark", lab.passMark)
         .executeUpdate();
+    passRecorded.fire(new LabPassRecorded(userId, lab.courseId, lab.slug));
   }
 }

@@ -147,6 +147,14 @@ class AccessMatrixTest {
     RULES.put(
         "POST /instructor/courses/{slug}/modules/{module}/quiz/questions/{id}/delete",
         Rule.INSTRUCTOR);
+    // --- certificate: public verification, the learner's list, revocation by staff ---
+    RULES.put("GET /verify/{id}", Rule.PUBLIC);
+    RULES.put("GET /verify/{id}/credential.json", Rule.PUBLIC);
+    // Admins, and instructors of the certificate's course; the matrix's instructor teaches none.
+    RULES.put("POST /verify/{id}/revoke", Rule.ADMIN);
+    RULES.put("GET /.well-known/hocsau-certificate-keys.json", Rule.PUBLIC);
+    RULES.put("GET /certificates", Rule.SIGNED_IN);
+    RULES.put("POST /certificates/{id}/reissue", Rule.SIGNED_IN);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */

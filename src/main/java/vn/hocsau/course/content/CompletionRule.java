@@ -1,5 +1,6 @@
 package vn.hocsau.course.content;
 
+import java.util.List;
 import java.util.OptionalInt;
 
 /**
@@ -12,9 +13,35 @@ import java.util.OptionalInt;
  *       each quiz's own {@code pass_mark} applies.
  * </ul>
  *
+ * <p>A rule may also name its assessments: {@code quizzes} (module quizzes, each with an optional
+ * {@code min_score}) and {@code labs} (lab slugs, passed). Named lists replace "every quiz" and
+ * "every graded lab" of {@code lessons-and-quizzes}, and add to {@code all-lessons}. {@code
+ * version} is the course version printed on certificates: one certificate per learner per version.
+ *
  * @param minQuizScore percent from 0 to 100, only with {@link Kind#LESSONS_AND_QUIZZES}
+ * @param version the course version certificates name, 1 unless the file says otherwise
+ * @param quizzes the named required quizzes, in file order; empty when none are named
+ * @param labs the slugs of the named required labs, in file order; empty when none are named
  */
-public record CompletionRule(Kind kind, OptionalInt minQuizScore) {
+public record CompletionRule(
+    Kind kind,
+    OptionalInt minQuizScore,
+    int version,
+    List<RequiredQuiz> quizzes,
+    List<String> labs) {
+
+  /** A rule that names no assessments, at version 1. */
+  public CompletionRule(Kind kind, OptionalInt minQuizScore) {
+    this(kind, minQuizScore, 1, List.of(), List.of());
+  }
+
+  /**
+   * A module quiz the rule requires.
+   *
+   * @param minScore percent its best score must reach; empty: the rule's {@code min_quiz_score},
+   *     else the quiz's own pass mark
+   */
+  public record RequiredQuiz(String module, OptionalInt minScore) {}
 
   /** The rules an author can choose. */
   public enum Kind {
@@ -36,5 +63,10 @@ public record CompletionRule(Kind kind, OptionalInt minQuizScore) {
   /** The rule when a course says nothing. */
   public static CompletionRule allLessons() {
     return new CompletionRule(Kind.ALL_LESSONS, OptionalInt.empty());
+  }
+
+  /** Whether the rule names its quizzes or labs rather than counting all of them. */
+  public boolean namesAssessments() {
+    return !quizzes.isEmpty() || !labs.isEmpty();
   }
 }

@@ -42,6 +42,7 @@ final class CourseReader {
     }
     List<ModuleSource> modules = modules(courseDir, courseFile, problems);
     checkLessonSlugs(modules, problems);
+    yaml.header().ifPresent(h -> RequiredAssessmentCheck.check(h, courseDir, modules, problems));
     Prerequisites.Links links = new Prerequisites.Links(courseFile, yaml.prerequisites());
     return new Draft(courseDir, yaml.header(), links, modules);
   }

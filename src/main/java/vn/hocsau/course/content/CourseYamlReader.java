@@ -15,7 +15,9 @@ final class CourseYamlReader {
 
   private static final Set<String> FIELDS =
       Set.of("slug", "title", "summary", "level", "tags", "prerequisites", "completion");
-  private static final Set<String> COMPLETION_FIELDS = Set.of("rule", "min_quiz_score");
+  private static final Set<String> COMPLETION_FIELDS =
+      Set.of("rule", "min_quiz_score", "version", "quizzes", "labs");
+  private static final Set<String> REQUIRED_QUIZ_FIELDS = Set.of("module", "min_score");
 
   /**
    * What a {@code course.yaml} gave: the header when the whole file is valid, and the prerequisites
@@ -122,21 +124,74 @@ final class CourseYamlReader {
     if (rule.isEmpty()) {
       return Optional.empty();
     }
-    rule.get().rejectUnknown(COMPLETION_FIELDS);
-    Optional<CompletionRule.Kind> kind = rule.get().text("rule").flatMap(c -> kind(rule.get(), c));
+    YamlMap r = rule.get();
+    r.rejectUnknown(COMPLETION_FIELDS);
+    Optional<CompletionRule.Kind> kind = r.text("rule").flatMap(c -> kind(r, c));
     if (kind.isEmpty()) {
       return Optional.empty();
     }
-    if (!rule.get().has("min_quiz_score")) {
-      return Optional.of(new CompletionRule(kind.get(), OptionalInt.empty()));
+    OptionalInt minQuizScore = OptionalInt.empty();
+    if (r.has("min_quiz_score")) {
+      if (kind.get() != CompletionRule.Kind.LESSONS_AND_QUIZZES) {
+        r.error("min_quiz_score", "min_quiz_score needs rule lessons-and-quizzes");
+        return Optional.empty();
+      }
+      Optional<Integer> min = r.integer("min_quiz_score", 0, 100);
+      if (min.isEmpty()) {
+        return Optional.empty();
+      }
+      minQuizScore = OptionalInt.of(min.get());
     }
-    if (kind.get() != CompletionRule.Kind.LESSONS_AND_QUIZZES) {
-      rule.get().error("min_quiz_score", "min_quiz_score needs rule lessons-and-quizzes");
+    Optional<Integer> version =
+        r.has("version") ? r.integer("version", 1, 1_000_000) : Optional.of(1);
+    Optional<List<CompletionRule.RequiredQuiz>> quizzes = requiredQuizzes(r);
+    Optional<List<String>> labs = r.texts("labs").filter(l -> uniqueSlugs(r, "labs", l));
+    if (version.isEmpty() || quizzes.isEmpty() || labs.isEmpty()) {
       return Optional.empty();
     }
-    return rule.get()
-        .integer("min_quiz_score", 0, 100)
-        .map(min -> new CompletionRule(kind.get(), OptionalInt.of(min)));
+    return Optional.of(
+        new CompletionRule(kind.get(), minQuizScore, version.get(), quizzes.get(), labs.get()));
+  }
+
+  /** {@code quizzes:}: a list of {@code {module: slug, min_score: N}} (min_score optional). */
+  private static Optional<List<CompletionRule.RequiredQuiz>> requiredQuizzes(YamlMap rule) {
+    if (!rule.has("quizzes")) {
+      return Optional.of(List.of());
+    }
+    Optional<List<YamlMap>> items = rule.maps("quizzes");
+    if (items.isEmpty()) {
+      return Optional.empty();
+    }
+    List<CompletionRule.RequiredQuiz> quizzes = new ArrayList<>();
+    for (YamlMap item : items.get()) {
+      item.rejectUnknown(REQUIRED_QUIZ_FIELDS);
+      Optional<String> module = item.text("module");
+      Optional<Integer> min =
+          item.has("min_score") ? item.integer("min_score", 0, 100) : Optional.of(-1);
+      if (module.isEmpty() || min.isEmpty()) {
+        return Optional.empty();
+      }
+      quizzes.add(
+          new CompletionRule.RequiredQuiz(
+              module.get(), min.get() < 0 ? OptionalInt.empty() : OptionalInt.of(min.get())));
+    }
+    List<String> modules = quizzes.stream().map(CompletionRule.RequiredQuiz::module).toList();
+    return uniqueSlugs(rule, "quizzes", modules) ? Optional.of(quizzes) : Optional.empty();
+  }
+
+  private static boolean uniqueSlugs(YamlMap map, String key, List<String> slugs) {
+    Set<String> seen = new HashSet<>();
+    for (String slug : slugs) {
+      if (!Slugs.isValid(slug)) {
+        map.error(key, Slugs.invalid(key, slug));
+        return false;
+      }
+      if (!seen.add(slug)) {
+        map.error(key, "'" + slug + "' is listed twice in " + key);
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Optional<CompletionRule.Kind> kind(YamlMap map, String code) {

@@ -18,6 +18,7 @@ import vn.hocsau.course.content.CourseSource;
 import vn.hocsau.course.content.LessonSource;
 import vn.hocsau.course.content.LessonText;
 import vn.hocsau.course.content.ModuleSource;
+import vn.hocsau.course.progress.RequiredAssessments;
 import vn.hocsau.course.render.LessonRenderer;
 import vn.hocsau.system.i18n.Language;
 
@@ -89,6 +90,9 @@ public class CourseWriter {
         source.completion().minQuizScore().isPresent()
             ? source.completion().minQuizScore().getAsInt()
             : null;
+    course.completionVersion = source.completion().version();
+    course.completionRequirements =
+        RequiredAssessments.of(source.completion()).map(RequiredAssessments::write).orElse(null);
     course.contentHash = fingerprint;
     course.importedAt = clock.instant();
     course.sourceRoot = root;

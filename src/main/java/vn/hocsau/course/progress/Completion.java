@@ -10,6 +10,8 @@ package vn.hocsau.course.progress;
  * @param labsTotal graded labs of the course, when quizzes count; 0 otherwise
  * @param percent the share of lessons done and (when counted) quizzes and labs passed, 0 to 100,
  *     rounded down so that 100 means completed
+ * @param requirements the assessments the rule requires, met or not (empty when it requires none)
+ * @param namesAssessments whether the rule names its quizzes and labs (rather than "every")
  */
 public record Completion(
     int lessonsDone,
@@ -21,7 +23,9 @@ public record Completion(
     int labsPassed,
     int labsTotal,
     int percent,
-    boolean completed) {
+    boolean completed,
+    java.util.List<Requirement> requirements,
+    boolean namesAssessments) {
 
   /** The completion of these counts, in a course without graded labs. */
   public static Completion of(
@@ -63,7 +67,36 @@ public record Completion(
         countsQuizzes ? labsPassed : 0,
         countsQuizzes ? labsTotal : 0,
         percent,
-        completed);
+        completed,
+        java.util.List.of(),
+        false);
+  }
+
+  /** This completion with the detail of its required assessments. */
+  public Completion withRequirements(java.util.List<Requirement> required, boolean named) {
+    return new Completion(
+        lessonsDone,
+        lessonsTotal,
+        countsQuizzes,
+        quizzesPassed,
+        quizzesTotal,
+        quizScore,
+        labsPassed,
+        labsTotal,
+        percent,
+        completed,
+        java.util.List.copyOf(required),
+        named);
+  }
+
+  /** The required assessments not met yet, for "what is still missing". */
+  public java.util.List<Requirement> missing() {
+    return requirements.stream().filter(r -> !r.met()).toList();
+  }
+
+  /** How many lessons are still to be marked done. */
+  public int lessonsLeft() {
+    return Math.max(0, lessonsTotal - lessonsDone);
   }
 
   /** Whether the learner has started: any lesson done or quiz passed. */

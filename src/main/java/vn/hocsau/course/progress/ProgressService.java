@@ -20,6 +20,7 @@ public class ProgressService {
   @Inject LessonProgressRepository progress;
   @Inject CourseVisitRepository visits;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<LessonDone> lessonDone;
 
   /** Enrols the learner; nothing happens when already enrolled. */
   public void enrol(Long userId, Long courseId) {
@@ -35,6 +36,7 @@ public class ProgressService {
   public void markDone(Long userId, Lesson lesson) {
     enrol(userId, lesson.courseId);
     progress.markDoneOnce(userId, lesson.id, clock.instant());
+    lessonDone.fire(new LessonDone(userId, lesson.courseId));
   }
 
   /** Remembers that the learner opened {@code lesson}, for resuming later. */
@@ -53,6 +55,12 @@ public class ProgressService {
         enrolments.findActive(user, courseId).isPresent(),
         progress.doneAmong(user, lessonIds),
         visits.find(user, courseId).map(v -> v.lessonId));
+  }
+
+  /** The courses the learner is enrolled in now. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Long> activeCourseIds(Long userId) {
+    return enrolments.activeCourseIds(userId);
   }
 
   /** Every enrolment of the learner in the course, oldest first, open or closed. */

@@ -40,6 +40,7 @@ public class QuizService {
   @Inject QuizAttemptRepository attempts;
   @Inject QuizPages pages;
   @Inject Clock clock;
+  @Inject jakarta.enterprise.event.Event<vn.hocsau.quiz.QuizAttemptRecorded> attemptRecorded;
 
   private final Grader grader = new Grader();
 
@@ -97,7 +98,9 @@ public class QuizService {
     attempt.percent = graded.percent();
     attempt.passed = graded.passed();
     attempt.createdAt = clock.instant();
-    return Optional.of(result(l, userId, attempts.recordOnce(attempt), language));
+    QuizAttempt stored = attempts.recordOnce(attempt);
+    attemptRecorded.fire(new vn.hocsau.quiz.QuizAttemptRecorded(userId, l.course.id, moduleSlug));
+    return Optional.of(result(l, userId, stored, language));
   }
 
   private QuizPage result(Loaded l, Long userId, QuizAttempt attempt, Language language) {

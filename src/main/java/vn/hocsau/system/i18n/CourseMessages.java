@@ -415,6 +415,24 @@ public interface CourseMessages {
   String course_labs_passed(int passed, int total);
 
   @Message
+  String course_rule_named();
+
+  @Message
+  String course_missing_title();
+
+  @Message
+  String course_missing_lessons(int count);
+
+  @Message
+  String course_missing_quiz(String title, String min);
+
+  @Message
+  String course_missing_lab(String title, String min);
+
+  @Message
+  String course_certificate_link();
+
+  @Message
   String instructors_title(String course);
 
   @Message

@@ -1,0 +1,94 @@
+package vn.hocsau.certificate;
+
+import io.quarkus.qute.CheckedTemplate;
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.ForbiddenException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.util.Map;
+import org.jboss.resteasy.reactive.RestForm;
+import org.jboss.resteasy.reactive.RestPath;
+import vn.hocsau.account.CurrentUser;
+import vn.hocsau.system.Roles;
+import vn.hocsau.system.i18n.CurrentLanguage;
+
+/**
+ * The public verify page of a certificate (no login), its signed record as JSON, and revocation by
+ * an admin or an instructor of the course.
+ */
+@Path("/verify/{id}")
+@PermitAll
+public class VerifyResource {
+
+  @CheckedTemplate
+  static class Templates {
+    static native TemplateInstance verify(VerifyPage page, String problem, String keysPath);
+  }
+
+  @Inject CertificateViews views;
+  @Inject CertificateRevocations revocations;
+  @Inject CurrentUser user;
+  @Inject CurrentLanguage language;
+
+  @GET
+  @Produces(MediaType.TEXT_HTML)
+  public Response verify(@RestPath String id) {
+    return page(id, null, 200);
+  }
+
+  @GET
+  @Path("credential.json")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response credential(@RestPath String id) {
+    Map<String, Object> json = views.credential(id).orElseThrow(NotFoundException::new);
+    return Response.ok(json)
+        .header(
+            "Content-Disposition", "attachment; filename=\"hocsau-certificate-" + id + ".json\"")
+        .build();
+  }
+
+  @POST
+  @Path("revoke")
+  @RolesAllowed({Roles.INSTRUCTOR, Roles.ADMIN})
+  @Produces(MediaType.TEXT_HTML)
+  public Response revoke(@RestPath String id, @RestForm String reason) {
+    try {
+      revocations.revoke(id, user.requireId(), user.isAdmin(), reason);
+    } catch (CertificateException e) {
+      switch (e.problem()) {
+        case FORBIDDEN -> throw new ForbiddenException();
+        case NOT_FOUND -> throw new NotFoundException();
+        default -> {
+          String message = e.problem().message(messages());
+          return page(id, message, e.problem().status());
+        }
+      }
+    }
+    return Response.seeOther(URI.create("/verify/" + id)).build();
+  }
+
+  private Response page(String id, String problem, int okStatus) {
+    VerifyPage page = views.verify(id, language.get().code(), user.id(), user.isAdmin());
+    int status = page.found() ? okStatus : 404;
+    return Response.status(status)
+        .entity(Templates.verify(page, problem, CertificateViews.KEYS_PATH))
+        .type(MediaType.TEXT_HTML_TYPE)
+        .build();
+  }
+
+  private CertificateMessages messages() {
+    return MessageBundles.get(
+        CertificateMessages.class, Localized.Literal.of(language.get().code()));
+  }
+}
