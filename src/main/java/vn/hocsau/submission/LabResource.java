@@ -96,8 +96,8 @@ public class LabResource {
           .entity(Templates.lab(page))
           .build();
     } catch (LabRefusedException e) {
-      return Response.status(e.reason().status())
-          .entity(Templates.lab(page(course, slug).with(null, e.message(language.code()))))
+      return Response.status(e.status())
+          .entity(Templates.lab(page(course, slug).with(null, e.message(language.get()))))
           .build();
     }
   }
