@@ -2,7 +2,6 @@ package vn.hocsau.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Objects;
@@ -24,7 +23,6 @@ public class LabRescorer {
   @Inject LabSubmissionRepository submissions;
   @Inject DatasetRepository datasets;
   @Inject LabScoring scoring;
-  @Inject EntityManager em;
   @Inject Clock clock;
 
   /** How many scores changed; empty when there is no such lab or its dataset is missing. */
@@ -60,16 +58,6 @@ public class LabRescorer {
   }
 
   private void audit(LabSubmission s, Scores scores, Long adminId) {
-    em.createNativeQuery(
-            "INSERT INTO lab_score_audit (submission_id, old_public, old_private, new_public,"
-                + " new_private, changed_by, changed_at) VALUES (:s, :op, :opr, :np, :npr, :by, :t)")
-        .setParameter("s", s.id)
-        .setParameter("op", s.publicScore)
-        .setParameter("opr", s.privateScore)
-        .setParameter("np", scores.publicScore())
-        .setParameter("npr", scores.privateScore())
-        .setParameter("by", adminId)
-        .setParameter("t", clock.instant())
-        .executeUpdate();
+    submissions.auditScoreChange(s, scores, adminId, clock.instant());
   }
 }
