@@ -34,7 +34,7 @@ import vn.hocsau.system.i18n.CurrentLanguage;
 public class LabApi {
 
   /** What a submission call returns. */
-  public record Submitted(Long id, String status, Double publicScore, String message) {}
+  public record Submitted(Long id, SubmissionStatus status, Double publicScore, String message) {}
 
   @Inject LabService labs;
   @Inject LabSubmitService submit;
@@ -96,7 +96,7 @@ public class LabApi {
                 key),
             language.code());
     SubmissionView s = result.submission();
-    if (s.status().equals(LabSubmission.INVALID)) {
+    if (s.status() == SubmissionStatus.INVALID) {
       throw new InvalidPredictionsException(s);
     }
     return Response.status(result.created() ? 201 : 200)

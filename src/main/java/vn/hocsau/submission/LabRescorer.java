@@ -35,7 +35,7 @@ public class LabRescorer {
     }
     int changed = 0;
     for (LabSubmission s : submissions.ofLab(lab.get().id)) {
-      if (!s.status.equals(LabSubmission.SCORED) || s.predictionsSha256 == null) {
+      if (s.status != SubmissionStatus.SCORED || s.predictionsSha256 == null) {
         continue;
       }
       byte[] bytes = datasets.blob(s.predictionsSha256).orElse(null);

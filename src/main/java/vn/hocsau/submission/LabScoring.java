@@ -45,7 +45,7 @@ public class LabScoring {
 
   /** Marks {@code s} SCORED with {@code scores}, and records a pass of the lab. */
   void scored(Lab lab, LabSubmission s, Scores scores) {
-    s.status = LabSubmission.SCORED;
+    s.status = SubmissionStatus.SCORED;
     s.publicScore = scores.publicScore();
     s.privateScore = scores.privateScore();
     s.problem = null;
