@@ -3,15 +3,21 @@ package vn.hocsau.account;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.hocsau.system.DomainException;
+import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.Language;
 
-/** Account input was refused; carries one problem per form field. Nothing was written. */
-public class AccountException extends RuntimeException {
+/**
+ * Account input was refused; carries one problem per form field. Nothing was written. Forms show
+ * every problem by its field; elsewhere it is a 400 explained by the first problem.
+ */
+public class AccountException extends DomainException {
 
   private final Map<String, AccountProblem> problems;
 
   /** Problems keyed by form field name, in form order. */
   public AccountException(Map<String, AccountProblem> problems) {
-    super("invalid account input: " + problems, null, false, false);
+    super("invalid account input: " + problems);
     this.problems = Collections.unmodifiableMap(new LinkedHashMap<>(problems));
   }
 
@@ -23,5 +29,15 @@ public class AccountException extends RuntimeException {
   /** The problems by field. */
   public Map<String, AccountProblem> problems() {
     return problems;
+  }
+
+  @Override
+  public int status() {
+    return 400;
+  }
+
+  @Override
+  public String message(Language language) {
+    return problems.values().iterator().next().message(language.bundle(AppMessages.class));
   }
 }

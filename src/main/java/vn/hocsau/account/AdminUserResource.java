@@ -47,7 +47,7 @@ public class AdminUserResource {
                   admin.list(), language.messages().admin_role_saved(changed.displayName()), null))
           .build();
     } catch (AccountException e) {
-      String message = e.problems().values().iterator().next().message(language.messages());
+      String message = e.message(language.get());
       Response.Status status =
           e.problems().containsValue(AccountProblem.USER_NOT_FOUND)
               ? Response.Status.NOT_FOUND

@@ -1,7 +1,10 @@
 package vn.hocsau.certificate;
 
+import vn.hocsau.system.DomainException;
+import vn.hocsau.system.i18n.Language;
+
 /** A refused revocation or reissue; the page shows it with its status. */
-public class CertificateException extends RuntimeException {
+public class CertificateException extends DomainException {
 
   /** Why, with the HTTP status. */
   public enum Problem {
@@ -45,5 +48,15 @@ public class CertificateException extends RuntimeException {
 
   public Problem problem() {
     return problem;
+  }
+
+  @Override
+  public int status() {
+    return problem.status();
+  }
+
+  @Override
+  public String message(Language language) {
+    return problem.message(language.bundle(CertificateMessages.class));
   }
 }

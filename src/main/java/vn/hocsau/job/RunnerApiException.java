@@ -1,17 +1,21 @@
 package vn.hocsau.job;
 
 import java.util.function.Function;
+import vn.hocsau.system.DomainException;
 import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.Language;
 
-/** A runner's call was refused; nothing was changed. Mapped to problem+json in {@code system}. */
-public class RunnerApiException extends RuntimeException {
+/**
+ * A runner's call was refused; nothing was changed. Its problem type is what the runner acts on.
+ */
+public class RunnerApiException extends DomainException {
 
   private final RunnerProblem problem;
   private final transient Function<AppMessages, String> detail;
 
   /** A refusal of kind {@code problem}, explained by {@code detail} in the caller's language. */
   public RunnerApiException(RunnerProblem problem, Function<AppMessages, String> detail) {
-    super(problem.name(), null, false, false);
+    super(problem.name());
     this.problem = problem;
     this.detail = detail;
   }
@@ -21,8 +25,18 @@ public class RunnerApiException extends RuntimeException {
     return problem;
   }
 
-  /** The explanation in the language of {@code messages}. */
-  public String detail(AppMessages messages) {
-    return detail.apply(messages);
+  @Override
+  public int status() {
+    return problem.status();
+  }
+
+  @Override
+  public String problemType() {
+    return problem.type();
+  }
+
+  @Override
+  public String message(Language language) {
+    return detail.apply(language.bundle(AppMessages.class));
   }
 }

@@ -29,6 +29,14 @@ public interface LabConfig {
   @WithDefault("8388608")
   long maxPredictionsBytes();
 
+  /**
+   * The most bytes read from an upload that is not a predictions file (a DL4J model zip, a config
+   * or code file), 64 MiB. Text is then held to {@link #maxCodeChars()}; a request body is first
+   * bounded by {@code quarkus.http.limits.max-body-size}.
+   */
+  @WithDefault("67108864")
+  long maxUploadBytes();
+
   /** The largest pasted or uploaded config or code, in characters. */
   @WithDefault("200000")
   int maxCodeChars();

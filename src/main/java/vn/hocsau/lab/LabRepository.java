@@ -23,6 +23,12 @@ public class LabRepository implements PanacheRepository<Lab> {
     return find("courseId = ?1 and slug = ?2", courseId, slug).firstResultOptional();
   }
 
+  /** How many published labs of the course are graded: kind {@code lab}, with a pass mark. */
+  public long gradedCount(Long courseId) {
+    return count(
+        "courseId = ?1 and published = true and kind = 'lab' and passMark is not null", courseId);
+  }
+
   public List<Lab> ofCourse(Long courseId) {
     return list("courseId", courseId);
   }

@@ -35,16 +35,16 @@ public final class FinalSelection {
   public static void checkChange(
       Entry target, boolean select, int selectedNow, int max, Instant deadline, Instant now) {
     if (deadline != null && !now.isBefore(deadline)) {
-      throw new LeaderboardException(LeaderboardProblem.FINAL_AFTER_DEADLINE);
+      throw new LeaderboardException(LeaderboardProblem.FINAL_AFTER_DEADLINE, max);
     }
     if (!select || target.selectedFinal()) {
       return;
     }
     if (!target.scored()) {
-      throw new LeaderboardException(LeaderboardProblem.FINAL_NOT_SCORED);
+      throw new LeaderboardException(LeaderboardProblem.FINAL_NOT_SCORED, max);
     }
     if (selectedNow >= max) {
-      throw new LeaderboardException(LeaderboardProblem.FINAL_LIMIT_REACHED);
+      throw new LeaderboardException(LeaderboardProblem.FINAL_LIMIT_REACHED, max);
     }
   }
 }

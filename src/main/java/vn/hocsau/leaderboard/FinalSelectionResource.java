@@ -56,9 +56,8 @@ public class FinalSelectionResource {
       }
     } catch (LeaderboardException e) {
       SubmissionHistory history = history(course, slug);
-      String message = e.problem().message(language.labsMessages(), history.maxFinals());
-      return Response.status(e.problem().status())
-          .entity(Templates.submissions(history.withProblem(message)))
+      return Response.status(e.status())
+          .entity(Templates.submissions(history.withProblem(e.message(language.get()))))
           .type(MediaType.TEXT_HTML_TYPE)
           .build();
     }

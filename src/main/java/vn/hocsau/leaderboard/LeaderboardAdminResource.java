@@ -73,9 +73,9 @@ public class LeaderboardAdminResource {
         throw new NotFoundException();
       }
     } catch (ModerationException e) {
-      String message = e.problem().message(language.labsMessages());
-      return Response.status(e.problem().status())
-          .entity(Templates.moderation(page(course, slug, 1).withProblem(message)))
+      return Response.status(e.status())
+          .entity(
+              Templates.moderation(page(course, slug, 1).withProblem(e.message(language.get()))))
           .type(MediaType.TEXT_HTML_TYPE)
           .build();
     }

@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
-import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import vn.hocsau.grading.Metric;
+import vn.hocsau.grading.ScoreText;
+import vn.hocsau.system.db.SqlRow;
 
 /**
  * The leaderboard's SQL. The public board reads {@code lab_board_entry} (kept by the triggers of
@@ -27,40 +26,40 @@ public class LeaderboardRepository {
 
   /** The published lab {@code slug} of the published course {@code courseSlug}. */
   public Optional<LabBoard> lab(String courseSlug, String slug) {
-    List<?> rows =
-        em.createNativeQuery(
-                """
-                SELECT l.id, c.slug AS course_slug, l.slug, c.title_vi, c.title_en, l.metric,
-                       l.has_leaderboard, l.deadline, l.reveal_at, l.time_zone, l.daily_limit,
-                       l.max_final_selections
-                  FROM lab l JOIN course c ON c.id = l.course_id
-                 WHERE c.slug = ?1 AND l.slug = ?2 AND l.published AND c.published
-                """)
-            .setParameter(1, courseSlug)
-            .setParameter(2, slug)
-            .getResultList();
-    if (rows.isEmpty()) {
-      return Optional.empty();
-    }
-    Object[] r = (Object[]) rows.get(0);
-    Optional<Metric> metric = Metric.fromKey((String) r[5]);
-    if (metric.isEmpty()) {
-      return Optional.empty();
-    }
-    return Optional.of(
-        new LabBoard(
-            ((Number) r[0]).longValue(),
-            (String) r[1],
-            (String) r[2],
-            (String) r[3],
-            (String) r[4],
-            metric.get(),
-            (Boolean) r[6],
-            instant(r[7]),
-            instant(r[8]),
-            ZoneId.of((String) r[9]),
-            ((Number) r[10]).intValue(),
-            ((Number) r[11]).intValue()));
+    SqlRow row =
+        SqlRow.first(
+            SqlRow.query(
+                    em,
+                    """
+                    SELECT l.id, c.slug AS course_slug, l.slug, c.title_vi, c.title_en, l.metric,
+                           l.has_leaderboard, l.deadline, l.reveal_at, l.time_zone, l.daily_limit,
+                           l.max_final_selections
+                      FROM lab l JOIN course c ON c.id = l.course_id
+                     WHERE c.slug = ?1 AND l.slug = ?2 AND l.published AND c.published
+                    """)
+                .setParameter(1, courseSlug)
+                .setParameter(2, slug));
+    return Optional.ofNullable(row).flatMap(LeaderboardRepository::labBoard);
+  }
+
+  /** A row of {@link #lab}; empty when the lab's metric is unknown to this version. */
+  private static Optional<LabBoard> labBoard(SqlRow r) {
+    return Metric.fromKey(r.string("metric"))
+        .map(
+            metric ->
+                new LabBoard(
+                    r.longValue("id"),
+                    r.string("course_slug"),
+                    r.string("slug"),
+                    r.string("title_vi"),
+                    r.string("title_en"),
+                    metric,
+                    r.bool("has_leaderboard"),
+                    r.instant("deadline"),
+                    r.instant("reveal_at"),
+                    ZoneId.of(r.string("time_zone")),
+                    r.intValue("daily_limit"),
+                    r.intValue("max_final_selections")));
   }
 
   /**
@@ -95,18 +94,22 @@ public class LeaderboardRepository {
 
   /** A page of the public board: {@code limit} rows from the {@code offset}-th (0-based). */
   public List<BoardRow> publicRows(long labId, int offset, int limit) {
-    List<Object[]> rows = page(PUBLIC_ROWS, labId, offset, limit);
+    List<SqlRow> rows = page(PUBLIC_ROWS, labId, offset, limit);
     List<BoardRow> result = new ArrayList<>(rows.size());
-    for (Object[] r : rows) {
-      result.add(
-          new BoardRow(
-              offset + result.size() + 1,
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              ((Number) r[2]).doubleValue(),
-              ((Number) r[3]).intValue()));
+    for (SqlRow r : rows) {
+      result.add(boardRow(offset + result.size() + 1, r, "public_score"));
     }
     return result;
+  }
+
+  /** A row of a board page at {@code rank}, with the score of column {@code score}. */
+  private static BoardRow boardRow(int rank, SqlRow r, String score) {
+    return new BoardRow(
+        rank,
+        r.longValue("user_id"),
+        r.string("display_name"),
+        r.doubleValue(score),
+        r.intValue("submissions"));
   }
 
   /** How many learners are on the public board. */
@@ -208,18 +211,9 @@ public class LeaderboardRepository {
 
   /** A page of the private board; call {@link #ensurePrivateBoard} first. */
   public List<BoardRow> privateRows(long labId, int offset, int limit) {
-    List<Object[]> rows = page(PRIVATE_ROWS, labId, offset, limit);
-    List<BoardRow> result = new ArrayList<>(rows.size());
-    for (Object[] r : rows) {
-      result.add(
-          new BoardRow(
-              ((Number) r[0]).intValue(),
-              ((Number) r[1]).longValue(),
-              (String) r[2],
-              ((Number) r[3]).doubleValue(),
-              ((Number) r[4]).intValue()));
-    }
-    return result;
+    return page(PRIVATE_ROWS, labId, offset, limit).stream()
+        .map(r -> boardRow(r.intValue("rank"), r, "private_score"))
+        .toList();
   }
 
   /** How many learners are on the private board; call {@link #ensurePrivateBoard} first. */
@@ -239,33 +233,33 @@ public class LeaderboardRepository {
 
   /** The learner's submissions to the lab, newest first; locked when {@code forUpdate}. */
   public List<Entry> entries(long labId, long userId, boolean forUpdate) {
-    List<?> rows =
-        em.createNativeQuery(
-                """
-                SELECT id, user_id, status, public_score, private_score, created_at, selected_final,
-                       disqualified_reason
-                  FROM lab_submission WHERE user_id = ?1 AND lab_id = ?2
-                 ORDER BY created_at DESC, id DESC
-                """
-                    + (forUpdate ? " FOR UPDATE" : ""))
-            .setParameter(1, userId)
-            .setParameter(2, labId)
-            .getResultList();
-    List<Entry> result = new ArrayList<>(rows.size());
-    for (Object o : rows) {
-      Object[] r = (Object[]) o;
-      result.add(
-          new Entry(
-              ((Number) r[0]).longValue(),
-              ((Number) r[1]).longValue(),
-              (String) r[2],
-              r[3] == null ? null : ((Number) r[3]).doubleValue(),
-              r[4] == null ? null : ((Number) r[4]).doubleValue(),
-              instant(r[5]),
-              (Boolean) r[6],
-              (String) r[7]));
-    }
-    return result;
+    return SqlRow.all(
+            SqlRow.query(
+                    em,
+                    """
+                    SELECT id, user_id, status, public_score, private_score, created_at,
+                           selected_final, disqualified_reason
+                      FROM lab_submission WHERE user_id = ?1 AND lab_id = ?2
+                     ORDER BY created_at DESC, id DESC
+                    """
+                        + (forUpdate ? " FOR UPDATE" : ""))
+                .setParameter(1, userId)
+                .setParameter(2, labId))
+        .stream()
+        .map(LeaderboardRepository::entry)
+        .toList();
+  }
+
+  private static Entry entry(SqlRow r) {
+    return new Entry(
+        r.longValue("id"),
+        r.longValue("user_id"),
+        r.string("status"),
+        r.nullableDouble("public_score"),
+        r.nullableDouble("private_score"),
+        r.instant("created_at"),
+        r.bool("selected_final"),
+        r.string("disqualified_reason"));
   }
 
   /**
@@ -285,17 +279,16 @@ public class LeaderboardRepository {
 
   /** A page of the lab's scored submissions for moderators; see {@link #MODERATION_ROWS}. */
   public List<ModerationPage.Row> moderationRows(long labId, int offset, int limit, ZoneId zone) {
-    List<ModerationPage.Row> result = new ArrayList<>();
-    for (Object[] r : page(MODERATION_ROWS, labId, offset, limit)) {
-      result.add(
-          new ModerationPage.Row(
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              LeaderboardService.format(instant(r[2]), zone),
-              vn.hocsau.grading.ScoreText.format(((Number) r[3]).doubleValue()),
-              (String) r[4]));
-    }
-    return result;
+    return page(MODERATION_ROWS, labId, offset, limit).stream()
+        .map(
+            r ->
+                new ModerationPage.Row(
+                    r.longValue("id"),
+                    r.string("display_name"),
+                    LeaderboardService.format(r.instant("created_at"), zone),
+                    ScoreText.format(r.doubleValue("public_score")),
+                    r.string("disqualified_reason")))
+        .toList();
   }
 
   /** How many SCORED submissions the lab has, disqualified ones included. */
@@ -308,27 +301,13 @@ public class LeaderboardRepository {
         .longValue();
   }
 
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
-  }
-
   /** Rows {@code offset} to {@code offset + limit} of a board query taking (lab, offset, limit). */
-  @SuppressWarnings("unchecked")
-  private List<Object[]> page(String sql, long labId, int offset, int limit) {
-    return em.createNativeQuery(sql)
-        .setParameter(1, labId)
-        .setParameter(2, offset)
-        .setParameter(3, limit)
-        .getResultList();
+  private List<SqlRow> page(String sql, long labId, int offset, int limit) {
+    return SqlRow.all(
+        SqlRow.query(em, sql)
+            .setParameter(1, labId)
+            .setParameter(2, offset)
+            .setParameter(3, limit));
   }
 
   /** The single rank a query taking (lab, user) returns, if the learner is on the board. */

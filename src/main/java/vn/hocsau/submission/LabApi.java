@@ -22,23 +22,19 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.lab.LabConfig;
 import vn.hocsau.system.i18n.CurrentLanguage;
-import vn.hocsau.system.web.ErrorPages;
 
 /**
  * Labs for API clients (the CLI): list labs, download public data, submit predictions, read one's
- * own submissions. Errors are problem+json; validation errors carry the offending {@code line}.
+ * own submissions. Errors are problem+json (refusals are {@link LabRefusedException}s and {@link
+ * InvalidPredictionsException}s); validation errors carry the offending {@code line}.
  */
 @Path("/api/v1/labs")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "labs")
 public class LabApi {
 
-  /** A problem document with the first offending line of the file (0 when none). */
-  public record LabProblem(
-      String type, String title, int status, String detail, String instance, long line) {}
-
   /** What a submission call returns. */
-  public record Submitted(Long id, String status, Double publicScore, String message) {}
+  public record Submitted(Long id, SubmissionStatus status, Double publicScore, String message) {}
 
   @Inject LabService labs;
   @Inject LabSubmitService submit;
@@ -86,53 +82,25 @@ public class LabApi {
       @RestForm FileUpload file,
       @RestForm String note,
       @HeaderParam("Idempotency-Key") String key) {
-    String lang = language.code();
-    try {
-      var result =
-          submit.submit(
-              course,
-              slug,
-              user.requireId(),
-              new LabSubmitService.Upload(
-                  "predictions",
-                  LabResource.read(file, config.maxPredictionsBytes()),
-                  null,
-                  file == null ? null : file.fileName(),
-                  note,
-                  key),
-              lang);
-      SubmissionView s = result.submission();
-      if (s.status().equals(LabSubmission.INVALID)) {
-        return problem(
-            422, "urn:hocsau:lab:invalid-predictions", s.message(), s.line(), course, slug);
-      }
-      return Response.status(result.created() ? 201 : 200)
-          .entity(new Submitted(s.id(), s.status(), s.publicScore(), s.message()))
-          .build();
-    } catch (LabRefusedException e) {
-      return problem(
-          e.reason().status(),
-          "urn:hocsau:lab:"
-              + e.reason().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'),
-          e.message(lang),
-          0,
-          course,
-          slug);
+    var result =
+        submit.submit(
+            course,
+            slug,
+            user.requireId(),
+            new LabSubmitService.Upload(
+                "predictions",
+                LabResource.read(file, config.maxPredictionsBytes()),
+                null,
+                file == null ? null : file.fileName(),
+                note,
+                key),
+            language.code());
+    SubmissionView s = result.submission();
+    if (s.status() == SubmissionStatus.INVALID) {
+      throw new InvalidPredictionsException(s);
     }
-  }
-
-  private Response problem(
-      int status, String type, String detail, long line, String course, String slug) {
-    return Response.status(status)
-        .type("application/problem+json")
-        .entity(
-            new LabProblem(
-                type,
-                ErrorPages.title(status, language.messages()),
-                status,
-                detail,
-                "/api/v1/labs/" + course + "/" + slug + "/submissions",
-                line))
+    return Response.status(result.created() ? 201 : 200)
+        .entity(new Submitted(s.id(), s.status(), s.publicScore(), s.message()))
         .build();
   }
 

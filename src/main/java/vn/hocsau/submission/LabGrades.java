@@ -2,7 +2,6 @@ package vn.hocsau.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +17,7 @@ import vn.hocsau.lab.LabRepository;
 public class LabGrades {
 
   @Inject LabRepository labs;
-  @Inject EntityManager em;
+  @Inject LabResultRepository results;
 
   /** The labs of {@code courseId} for {@code userId}, by slug. */
   public List<LabGrade> of(Long userId, Long courseId, String courseSlug, String language) {
@@ -31,25 +30,12 @@ public class LabGrades {
 
   /** How many published labs of the course are graded: kind {@code lab}, with a pass mark. */
   public long gradedCount(Long courseId) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM lab WHERE course_id = :c AND published AND kind = 'lab'"
-                        + " AND pass_mark IS NOT NULL")
-                .setParameter("c", courseId)
-                .getSingleResult())
-        .longValue();
+    return labs.gradedCount(courseId);
   }
 
   /** How many labs of the course the learner has passed, for a completion rule. */
   public long passedCount(Long userId, Long courseId) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT count(*) FROM lab_result r JOIN lab l ON l.id = r.lab_id"
-                        + " WHERE r.user_id = :u AND l.course_id = :c AND l.published")
-                .setParameter("u", userId)
-                .setParameter("c", courseId)
-                .getSingleResult())
-        .longValue();
+    return results.passedCount(userId, courseId);
   }
 
   /**
@@ -84,56 +70,23 @@ public class LabGrades {
   }
 
   private GradedLab gradedLab(Long userId, Lab lab) {
-    List<?> rows =
-        userId == null
-            ? List.of()
-            : em.createNativeQuery(
-                    "SELECT best_score, passed_at FROM lab_result WHERE lab_id = :l AND user_id = :u")
-                .setParameter("l", lab.id)
-                .setParameter("u", userId)
-                .getResultList();
-    Object[] pass = rows.isEmpty() ? null : (Object[]) rows.get(0);
+    LabResultRepository.Pass pass = userId == null ? null : results.pass(lab, userId);
     return new GradedLab(
         lab.slug,
         lab.titleVi,
         lab.titleEn,
         lab.metric,
         lab.passMark,
-        pass == null ? null : ((Number) pass[0]).doubleValue(),
-        pass == null ? null : instant(pass[1]));
-  }
-
-  private static java.time.Instant instant(Object value) {
-    if (value instanceof java.time.Instant i) {
-      return i;
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return ((java.sql.Timestamp) value).toInstant();
+        pass == null ? null : pass.best(),
+        pass == null ? null : pass.at());
   }
 
   private LabGrade grade(Long userId, String courseSlug, Lab lab, String language) {
-    String agg = lab.higherIsBetter ? "max" : "min";
-    Object best =
-        em.createNativeQuery(
-                "SELECT "
-                    + agg
-                    + "(public_score) FROM lab_submission WHERE lab_id = :l AND user_id = :u"
-                    + " AND status = 'SCORED' AND disqualified_at IS NULL")
-            .setParameter("l", lab.id)
-            .setParameter("u", userId)
-            .getSingleResult();
-    boolean passed =
-        !em.createNativeQuery("SELECT 1 FROM lab_result WHERE lab_id = :l AND user_id = :u")
-            .setParameter("l", lab.id)
-            .setParameter("u", userId)
-            .getResultList()
-            .isEmpty();
+    LabResultRepository.Standing standing = results.standing(lab, userId);
     return new LabGrade(
         "/labs/" + courseSlug + "/" + lab.slug,
         LabService.title(lab, language),
-        best == null ? null : String.format(Locale.ROOT, "%.4f", ((Number) best).doubleValue()),
-        passed);
+        standing.best() == null ? null : String.format(Locale.ROOT, "%.4f", standing.best()),
+        standing.passed());
   }
 }

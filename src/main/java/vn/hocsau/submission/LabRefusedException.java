@@ -1,9 +1,15 @@
 package vn.hocsau.submission;
 
 import java.util.List;
+import java.util.Locale;
+import vn.hocsau.system.DomainException;
+import vn.hocsau.system.i18n.Language;
 
-/** A submission the lab refuses before storing anything; never charged. */
-public class LabRefusedException extends RuntimeException {
+/**
+ * A submission the lab refuses before storing anything; never charged. On the API its problem type
+ * is {@code urn:hocsau:lab:<reason>} and its {@code line} is 0 (no line of the file is at fault).
+ */
+public class LabRefusedException extends DomainException {
 
   /** Why, with its HTTP status and message key. */
   public enum Reason {
@@ -44,8 +50,24 @@ public class LabRefusedException extends RuntimeException {
     return reason;
   }
 
+  @Override
+  public int status() {
+    return reason.status;
+  }
+
+  @Override
+  public String problemType() {
+    return "urn:hocsau:lab:" + reason.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
   /** The translated sentence. */
-  public String message(String language) {
-    return LabMessages.translate(language, reason.key, args);
+  @Override
+  public String message(Language language) {
+    return LabMessages.translate(language.code(), reason.key, args);
+  }
+
+  @Override
+  public Long line() {
+    return 0L;
   }
 }

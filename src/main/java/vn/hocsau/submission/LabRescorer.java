@@ -2,7 +2,6 @@ package vn.hocsau.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Objects;
@@ -24,7 +23,6 @@ public class LabRescorer {
   @Inject LabSubmissionRepository submissions;
   @Inject DatasetRepository datasets;
   @Inject LabScoring scoring;
-  @Inject EntityManager em;
   @Inject Clock clock;
   @Inject jakarta.enterprise.event.Event<LabRescored> rescored;
 
@@ -38,7 +36,7 @@ public class LabRescorer {
     }
     int changed = 0;
     for (LabSubmission s : submissions.ofLab(lab.get().id)) {
-      if (!s.status.equals(LabSubmission.SCORED) || s.predictionsSha256 == null) {
+      if (s.status != SubmissionStatus.SCORED || s.predictionsSha256 == null) {
         continue;
       }
       byte[] bytes = datasets.blob(s.predictionsSha256).orElse(null);
@@ -82,16 +80,6 @@ public class LabRescorer {
   }
 
   private void audit(LabSubmission s, Scores scores, Long adminId) {
-    em.createNativeQuery(
-            "INSERT INTO lab_score_audit (submission_id, old_public, old_private, new_public,"
-                + " new_private, changed_by, changed_at) VALUES (:s, :op, :opr, :np, :npr, :by, :t)")
-        .setParameter("s", s.id)
-        .setParameter("op", s.publicScore)
-        .setParameter("opr", s.privateScore)
-        .setParameter("np", scores.publicScore())
-        .setParameter("npr", scores.privateScore())
-        .setParameter("by", adminId)
-        .setParameter("t", clock.instant())
-        .executeUpdate();
+    submissions.auditScoreChange(s, scores, adminId, clock.instant());
   }
 }

@@ -73,7 +73,9 @@ public class LabResource {
       @RestForm String note,
       @RestForm("idempotency") String key) {
     String k = kind == null ? "predictions" : kind;
-    byte[] bytes = read(file, k.equals("predictions") ? config.maxPredictionsBytes() : 64L << 20);
+    byte[] bytes =
+        read(
+            file, k.equals("predictions") ? config.maxPredictionsBytes() : config.maxUploadBytes());
     // Browsers send a textarea's line breaks as CRLF (HTML form encoding); the learner typed LF.
     String text = code == null ? null : code.replace("\r\n", "\n");
     if ((text == null || text.isBlank()) && bytes != null && !"dl4j-zip".equals(k)) {
@@ -96,8 +98,8 @@ public class LabResource {
           .entity(Templates.lab(page))
           .build();
     } catch (LabRefusedException e) {
-      return Response.status(e.reason().status())
-          .entity(Templates.lab(page(course, slug).with(null, e.message(language.code()))))
+      return Response.status(e.status())
+          .entity(Templates.lab(page(course, slug).with(null, e.message(language.get()))))
           .build();
     }
   }

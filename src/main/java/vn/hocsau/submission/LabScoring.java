@@ -26,7 +26,7 @@ public class LabScoring {
   @Inject DatasetRepository datasets;
   @Inject LabConfig config;
   @Inject Clock clock;
-  @Inject jakarta.persistence.EntityManager em;
+  @Inject LabResultRepository results;
   @Inject jakarta.enterprise.event.Event<LabPassRecorded> passRecorded;
 
   /** The scores, or the learner's mistake in the file. */
@@ -46,7 +46,7 @@ public class LabScoring {
 
   /** Marks {@code s} SCORED with {@code scores}, and records a pass of the lab. */
   void scored(Lab lab, LabSubmission s, Scores scores) {
-    s.status = LabSubmission.SCORED;
+    s.status = SubmissionStatus.SCORED;
     s.publicScore = scores.publicScore();
     s.privateScore = scores.privateScore();
     s.problem = null;
@@ -67,20 +67,7 @@ public class LabScoring {
     if (!passed) {
       return;
     }
-    String better = lab.higherIsBetter ? ">" : "<";
-    em.createNativeQuery(
-            "INSERT INTO lab_result (user_id, lab_id, best_score, submission_id, passed_at)"
-                + " VALUES (:u, :l, :s, :id, :t) ON CONFLICT (user_id, lab_id) DO UPDATE"
-                + " SET best_score = EXCLUDED.best_score, submission_id = EXCLUDED.submission_id"
-                + " WHERE EXCLUDED.best_score "
-                + better
-                + " lab_result.best_score")
-        .setParameter("u", s.userId)
-        .setParameter("l", lab.id)
-        .setParameter("s", s.publicScore)
-        .setParameter("id", s.id)
-        .setParameter("t", clock.instant())
-        .executeUpdate();
+    results.keepBest(lab, s.userId, s.publicScore, s.id, clock.instant());
     passRecorded.fire(new LabPassRecorded(s.userId, lab.courseId, lab.slug));
   }
 
@@ -90,28 +77,7 @@ public class LabScoring {
    * disqualified or reinstated, so the best score falls back to the next-best submission.
    */
   void recomputePass(Lab lab, Long userId) {
-    em.createNativeQuery("DELETE FROM lab_result WHERE user_id = :u AND lab_id = :l")
-        .setParameter("u", userId)
-        .setParameter("l", lab.id)
-        .executeUpdate();
-    if (lab.passMark == null) {
-      return;
-    }
-    String reaches = lab.higherIsBetter ? ">=" : "<=";
-    String order = lab.higherIsBetter ? "DESC" : "ASC";
-    em.createNativeQuery(
-            "INSERT INTO lab_result (user_id, lab_id, best_score, submission_id, passed_at)"
-                + " SELECT user_id, lab_id, public_score, id, coalesce(scored_at, created_at)"
-                + " FROM lab_submission WHERE user_id = :u AND lab_id = :l AND status = 'SCORED'"
-                + " AND disqualified_at IS NULL AND public_score "
-                + reaches
-                + " :mark ORDER BY public_score "
-                + order
-                + ", created_at, id LIMIT 1")
-        .setParameter("u", userId)
-        .setParameter("l", lab.id)
-        .setParameter("mark", lab.passMark)
-        .executeUpdate();
+    results.recompute(lab, userId);
     passRecorded.fire(new LabPassRecorded(userId, lab.courseId, lab.slug));
   }
 }

@@ -2,6 +2,8 @@ package vn.hocsau.submission;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -16,16 +18,6 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "lab_submission")
 public class LabSubmission {
 
-  /** Waiting for its training job. */
-  public static final String PENDING = "PENDING";
-
-  public static final String SCORED = "SCORED";
-
-  /** The learner's file was refused by validation: not charged. */
-  public static final String INVALID = "INVALID";
-
-  public static final String FAILED = "FAILED";
-
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   public Long id;
@@ -39,8 +31,9 @@ public class LabSubmission {
   @Column(nullable = false)
   public String kind;
 
+  @Enumerated(EnumType.STRING)
   @Column(nullable = false)
-  public String status;
+  public SubmissionStatus status;
 
   @Column(name = "job_id")
   public Long jobId;

@@ -5,6 +5,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.hocsau.grading.Scores;
+import vn.hocsau.system.db.SqlRow;
 
 /** Queries on {@link LabSubmission}. */
 @ApplicationScoped
@@ -70,23 +72,44 @@ public class LabSubmissionRepository implements PanacheRepository<LabSubmission>
     return ids.stream().findFirst().map(id -> findById(((Number) id).longValue()));
   }
 
+  /** A PENDING training submission and its job. */
+  record PendingJob(long submissionId, long jobId) {}
+
   /**
-   * Training submissions still PENDING that were made before {@code before}, as (id, job id), in id
-   * order from after {@code afterId}: the sweep's candidates, read without locks.
+   * Training submissions still PENDING that were made before {@code before}, in id order from after
+   * {@code afterId}: the sweep's candidates, read without locks.
    */
-  @SuppressWarnings("unchecked")
-  List<Object[]> pendingJobs(Instant before, long afterId, int limit) {
-    return getEntityManager()
+  List<PendingJob> pendingJobs(Instant before, long afterId, int limit) {
+    return SqlRow.all(
+            SqlRow.query(
+                    getEntityManager(),
+                    """
+                    SELECT id, job_id FROM lab_submission
+                     WHERE status = 'PENDING' AND job_id IS NOT NULL AND created_at < :before
+                       AND id > :after
+                     ORDER BY id LIMIT :limit
+                    """)
+                .setParameter("before", java.sql.Timestamp.from(before))
+                .setParameter("after", afterId)
+                .setParameter("limit", limit))
+        .stream()
+        .map(r -> new PendingJob(r.longValue("id"), r.longValue("job_id")))
+        .toList();
+  }
+
+  /** Records in {@code lab_score_audit} that a re-score changed the scores of {@code s}. */
+  void auditScoreChange(LabSubmission s, Scores scores, Long adminId, Instant at) {
+    getEntityManager()
         .createNativeQuery(
-            """
-            SELECT id, job_id FROM lab_submission
-             WHERE status = 'PENDING' AND job_id IS NOT NULL AND created_at < :before
-               AND id > :after
-             ORDER BY id LIMIT :limit
-            """)
-        .setParameter("before", java.sql.Timestamp.from(before))
-        .setParameter("after", afterId)
-        .setParameter("limit", limit)
-        .getResultList();
+            "INSERT INTO lab_score_audit (submission_id, old_public, old_private, new_public,"
+                + " new_private, changed_by, changed_at) VALUES (:s, :op, :opr, :np, :npr, :by, :t)")
+        .setParameter("s", s.id)
+        .setParameter("op", s.publicScore)
+        .setParameter("opr", s.privateScore)
+        .setParameter("np", scores.publicScore())
+        .setParameter("npr", scores.privateScore())
+        .setParameter("by", adminId)
+        .setParameter("t", at)
+        .executeUpdate();
   }
 }

@@ -69,7 +69,7 @@ public class LabSubmitService {
     if (upload.kind().equals("predictions")) {
       predictions(lab, dataset, s, upload.bytes());
     } else {
-      s.status = LabSubmission.PENDING;
+      s.status = SubmissionStatus.PENDING;
       s.charged = true;
       submissions.persistAndFlush(s);
       training.enqueue(lab, dataset, s, upload);
@@ -83,11 +83,11 @@ public class LabSubmitService {
     try {
       var scores = scoring.score(lab, dataset, bytes);
       s.charged = true;
-      s.status = LabSubmission.PENDING;
+      s.status = SubmissionStatus.PENDING;
       submissions.persistAndFlush(s);
       scoring.scored(lab, s, scores);
     } catch (PredictionFileException e) {
-      s.status = LabSubmission.INVALID;
+      s.status = SubmissionStatus.INVALID;
       s.charged = false;
       s.problem = SubmissionProblem.of(e).json();
       submissions.persist(s);

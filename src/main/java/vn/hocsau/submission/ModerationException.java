@@ -1,9 +1,11 @@
 package vn.hocsau.submission;
 
+import vn.hocsau.system.DomainException;
 import vn.hocsau.system.i18n.LabsMessages;
+import vn.hocsau.system.i18n.Language;
 
 /** A refused disqualification or reinstatement; the page shows it with its status. */
-public class ModerationException extends RuntimeException {
+public class ModerationException extends DomainException {
 
   /** Why, with the HTTP status. */
   public enum Problem {
@@ -45,5 +47,15 @@ public class ModerationException extends RuntimeException {
 
   public Problem problem() {
     return problem;
+  }
+
+  @Override
+  public int status() {
+    return problem.status();
+  }
+
+  @Override
+  public String message(Language language) {
+    return problem.message(language.bundle(LabsMessages.class));
   }
 }

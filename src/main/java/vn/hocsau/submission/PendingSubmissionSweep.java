@@ -90,18 +90,17 @@ public class PendingSubmissionSweep {
   /** The next candidates after {@code after}, and which of their jobs ended before the grace. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   Page page(Instant before, long after) {
-    List<Object[]> rows = submissions.pendingJobs(before, after, PAGE);
+    List<LabSubmissionRepository.PendingJob> rows = submissions.pendingJobs(before, after, PAGE);
     if (rows.isEmpty()) {
       return new Page(null, List.of());
     }
     Map<Long, Long> submissionOfJob = new HashMap<>();
-    rows.forEach(
-        r -> submissionOfJob.put(((Number) r[1]).longValue(), ((Number) r[0]).longValue()));
+    rows.forEach(r -> submissionOfJob.put(r.jobId(), r.submissionId()));
     List<Candidate> candidates =
         queue.endedBefore(submissionOfJob.keySet(), before).stream()
             .filter(e -> TrainingSubmissions.JOB_KIND.equals(e.kind()))
             .map(e -> new Candidate(submissionOfJob.get(e.jobId()), e))
             .toList();
-    return new Page(((Number) rows.get(rows.size() - 1)[0]).longValue(), candidates);
+    return new Page(rows.get(rows.size() - 1).submissionId(), candidates);
   }
 }

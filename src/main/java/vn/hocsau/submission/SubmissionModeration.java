@@ -2,14 +2,10 @@ package vn.hocsau.submission;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import vn.hocsau.lab.LabRepository;
 
@@ -48,7 +44,7 @@ public class SubmissionModeration {
   @Inject LabSubmissionRepository submissions;
   @Inject LabRepository labs;
   @Inject LabScoring scoring;
-  @Inject EntityManager em;
+  @Inject ModerationRepository audit;
   @Inject Clock clock;
 
   /**
@@ -85,16 +81,7 @@ public class SubmissionModeration {
     s.disqualifiedReason = action == Action.DISQUALIFY ? why : null;
     submissions.flush(); // the board triggers and the private-board reset run on this update
     scoring.recomputePass(labs.findById(labId), s.userId);
-    em.createNativeQuery(
-            "INSERT INTO lab_submission_moderation (submission_id, lab_id, action, reason,"
-                + " actor_id, acted_at) VALUES (:s, :l, :a, :r, :by, :t)")
-        .setParameter("s", submissionId)
-        .setParameter("l", labId)
-        .setParameter("a", action.name())
-        .setParameter("r", why)
-        .setParameter("by", moderatorId)
-        .setParameter("t", Timestamp.from(now))
-        .executeUpdate();
+    audit.record(labId, submissionId, action, why, moderatorId, now);
   }
 
   private static String checkedReason(String reason) {
@@ -111,44 +98,6 @@ public class SubmissionModeration {
   /** The lab's moderation history, newest first, at most {@code limit} rows. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<Record> history(long labId, int limit) {
-    List<?> rows =
-        em.createNativeQuery(
-                """
-                SELECT m.submission_id, u.display_name, m.action, m.reason, a.display_name,
-                       m.acted_at
-                  FROM lab_submission_moderation m
-                  JOIN lab_submission s ON s.id = m.submission_id
-                  JOIN app_user u ON u.id = s.user_id
-                  LEFT JOIN app_user a ON a.id = m.actor_id
-                 WHERE m.lab_id = :l
-                 ORDER BY m.acted_at DESC, m.id DESC
-                 LIMIT :n
-                """)
-            .setParameter("l", labId)
-            .setParameter("n", limit)
-            .getResultList();
-    List<Record> result = new ArrayList<>(rows.size());
-    for (Object o : rows) {
-      Object[] r = (Object[]) o;
-      result.add(
-          new Record(
-              ((Number) r[0]).longValue(),
-              (String) r[1],
-              Action.valueOf((String) r[2]),
-              (String) r[3],
-              (String) r[4],
-              instant(r[5])));
-    }
-    return result;
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
+    return audit.history(labId, limit);
   }
 }

@@ -12,7 +12,7 @@ import java.time.Instant;
 public record SubmissionView(
     Long id,
     String kind,
-    String status,
+    SubmissionStatus status,
     Double publicScore,
     Double privateScore,
     String message,

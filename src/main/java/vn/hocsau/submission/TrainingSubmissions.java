@@ -195,7 +195,7 @@ public class TrainingSubmissions {
     try {
       scoring.scored(lab, s, scoring.score(lab, dataset.get(), predictions.get()));
     } catch (PredictionFileException e) {
-      s.status = LabSubmission.FAILED;
+      s.status = SubmissionStatus.FAILED;
       SubmissionProblem p = SubmissionProblem.of(e);
       s.problem = new SubmissionProblem(p.key(), p.line(), p.args()).json();
     }
@@ -210,7 +210,7 @@ public class TrainingSubmissions {
       return Outcome.NONE;
     }
     LabSubmission s = found.get();
-    s.status = LabSubmission.FAILED;
+    s.status = SubmissionStatus.FAILED;
     s.charged = false;
     s.problem = new SubmissionProblem("lab_scoring_failed", 0, List.of()).json();
     return Outcome.GAVE_UP;
@@ -218,7 +218,7 @@ public class TrainingSubmissions {
 
   private void fail(LabSubmission s, ErrorClass errorClass) {
     ErrorClass cls = errorClass == null ? ErrorClass.RUNTIME_ERROR : errorClass;
-    s.status = LabSubmission.FAILED;
+    s.status = SubmissionStatus.FAILED;
     s.problem =
         new SubmissionProblem(
                 "lab_job_" + cls.name().toLowerCase(java.util.Locale.ROOT), 0, List.of())

@@ -6,7 +6,10 @@
  * <p>What it owns: {@code lab_submission}, {@code lab_result}, {@code lab_score_audit} and {@code
  * lab_submission_moderation}. Nothing else writes them; the leaderboard reads {@code
  * lab_submission} and asks {@link vn.hocsau.submission.FinalChoices} to mark finals. The daily
- * limit is one rule, {@link vn.hocsau.submission.LabSubmissions}.
+ * limit is one rule, {@link vn.hocsau.submission.LabSubmissions}. The SQL on them lives in {@link
+ * vn.hocsau.submission.LabSubmissionRepository}, {@link vn.hocsau.submission.LabResultRepository}
+ * (passes and the gradebook's standing) and {@link vn.hocsau.submission.ModerationRepository} (the
+ * moderation trail), which return records, not rows.
  *
  * <p>What it may use: {@code lab} (definitions, datasets, the answer key for scoring), {@code
  * grading} (metrics), {@code job} (queueing a training job, reading its outputs, its end), {@code

@@ -15,8 +15,8 @@ import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.Set;
-import vn.hocsau.job.runner.RunnerAuthenticationMechanism;
 import vn.hocsau.system.security.OidcSettings;
+import vn.hocsau.system.web.ApiPaths;
 import vn.hocsau.system.web.ErrorMapper;
 
 /**
@@ -37,7 +37,7 @@ import vn.hocsau.system.web.ErrorMapper;
 public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /** Where personal API tokens are accepted: the JSON API, except the runner API. */
-  public static final String PATH = "/api/";
+  public static final String PATH = ApiPaths.API;
 
   private static final String BEARER = "Bearer ";
   private static final SecurityIdentity ANONYMOUS =
@@ -69,7 +69,7 @@ public class ApiTokenAuthenticationMechanism implements HttpAuthenticationMechan
 
   /** Whether {@code path} is on the API where personal tokens are accepted. */
   static boolean isApi(String path) {
-    return path.startsWith(PATH) && !path.startsWith(RunnerAuthenticationMechanism.PATH);
+    return path.startsWith(PATH) && !ApiPaths.isRunnerApi(path);
   }
 
   private static String apiToken(String header) {

@@ -65,13 +65,7 @@ public class ApiTokenResource {
   }
 
   private Response refused(ApiTokenException e) {
-    Response.Status status =
-        e.problem() == ApiTokenProblem.NOT_FOUND
-            ? Response.Status.NOT_FOUND
-            : Response.Status.BAD_REQUEST;
-    return Response.status(status)
-        .entity(page(null, null, e.problem().message(language.messages())))
-        .build();
+    return Response.status(e.status()).entity(page(null, null, e.message(language.get()))).build();
   }
 
   private TemplateInstance page(NewApiToken created, String notice, String error) {

@@ -65,13 +65,7 @@ public class AdminRunnerResource {
   }
 
   private Response refused(RunnerTokenException e) {
-    Response.Status status =
-        e.problem() == RunnerTokenProblem.NOT_FOUND
-            ? Response.Status.NOT_FOUND
-            : Response.Status.BAD_REQUEST;
-    return Response.status(status)
-        .entity(page(null, null, e.problem().message(language.messages())))
-        .build();
+    return Response.status(e.status()).entity(page(null, null, e.message(language.get()))).build();
   }
 
   private TemplateInstance page(NewRunnerToken created, String notice, String error) {

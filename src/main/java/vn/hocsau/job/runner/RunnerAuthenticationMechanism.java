@@ -12,6 +12,7 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Set;
+import vn.hocsau.system.web.ApiPaths;
 
 /**
  * Authenticates the runner API by {@code Authorization: Bearer hsr_…}. It looks only at requests
@@ -23,7 +24,7 @@ import java.util.Set;
 public class RunnerAuthenticationMechanism implements HttpAuthenticationMechanism {
 
   /** The path prefix of the runner API. */
-  public static final String PATH = "/api/runner/";
+  public static final String PATH = ApiPaths.RUNNER;
 
   private static final String BEARER = "Bearer ";
 

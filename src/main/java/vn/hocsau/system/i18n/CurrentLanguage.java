@@ -1,7 +1,5 @@
 package vn.hocsau.system.i18n;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 
@@ -37,16 +35,16 @@ public class CurrentLanguage {
 
   /** The message bundle in the current language, for text produced in Java. */
   public AppMessages messages() {
-    return MessageBundles.get(AppMessages.class, Localized.Literal.of(language.code()));
+    return language.bundle(AppMessages.class);
   }
 
   /** The labs, leaderboards and training-jobs bundle in the current language. */
   public LabsMessages labsMessages() {
-    return MessageBundles.get(LabsMessages.class, Localized.Literal.of(language.code()));
+    return language.bundle(LabsMessages.class);
   }
 
   /** The course authoring, path and dashboard bundle in the current language. */
   public CourseMessages courseMessages() {
-    return MessageBundles.get(CourseMessages.class, Localized.Literal.of(language.code()));
+    return language.bundle(CourseMessages.class);
   }
 }

@@ -1,5 +1,7 @@
 package vn.hocsau.system.i18n;
 
+import io.quarkus.qute.i18n.Localized;
+import io.quarkus.qute.i18n.MessageBundles;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +26,11 @@ public enum Language {
   /** The matching {@link Locale}. */
   public Locale locale() {
     return Locale.forLanguageTag(code);
+  }
+
+  /** The message bundle {@code type} (an {@code @MessageBundle} interface) in this language. */
+  public <T> T bundle(Class<T> type) {
+    return MessageBundles.get(type, Localized.Literal.of(code));
   }
 
   /** The language for {@code code} ("vi", "en", "en-US"...), if we have it. */

@@ -1,10 +1,24 @@
 package vn.hocsau.system.security;
 
+import vn.hocsau.system.DomainException;
+import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.Language;
+
 /** A form was posted without the CSRF token that matches the visitor's cookie. */
-public class CsrfException extends RuntimeException {
+public class CsrfException extends DomainException {
 
   /** Creates the exception; the message shown to users comes from the message bundle. */
   public CsrfException() {
-    super("missing or wrong CSRF token", null, false, false);
+    super("missing or wrong CSRF token");
+  }
+
+  @Override
+  public int status() {
+    return 403;
+  }
+
+  @Override
+  public String message(Language language) {
+    return language.bundle(AppMessages.class).err_csrf();
   }
 }

@@ -19,17 +19,15 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
-import vn.hocsau.account.AccountException;
-import vn.hocsau.account.OidcLinkRefusedException;
-import vn.hocsau.job.RunnerApiException;
+import vn.hocsau.system.DomainException;
 import vn.hocsau.system.i18n.AppMessages;
 import vn.hocsau.system.i18n.CurrentLanguage;
-import vn.hocsau.system.security.CsrfException;
-import vn.hocsau.system.security.RateLimitedException;
 
 /**
  * Maps exceptions to responses: translated HTML error pages for pages, problem+json for {@code
- * /api}. Unexpected errors are logged with an id that is also shown, and never leak details.
+ * /api} and the runner API. A feature's refusals are {@link DomainException}s, which carry their
+ * own status, problem type and message, so this class knows no feature. Unexpected errors are
+ * logged with an id that is also shown, and never leak details.
  */
 public class ErrorMapper {
 
@@ -63,7 +61,8 @@ public class ErrorMapper {
    * a client such as the CLI can say so instead of asking to log in.
    */
   private Response unauthorized() {
-    if (!isApi(uri.getPath()) || headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
+    if (!ApiPaths.isApi(uri.getPath())
+        || headers.getHeaderString(HttpHeaders.AUTHORIZATION) == null) {
       return respond(401, null);
     }
     return Response.fromResponse(respond(401, language.messages().err_api_token_invalid()))
@@ -76,47 +75,19 @@ public class ErrorMapper {
     return respond(403, null);
   }
 
-  @ServerExceptionMapper
-  Response oidcLinkRefused(OidcLinkRefusedException e) {
-    return respond(403, e.problem().message(language.messages()));
-  }
-
-  @ServerExceptionMapper
-  Response csrf(CsrfException e) {
-    return respond(403, language.messages().err_csrf());
-  }
-
   /** A multipart body the parser cannot read is the client's fault, not a server error. */
   @ServerExceptionMapper
   Response malformedForm(MultipartParser.MalformedMessageException e) {
     return respond(400, language.messages().err_malformed_form());
   }
 
+  /**
+   * A feature's refusal (or a system one: CSRF, rate limit): its own status and message, and on the
+   * API its problem type, which clients such as the runner switch on.
+   */
   @ServerExceptionMapper
-  Response rateLimited(RateLimitedException e) {
-    return respond(429, null);
-  }
-
-  @ServerExceptionMapper
-  Response badAccountInput(AccountException e) {
-    return respond(400, e.problems().values().iterator().next().message(language.messages()));
-  }
-
-  /** The runner API's refusals carry a problem type the runner can act on. */
-  @ServerExceptionMapper
-  Response runnerCall(RunnerApiException e) {
-    AppMessages m = language.messages();
-    int status = e.problem().status();
-    return Response.status(status)
-        .type(Problem.MEDIA_TYPE)
-        .entity(
-            new Problem(
-                e.problem().type(),
-                ErrorPages.title(status, m),
-                status,
-                e.detail(m),
-                uri.getPath()))
-        .build();
+  Response refused(DomainException e) {
+    return respond(e.status(), e.problemType(), e.message(language.get()), e.line());
   }
 
   /**
@@ -129,10 +100,6 @@ public class ErrorMapper {
     return Uni.createFrom()
         .item(() -> rendered(status >= 500 ? unexpected(e) : respond(status, null)))
         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
-  }
-
-  private static boolean isApi(String path) {
-    return path.equals("/api") || path.startsWith("/api/");
   }
 
   private static Response rendered(Response response) {
@@ -150,14 +117,18 @@ public class ErrorMapper {
   }
 
   private Response respond(int status, String detail) {
+    return respond(status, "about:blank", detail, null);
+  }
+
+  private Response respond(int status, String type, String detail, Long line) {
     AppMessages m = language.messages();
     String title = ErrorPages.title(status, m);
     String body = detail == null ? ErrorPages.body(status, m) : detail;
     String path = uri.getPath();
-    if (isApi(path)) {
+    if (ApiPaths.isApi(path)) {
       return Response.status(status)
           .type(Problem.MEDIA_TYPE)
-          .entity(new Problem("about:blank", title, status, body, path))
+          .entity(new Problem(type, title, status, body, path, line))
           .build();
     }
     String next = URLEncoder.encode(SafeRedirect.localPath(path), StandardCharsets.UTF_8);
