@@ -12,10 +12,26 @@ record CourseHeader(
     Level level,
     List<String> tags,
     List<Prerequisite> prerequisites,
-    CompletionRule completion) {
+    CompletionRule completion,
+    RequiredLines requiredLines) {
 
   /** A prerequisite slug and the line that names it. */
   record Prerequisite(String slug, int line) {}
+
+  /**
+   * The lines of the items of {@code completion.quizzes} and {@code completion.labs}, in the same
+   * order, so that a named quiz or lab that does not exist is reported where it is named.
+   */
+  record RequiredLines(List<Integer> quizzes, List<Integer> labs) {
+
+    int quiz(int index) {
+      return index < quizzes.size() ? quizzes.get(index) : 1;
+    }
+
+    int lab(int index) {
+      return index < labs.size() ? labs.get(index) : 1;
+    }
+  }
 
   List<String> prerequisiteSlugs() {
     return prerequisites.stream().map(Prerequisite::slug).toList();

@@ -42,7 +42,7 @@ final class CourseYamlReader {
     Optional<Level> level = map.text("level").flatMap(code -> level(map, code));
     Optional<List<String>> tags = map.texts("tags");
     Optional<List<CourseHeader.Prerequisite>> prerequisites = prerequisites(map);
-    Optional<CompletionRule> completion = completion(map);
+    Optional<RuleRead> completion = completion(map);
     if (slug.isEmpty()
         || title.isEmpty()
         || summary.isEmpty()
@@ -61,7 +61,8 @@ final class CourseYamlReader {
             level.get(),
             tags.get(),
             prerequisites.get(),
-            completion.get());
+            completion.get().rule(),
+            completion.get().lines());
     return new CourseYaml(Optional.of(header), header.prerequisites());
   }
 
@@ -110,15 +111,23 @@ final class CourseYamlReader {
     return valid ? Optional.of(prerequisites) : Optional.empty();
   }
 
-  private static Optional<CompletionRule> completion(YamlMap map) {
+  /** A completion rule and the lines that name its required quizzes and labs. */
+  private record RuleRead(CompletionRule rule, CourseHeader.RequiredLines lines) {
+
+    RuleRead(CompletionRule rule) {
+      this(rule, new CourseHeader.RequiredLines(List.of(), List.of()));
+    }
+  }
+
+  private static Optional<RuleRead> completion(YamlMap map) {
     Optional<Node> node = map.optional("completion");
     if (node.isEmpty()) {
-      return Optional.of(CompletionRule.allLessons());
+      return Optional.of(new RuleRead(CompletionRule.allLessons()));
     }
     if (node.get() instanceof ScalarNode) {
       return map.text("completion")
           .flatMap(code -> kind(map, code))
-          .map(kind -> new CompletionRule(kind, OptionalInt.empty()));
+          .map(kind -> new RuleRead(new CompletionRule(kind, OptionalInt.empty())));
     }
     Optional<YamlMap> rule = YamlMap.of(map.source(), node.get(), "field 'completion'");
     if (rule.isEmpty()) {
@@ -150,7 +159,9 @@ final class CourseYamlReader {
       return Optional.empty();
     }
     return Optional.of(
-        new CompletionRule(kind.get(), minQuizScore, version.get(), quizzes.get(), labs.get()));
+        new RuleRead(
+            new CompletionRule(kind.get(), minQuizScore, version.get(), quizzes.get(), labs.get()),
+            new CourseHeader.RequiredLines(r.itemLines("quizzes"), r.itemLines("labs"))));
   }
 
   /** {@code quizzes:}: a list of {@code {module: slug, min_score: N}} (min_score optional). */

@@ -2,6 +2,7 @@ package vn.hocsau.course.content;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Checks that the quizzes and labs a completion rule names exist in the course folder, so that a
@@ -12,28 +13,28 @@ final class RequiredAssessmentCheck {
   private RequiredAssessmentCheck() {}
 
   static void check(
-      CourseHeader header,
-      Path courseDir,
-      java.util.List<ModuleSource> modules,
-      Problems problems) {
-    int line = 1;
-    for (CompletionRule.RequiredQuiz quiz : header.completion().quizzes()) {
+      CourseHeader header, Path courseDir, List<ModuleSource> modules, Problems problems) {
+    List<CompletionRule.RequiredQuiz> quizzes = header.completion().quizzes();
+    for (int i = 0; i < quizzes.size(); i++) {
+      CompletionRule.RequiredQuiz quiz = quizzes.get(i);
       boolean found =
           modules.stream().anyMatch(m -> m.slug().equals(quiz.module()) && m.quiz().isPresent());
       if (!found) {
         problems.error(
             header.file(),
-            line,
+            header.requiredLines().quiz(i),
             "completion names the quiz of module '"
                 + quiz.module()
                 + "', but no module of that slug has a quiz");
       }
     }
-    for (String lab : header.completion().labs()) {
+    List<String> labs = header.completion().labs();
+    for (int i = 0; i < labs.size(); i++) {
+      String lab = labs.get(i);
       if (!Files.isRegularFile(courseDir.resolve("labs").resolve(lab).resolve("lab.yaml"))) {
         problems.error(
             header.file(),
-            line,
+            header.requiredLines().lab(i),
             "completion names lab '" + lab + "', but labs/" + lab + " has no lab.yaml");
       }
     }
