@@ -144,4 +144,25 @@ public interface CertificateMessages {
 
   @Message
   String cert_name_unchanged();
+
+  @Message
+  String cert_download_pdf();
+
+  @Message
+  String cert_pdf_certifies();
+
+  @Message
+  String cert_pdf_completed();
+
+  @Message
+  String cert_pdf_issuer();
+
+  @Message
+  String cert_pdf_scan();
+
+  @Message
+  String cert_pdf_verify_at();
+
+  @Message
+  String cert_pdf_revoked_stamp();
 }

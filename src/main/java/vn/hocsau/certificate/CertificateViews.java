@@ -103,6 +103,32 @@ public class CertificateViews {
         });
   }
 
+  /**
+   * What the PDF of {@code id} prints, in both languages; empty when there is no such certificate or
+   * its record fails verification (a tampered record is never printed).
+   */
+  public Optional<PrintedCertificate> printed(String id) {
+    Optional<StoredCertificate> found =
+        PublicIds.looksValid(id) ? certificates.byPublicId(id) : Optional.empty();
+    return found.flatMap(
+        c ->
+            readSigned(c)
+                .map(
+                    r ->
+                        new PrintedCertificate(
+                            c.publicId(),
+                            r.learnerName(),
+                            r.courseTitle("vi"),
+                            r.courseTitle("en"),
+                            r.courseVersion(),
+                            day(r.issuedAt()),
+                            r.issuer(),
+                            verifyUrl(c.publicId()),
+                            c.revoked() ? day(c.revokedAt().toString()) : null,
+                            c.revokedReason(),
+                            CertificateRevocations.REISSUED.equals(c.revokedReason()))));
+  }
+
   /** The learner's certificates, newest first. */
   public List<CertificateSummary> ofLearner(long userId, String language) {
     return certificates.ofUser(userId).stream()

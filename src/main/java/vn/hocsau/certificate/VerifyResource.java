@@ -24,7 +24,8 @@ import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
 /**
- * The public verify page of a certificate (no login), its signed record as JSON, and revocation by
+ * The public verify page of a certificate (no login), its signed record as JSON, its PDF, and
+ * revocation by
  * an admin or an instructor of the course.
  */
 @Path("/verify/{id}")
@@ -37,6 +38,7 @@ public class VerifyResource {
   }
 
   @Inject CertificateViews views;
+  @Inject CertificatePdf pdf;
   @Inject CertificateRevocations revocations;
   @Inject CurrentUser user;
   @Inject CurrentLanguage language;
@@ -55,6 +57,20 @@ public class VerifyResource {
     return Response.ok(json)
         .header(
             "Content-Disposition", "attachment; filename=\"hocsau-certificate-" + id + ".json\"")
+        .build();
+  }
+
+  /**
+   * The printable certificate. Public like this page, since it prints only what the page shows; a
+   * revoked certificate still downloads, stamped REVOKED with its date and reason.
+   */
+  @GET
+  @Path("certificate.pdf")
+  @Produces("application/pdf")
+  public Response pdf(@RestPath String id) {
+    PrintedCertificate printed = views.printed(id).orElseThrow(NotFoundException::new);
+    return Response.ok(pdf.render(printed))
+        .header("Content-Disposition", "attachment; filename=\"hocsau-certificate-" + id + ".pdf\"")
         .build();
   }
 

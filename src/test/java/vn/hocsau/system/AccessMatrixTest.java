@@ -150,6 +150,7 @@ class AccessMatrixTest {
     // --- certificate: public verification, the learner's list, revocation by staff ---
     RULES.put("GET /verify/{id}", Rule.PUBLIC);
     RULES.put("GET /verify/{id}/credential.json", Rule.PUBLIC);
+    RULES.put("GET /verify/{id}/certificate.pdf", Rule.PUBLIC);
     // Admins, and instructors of the certificate's course; the matrix's instructor teaches none.
     RULES.put("POST /verify/{id}/revoke", Rule.ADMIN);
     RULES.put("GET /.well-known/hocsau-certificate-keys.json", Rule.PUBLIC);
