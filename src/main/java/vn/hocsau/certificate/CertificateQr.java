@@ -71,7 +71,10 @@ final class CertificateQr {
         }
         // Rows overlap by a hair so that anti-aliasing leaves no white seam between them.
         cs.addRect(
-            x + (start + QUIET_ZONE) * unit, bottom - SEAM * unit, (col - start) * unit, unit + SEAM * unit);
+            x + (start + QUIET_ZONE) * unit,
+            bottom - SEAM * unit,
+            (col - start) * unit,
+            unit + SEAM * unit);
       }
     }
     cs.fill();

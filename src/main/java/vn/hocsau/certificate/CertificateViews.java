@@ -104,8 +104,8 @@ public class CertificateViews {
   }
 
   /**
-   * What the PDF of {@code id} prints, in both languages; empty when there is no such certificate or
-   * its record fails verification (a tampered record is never printed).
+   * What the PDF of {@code id} prints, in both languages; empty when there is no such certificate
+   * or its record fails verification (a tampered record is never printed).
    */
   public Optional<PrintedCertificate> printed(String id) {
     Optional<StoredCertificate> found =

@@ -25,8 +25,7 @@ import vn.hocsau.system.i18n.CurrentLanguage;
 
 /**
  * The public verify page of a certificate (no login), its signed record as JSON, its PDF, and
- * revocation by
- * an admin or an instructor of the course.
+ * revocation by an admin or an instructor of the course.
  */
 @Path("/verify/{id}")
 @PermitAll

@@ -117,13 +117,19 @@ class CertificatePdfTest {
     String id = complete("Nguyễn Thị Ánh");
     AppUser admin = accounts.create("admin");
     revocations.revoke(id, admin.id, true, "Bài thực hành bị sao chép");
-    byte[] pdf = given().get("/verify/" + id + "/certificate.pdf").then().statusCode(200)
-        .extract().asByteArray();
+    byte[] pdf =
+        given()
+            .get("/verify/" + id + "/certificate.pdf")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(doc);
       String revokedAt = certificates.byPublicId(id).orElseThrow().revokedAt().toString();
       String day = revokedAt.substring(0, 10);
-      assertTrue(text.contains("ĐÃ THU HỒI ngày " + day + ". Lý do: Bài thực hành bị sao chép"), text);
+      assertTrue(
+          text.contains("ĐÃ THU HỒI ngày " + day + ". Lý do: Bài thực hành bị sao chép"), text);
       assertTrue(text.contains("REVOKED on " + day + ". Reason: Bài thực hành bị sao chép"), text);
       assertTrue(text.contains("Nguyễn Thị Ánh"), text);
       // The stamp must not cover the QR code: a scan still leads to the page that says why.
@@ -138,8 +144,13 @@ class CertificatePdfTest {
     // DejaVu Sans has no CJK glyphs, and PDFBox refuses a whole page over one missing glyph.
     String decomposed = Normalizer.normalize("Trần Văn Đức", Normalizer.Form.NFD);
     String id = complete(decomposed + " 王");
-    byte[] pdf = given().get("/verify/" + id + "/certificate.pdf").then().statusCode(200)
-        .extract().asByteArray();
+    byte[] pdf =
+        given()
+            .get("/verify/" + id + "/certificate.pdf")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       String text = new PDFTextStripper().getText(doc);
       assertTrue(text.contains("Trần Văn Đức ?"), text);
@@ -180,7 +191,8 @@ class CertificatePdfTest {
     int w = image.getWidth();
     int h = image.getHeight();
     int[] pixels = image.getRGB(0, 0, w, h, null, 0, w);
-    BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels)));
+    BinaryBitmap bitmap =
+        new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(w, h, pixels)));
     return new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, true)).getText();
   }
 
@@ -196,7 +208,11 @@ class CertificatePdfTest {
   /** Names the learner, completes the course (lesson done, quiz passed); returns the public ID. */
   private String complete(String name) {
     rows.rename(learner.id, name);
-    Csrf.with(given().redirects().follow(false).cookie(SessionCookie.NAME, accounts.login(learner.id)))
+    Csrf.with(
+            given()
+                .redirects()
+                .follow(false)
+                .cookie(SessionCookie.NAME, accounts.login(learner.id)))
         .post("/courses/" + slug + "/lessons/bai/done")
         .then()
         .statusCode(303);
