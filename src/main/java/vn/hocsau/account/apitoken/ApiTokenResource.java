@@ -11,11 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.system.i18n.CurrentLanguage;
+import vn.hocsau.system.token.TokenException;
+import vn.hocsau.system.token.TokenPage;
 
 /** The signed-in user's page where personal API tokens (for the API and the CLI) are managed. */
 @Path("/account/tokens")
@@ -25,8 +26,7 @@ public class ApiTokenResource {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance tokens(
-        List<ApiTokenView> tokens, NewApiToken created, String notice, String error);
+    static native TemplateInstance tokens(TokenPage page);
   }
 
   @Inject ApiTokenService tokens;
@@ -45,7 +45,7 @@ public class ApiTokenResource {
     try {
       NewApiToken created = tokens.create(user.requireId(), name);
       return Response.ok(page(created, null, null)).header("Cache-Control", "no-store").build();
-    } catch (ApiTokenException e) {
+    } catch (TokenException e) {
       return refused(e);
     }
   }
@@ -59,16 +59,18 @@ public class ApiTokenResource {
       return Response.ok(
               page(null, language.messages().api_token_revoked_notice(revoked.name()), null))
           .build();
-    } catch (ApiTokenException e) {
+    } catch (TokenException e) {
       return refused(e);
     }
   }
 
-  private Response refused(ApiTokenException e) {
+  private Response refused(TokenException e) {
     return Response.status(e.status()).entity(page(null, null, e.message(language.get()))).build();
   }
 
   private TemplateInstance page(NewApiToken created, String notice, String error) {
-    return Templates.tokens(tokens.list(user.requireId()), created, notice, error);
+    return Templates.tokens(
+        new TokenPage(
+            "api_token", "/account/tokens", tokens.list(user.requireId()), created, notice, error));
   }
 }

@@ -11,12 +11,13 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.hocsau.job.RunnerTokenView;
 import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
+import vn.hocsau.system.token.TokenException;
+import vn.hocsau.system.token.TokenPage;
 
 /** The admin page where runner tokens are created and revoked. */
 @Path("/admin/runners")
@@ -26,8 +27,7 @@ public class AdminRunnerResource {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance runners(
-        List<RunnerTokenView> tokens, NewRunnerToken created, String notice, String error);
+    static native TemplateInstance runners(TokenPage page);
   }
 
   @Inject RunnerTokenService tokens;
@@ -45,7 +45,7 @@ public class AdminRunnerResource {
     try {
       NewRunnerToken created = tokens.create(name);
       return Response.ok(page(created, null, null)).header("Cache-Control", "no-store").build();
-    } catch (RunnerTokenException e) {
+    } catch (TokenException e) {
       return refused(e);
     }
   }
@@ -59,16 +59,17 @@ public class AdminRunnerResource {
       return Response.ok(
               page(null, language.messages().admin_runner_revoked_notice(revoked.name()), null))
           .build();
-    } catch (RunnerTokenException e) {
+    } catch (TokenException e) {
       return refused(e);
     }
   }
 
-  private Response refused(RunnerTokenException e) {
+  private Response refused(TokenException e) {
     return Response.status(e.status()).entity(page(null, null, e.message(language.get()))).build();
   }
 
   private TemplateInstance page(NewRunnerToken created, String notice, String error) {
-    return Templates.runners(tokens.list(), created, notice, error);
+    return Templates.runners(
+        new TokenPage("admin_runner", "/admin/runners", tokens.list(), created, notice, error));
   }
 }
