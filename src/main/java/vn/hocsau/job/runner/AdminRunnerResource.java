@@ -13,11 +13,10 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import vn.hocsau.job.RunnerTokenView;
 import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
-import vn.hocsau.system.token.TokenException;
 import vn.hocsau.system.token.TokenPage;
+import vn.hocsau.system.token.TokenPageResponses;
 
 /** The admin page where runner tokens are created and revoked. */
 @Path("/admin/runners")
@@ -35,41 +34,26 @@ public class AdminRunnerResource {
 
   @GET
   public TemplateInstance list() {
-    return page(null, null, null);
+    return responses().list();
   }
 
-  /** Creates a token and shows its plain text, once; the page must not be cached. */
+  /** Creates a token and shows its plain text, once. */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response create(@RestForm String name) {
-    try {
-      NewRunnerToken created = tokens.create(name);
-      return Response.ok(page(created, null, null)).header("Cache-Control", "no-store").build();
-    } catch (TokenException e) {
-      return refused(e);
-    }
+    return responses().create(() -> tokens.create(name));
   }
 
   @POST
   @Path("{id}/revoke")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response revoke(@RestPath Long id) {
-    try {
-      RunnerTokenView revoked = tokens.revoke(id);
-      return Response.ok(
-              page(null, language.messages().admin_runner_revoked_notice(revoked.name()), null))
-          .build();
-    } catch (TokenException e) {
-      return refused(e);
-    }
+    return responses()
+        .revoke(() -> language.messages().admin_runner_revoked_notice(tokens.revoke(id).name()));
   }
 
-  private Response refused(TokenException e) {
-    return Response.status(e.status()).entity(page(null, null, e.message(language.get()))).build();
-  }
-
-  private TemplateInstance page(NewRunnerToken created, String notice, String error) {
-    return Templates.runners(
-        new TokenPage("admin_runner", "/admin/runners", tokens.list(), created, notice, error));
+  private TokenPageResponses responses() {
+    return new TokenPageResponses(
+        "admin_runner", "/admin/runners", Templates::runners, tokens::list, language.get());
   }
 }
