@@ -1,8 +1,7 @@
 package vn.hocsau.job;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
+import vn.hocsau.system.token.TokenListing;
 
 /**
  * What the admin page shows about a runner token; never the token itself.
@@ -10,18 +9,11 @@ import java.time.format.DateTimeFormatter;
  * @param hint the token's first characters, to tell tokens apart
  */
 public record RunnerTokenView(
-    Long id, String name, String hint, Instant createdAt, Instant lastSeenAt, Instant revokedAt) {
+    Long id, String name, String hint, Instant createdAt, Instant lastSeenAt, Instant revokedAt)
+    implements TokenListing {
 
-  private static final DateTimeFormatter MINUTE =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
-
-  /** When the token was last used, to the minute (its resolution), or an empty string. */
-  public String lastSeenText() {
-    return lastSeenAt == null ? "" : MINUTE.format(lastSeenAt);
-  }
-
-  /** Whether runners can still use the token. */
-  public boolean active() {
-    return revokedAt == null;
+  @Override
+  public Instant lastUsed() {
+    return lastSeenAt;
   }
 }

@@ -1,17 +1,11 @@
 package vn.hocsau.account.apitoken;
 
-import io.quarkus.security.identity.request.BaseAuthenticationRequest;
+import vn.hocsau.system.token.BearerTokenRequest;
 
 /** A request to authenticate a user by a personal API token. */
-public class ApiTokenAuthenticationRequest extends BaseAuthenticationRequest {
-
-  private final String token;
+public class ApiTokenAuthenticationRequest extends BearerTokenRequest {
 
   public ApiTokenAuthenticationRequest(String token) {
-    this.token = token;
-  }
-
-  public String token() {
-    return token;
+    super(token);
   }
 }

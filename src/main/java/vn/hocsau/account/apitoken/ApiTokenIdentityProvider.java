@@ -1,20 +1,19 @@
 package vn.hocsau.account.apitoken;
 
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
 import vn.hocsau.account.AccountIdentity;
+import vn.hocsau.system.token.BearerTokenIdentityProvider;
 
 /**
  * Turns a personal API token into the identity of its owner, with the owner's current roles (as a
  * session login would); unknown and revoked tokens fail.
  */
 @ApplicationScoped
-public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthenticationRequest> {
+public class ApiTokenIdentityProvider
+    extends BearerTokenIdentityProvider<ApiTokenAuthenticationRequest> {
 
   @Inject ApiTokenService tokens;
 
@@ -24,13 +23,7 @@ public class ApiTokenIdentityProvider implements IdentityProvider<ApiTokenAuthen
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(
-      ApiTokenAuthenticationRequest request, AuthenticationRequestContext context) {
-    return context.runBlocking(
-        () ->
-            tokens
-                .authenticate(request.token())
-                .map(AccountIdentity::of)
-                .orElseThrow(AuthenticationFailedException::new));
+  protected Optional<SecurityIdentity> identity(String token) {
+    return tokens.authenticate(token).map(AccountIdentity::of);
   }
 }

@@ -1,14 +1,21 @@
 package vn.hocsau.account.apitoken;
 
 import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.token.TokenProblem;
 
 /** Why a token could not be created or revoked. */
-public enum ApiTokenProblem {
+public enum ApiTokenProblem implements TokenProblem {
   NAME_BLANK,
   NAME_TOO_LONG,
   TOO_MANY,
   NOT_FOUND;
 
+  @Override
+  public boolean notFound() {
+    return this == NOT_FOUND;
+  }
+
+  @Override
   public String message(AppMessages m) {
     return switch (this) {
       case NAME_BLANK -> m.api_token_err_name_blank();

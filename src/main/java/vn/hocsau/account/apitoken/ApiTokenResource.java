@@ -11,11 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.system.i18n.CurrentLanguage;
+import vn.hocsau.system.token.TokenPage;
+import vn.hocsau.system.token.TokenPageResponses;
 
 /** The signed-in user's page where personal API tokens (for the API and the CLI) are managed. */
 @Path("/account/tokens")
@@ -25,8 +26,7 @@ public class ApiTokenResource {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance tokens(
-        List<ApiTokenView> tokens, NewApiToken created, String notice, String error);
+    static native TemplateInstance tokens(TokenPage page);
   }
 
   @Inject ApiTokenService tokens;
@@ -35,40 +35,34 @@ public class ApiTokenResource {
 
   @GET
   public TemplateInstance list() {
-    return page(null, null, null);
+    return responses().list();
   }
 
-  /** Creates a token and shows its plain text, once; the page must not be cached. */
+  /** Creates a token and shows its plain text, once. */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response create(@RestForm String name) {
-    try {
-      NewApiToken created = tokens.create(user.requireId(), name);
-      return Response.ok(page(created, null, null)).header("Cache-Control", "no-store").build();
-    } catch (ApiTokenException e) {
-      return refused(e);
-    }
+    return responses().create(() -> tokens.create(user.requireId(), name));
   }
 
   @POST
   @Path("{id}/revoke")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response revoke(@RestPath Long id) {
-    try {
-      ApiTokenView revoked = tokens.revoke(user.requireId(), id);
-      return Response.ok(
-              page(null, language.messages().api_token_revoked_notice(revoked.name()), null))
-          .build();
-    } catch (ApiTokenException e) {
-      return refused(e);
-    }
+    return responses()
+        .revoke(
+            () ->
+                language
+                    .messages()
+                    .api_token_revoked_notice(tokens.revoke(user.requireId(), id).name()));
   }
 
-  private Response refused(ApiTokenException e) {
-    return Response.status(e.status()).entity(page(null, null, e.message(language.get()))).build();
-  }
-
-  private TemplateInstance page(NewApiToken created, String notice, String error) {
-    return Templates.tokens(tokens.list(user.requireId()), created, notice, error);
+  private TokenPageResponses responses() {
+    return new TokenPageResponses(
+        "api_token",
+        "/account/tokens",
+        Templates::tokens,
+        () -> tokens.list(user.requireId()),
+        language.get());
   }
 }

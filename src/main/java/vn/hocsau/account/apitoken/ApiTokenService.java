@@ -3,17 +3,17 @@ package vn.hocsau.account.apitoken;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import vn.hocsau.account.UserRepository;
 import vn.hocsau.account.UserView;
 import vn.hocsau.system.Sha256;
 import vn.hocsau.system.security.RateLimiter;
+import vn.hocsau.system.token.TokenException;
+import vn.hocsau.system.token.TokenFormat;
 
 /**
  * Personal API tokens: a user creates and revokes their own; the API authenticates with them as
@@ -31,8 +31,10 @@ public class ApiTokenService {
   /** Longest token name. */
   public static final int NAME_MAX = 64;
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final int HINT_LENGTH = PREFIX.length() + 4;
+  // api_token has always stored hex(SHA-256(SHA-256(token))): a plain SHA-256 here would lock
+  // every issued token out.
+  private static final TokenFormat FORMAT =
+      new TokenFormat(PREFIX, token -> Sha256.hex(Sha256.digest(token)));
   // A write per API call would cost more than "last used" is worth; a minute is precise enough.
   private static final Duration USED_RESOLUTION = Duration.ofMinutes(1);
 
@@ -54,19 +56,14 @@ public class ApiTokenService {
     rateLimiter.acquire("api-token-create:" + userId, config.createPerWindow());
     long active = tokens.count("userId = ?1 and revokedAt is null", userId);
     if (active >= config.maxActive()) {
-      throw new ApiTokenException(ApiTokenProblem.TOO_MANY);
+      throw new TokenException(ApiTokenProblem.TOO_MANY);
     }
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    TokenFormat.Secret secret = FORMAT.issue();
     ApiToken row = new ApiToken();
     row.userId = userId;
-    row.name = clean;
-    row.tokenHash = hash(token);
-    row.tokenHint = token.substring(0, HINT_LENGTH);
-    row.createdAt = clock.instant();
+    row.issue(clean, secret, clock.instant());
     tokens.persist(row);
-    return new NewApiToken(row.view(), token);
+    return new NewApiToken(row.view(), secret.plain());
   }
 
   /** Revokes one of the user's tokens; someone else's token is "not found". Idempotent. */
@@ -74,10 +71,8 @@ public class ApiTokenService {
     ApiToken row =
         tokens
             .findOwned(id, userId)
-            .orElseThrow(() -> new ApiTokenException(ApiTokenProblem.NOT_FOUND));
-    if (row.revokedAt == null) {
-      row.revokedAt = clock.instant();
-    }
+            .orElseThrow(() -> new TokenException(ApiTokenProblem.NOT_FOUND));
+    row.revoke(clock.instant());
     return row.view();
   }
 
@@ -86,10 +81,10 @@ public class ApiTokenService {
    * records the use.
    */
   public Optional<UserView> authenticate(String token) {
-    if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+    if (!FORMAT.accepts(token)) {
       return Optional.empty();
     }
-    Optional<ApiToken> row = tokens.findActive(hash(token));
+    Optional<ApiToken> row = tokens.findActive(FORMAT.hash(token));
     if (row.isEmpty()) {
       return Optional.empty();
     }
@@ -101,15 +96,11 @@ public class ApiTokenService {
   private static String checkName(String name) {
     String clean = name == null ? "" : name.strip();
     if (clean.isEmpty() || clean.chars().anyMatch(Character::isISOControl)) {
-      throw new ApiTokenException(ApiTokenProblem.NAME_BLANK);
+      throw new TokenException(ApiTokenProblem.NAME_BLANK);
     }
     if (clean.length() > NAME_MAX) {
-      throw new ApiTokenException(ApiTokenProblem.NAME_TOO_LONG);
+      throw new TokenException(ApiTokenProblem.NAME_TOO_LONG);
     }
     return clean;
-  }
-
-  private static String hash(String token) {
-    return Sha256.hex(Sha256.digest(token));
   }
 }

@@ -11,12 +11,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
-import vn.hocsau.job.RunnerTokenView;
 import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
+import vn.hocsau.system.token.TokenPage;
+import vn.hocsau.system.token.TokenPageResponses;
 
 /** The admin page where runner tokens are created and revoked. */
 @Path("/admin/runners")
@@ -26,8 +26,7 @@ public class AdminRunnerResource {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance runners(
-        List<RunnerTokenView> tokens, NewRunnerToken created, String notice, String error);
+    static native TemplateInstance runners(TokenPage page);
   }
 
   @Inject RunnerTokenService tokens;
@@ -35,40 +34,26 @@ public class AdminRunnerResource {
 
   @GET
   public TemplateInstance list() {
-    return page(null, null, null);
+    return responses().list();
   }
 
-  /** Creates a token and shows its plain text, once; the page must not be cached. */
+  /** Creates a token and shows its plain text, once. */
   @POST
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response create(@RestForm String name) {
-    try {
-      NewRunnerToken created = tokens.create(name);
-      return Response.ok(page(created, null, null)).header("Cache-Control", "no-store").build();
-    } catch (RunnerTokenException e) {
-      return refused(e);
-    }
+    return responses().create(() -> tokens.create(name));
   }
 
   @POST
   @Path("{id}/revoke")
   @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
   public Response revoke(@RestPath Long id) {
-    try {
-      RunnerTokenView revoked = tokens.revoke(id);
-      return Response.ok(
-              page(null, language.messages().admin_runner_revoked_notice(revoked.name()), null))
-          .build();
-    } catch (RunnerTokenException e) {
-      return refused(e);
-    }
+    return responses()
+        .revoke(() -> language.messages().admin_runner_revoked_notice(tokens.revoke(id).name()));
   }
 
-  private Response refused(RunnerTokenException e) {
-    return Response.status(e.status()).entity(page(null, null, e.message(language.get()))).build();
-  }
-
-  private TemplateInstance page(NewRunnerToken created, String notice, String error) {
-    return Templates.runners(tokens.list(), created, notice, error);
+  private TokenPageResponses responses() {
+    return new TokenPageResponses(
+        "admin_runner", "/admin/runners", Templates::runners, tokens::list, language.get());
   }
 }

@@ -1,16 +1,15 @@
 package vn.hocsau.job.runner;
 
-import io.quarkus.security.AuthenticationFailedException;
-import io.quarkus.security.identity.AuthenticationRequestContext;
-import io.quarkus.security.identity.IdentityProvider;
 import io.quarkus.security.identity.SecurityIdentity;
-import io.smallrye.mutiny.Uni;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.Optional;
+import vn.hocsau.system.token.BearerTokenIdentityProvider;
 
 /** Turns a runner token into a runner identity; unknown and revoked tokens fail. */
 @ApplicationScoped
-public class RunnerIdentityProvider implements IdentityProvider<RunnerAuthenticationRequest> {
+public class RunnerIdentityProvider
+    extends BearerTokenIdentityProvider<RunnerAuthenticationRequest> {
 
   @Inject RunnerTokenService tokens;
 
@@ -20,13 +19,7 @@ public class RunnerIdentityProvider implements IdentityProvider<RunnerAuthentica
   }
 
   @Override
-  public Uni<SecurityIdentity> authenticate(
-      RunnerAuthenticationRequest request, AuthenticationRequestContext context) {
-    return context.runBlocking(
-        () ->
-            tokens
-                .authenticate(request.token())
-                .map(RunnerIdentity::of)
-                .orElseThrow(AuthenticationFailedException::new));
+  protected Optional<SecurityIdentity> identity(String token) {
+    return tokens.authenticate(token).map(RunnerIdentity::of);
   }
 }

@@ -1,15 +1,21 @@
 package vn.hocsau.job.runner;
 
 import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.token.TokenProblem;
 
 /** What can be wrong when an admin creates or revokes a runner token. */
-public enum RunnerTokenProblem {
+public enum RunnerTokenProblem implements TokenProblem {
   NAME_REQUIRED,
   NAME_TOO_LONG,
   NAME_CONTROL_CHARACTERS,
   NOT_FOUND;
 
-  /** The message for this problem in the bundle's language. */
+  @Override
+  public boolean notFound() {
+    return this == NOT_FOUND;
+  }
+
+  @Override
   public String message(AppMessages m) {
     return switch (this) {
       case NAME_REQUIRED -> m.err_runner_name_required();

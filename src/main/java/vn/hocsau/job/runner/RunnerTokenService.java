@@ -3,18 +3,18 @@ package vn.hocsau.job.runner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.security.SecureRandom;
 import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import vn.hocsau.job.RunnerToken;
 import vn.hocsau.job.RunnerTokenRepository;
 import vn.hocsau.job.RunnerTokenView;
 import vn.hocsau.system.Sha256;
+import vn.hocsau.system.token.TokenException;
+import vn.hocsau.system.token.TokenFormat;
 
 /**
  * Runner tokens: admins create and revoke them, the runner API authenticates with them. A token is
@@ -31,8 +31,7 @@ public class RunnerTokenService {
   /** Longest token name. */
   public static final int NAME_MAX = 64;
 
-  private static final SecureRandom RANDOM = new SecureRandom();
-  private static final int HINT_LENGTH = PREFIX.length() + 4;
+  private static final TokenFormat FORMAT = new TokenFormat(PREFIX, Sha256::hex);
   // Writing last_seen_at on every heartbeat would cost a write per call for little use.
   private static final Duration SEEN_RESOLUTION = Duration.ofMinutes(1);
 
@@ -48,16 +47,11 @@ public class RunnerTokenService {
   /** Creates a token named {@code name}; the plain text is in the result and nowhere else. */
   public NewRunnerToken create(String name) {
     String clean = checkName(name);
-    byte[] bytes = new byte[32];
-    RANDOM.nextBytes(bytes);
-    String token = PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    TokenFormat.Secret secret = FORMAT.issue();
     RunnerToken row = new RunnerToken();
-    row.name = clean;
-    row.tokenHash = hash(token);
-    row.tokenHint = token.substring(0, HINT_LENGTH);
-    row.createdAt = clock.instant();
+    row.issue(clean, secret, clock.instant());
     tokens.persist(row);
-    return new NewRunnerToken(row.view(), token);
+    return new NewRunnerToken(row.view(), secret.plain());
   }
 
   /**
@@ -68,28 +62,23 @@ public class RunnerTokenService {
     RunnerToken row =
         tokens
             .findByIdOptional(id)
-            .orElseThrow(() -> new RunnerTokenException(RunnerTokenProblem.NOT_FOUND));
-    if (row.revokedAt == null) {
-      row.revokedAt = clock.instant();
-    }
+            .orElseThrow(() -> new TokenException(RunnerTokenProblem.NOT_FOUND));
+    row.revoke(clock.instant());
     return row.view();
   }
 
   /** Whether {@code token} is one of ours and not revoked; records nothing. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public boolean isActive(String token) {
-    return token != null
-        && token.startsWith(PREFIX)
-        && token.length() <= 100
-        && tokens.findActive(hash(token)).isPresent();
+    return FORMAT.accepts(token) && tokens.findActive(FORMAT.hash(token)).isPresent();
   }
 
   /** The token behind {@code token} if it is ours and not revoked; records that it was seen. */
   public Optional<RunnerTokenView> authenticate(String token) {
-    if (token == null || !token.startsWith(PREFIX) || token.length() > 100) {
+    if (!FORMAT.accepts(token)) {
       return Optional.empty();
     }
-    Optional<RunnerToken> row = tokens.findActive(hash(token));
+    Optional<RunnerToken> row = tokens.findActive(FORMAT.hash(token));
     row.ifPresent(
         t -> {
           Instant now = clock.instant();
@@ -101,18 +90,14 @@ public class RunnerTokenService {
   private static String checkName(String name) {
     String clean = name == null ? "" : Normalizer.normalize(name.strip(), Normalizer.Form.NFC);
     if (clean.isEmpty()) {
-      throw new RunnerTokenException(RunnerTokenProblem.NAME_REQUIRED);
+      throw new TokenException(RunnerTokenProblem.NAME_REQUIRED);
     }
     if (clean.codePointCount(0, clean.length()) > NAME_MAX) {
-      throw new RunnerTokenException(RunnerTokenProblem.NAME_TOO_LONG);
+      throw new TokenException(RunnerTokenProblem.NAME_TOO_LONG);
     }
     if (clean.codePoints().anyMatch(Character::isISOControl)) {
-      throw new RunnerTokenException(RunnerTokenProblem.NAME_CONTROL_CHARACTERS);
+      throw new TokenException(RunnerTokenProblem.NAME_CONTROL_CHARACTERS);
     }
     return clean;
-  }
-
-  private static String hash(String token) {
-    return Sha256.hex(token);
   }
 }

@@ -341,7 +341,7 @@ public interface AppMessages {
   String admin_runner_col_created();
 
   @Message
-  String admin_runner_col_last_seen();
+  String admin_runner_col_last_used();
 
   @Message
   String admin_runner_col_status();

@@ -1,28 +1,28 @@
-package vn.hocsau.account.apitoken;
+package vn.hocsau.system.token;
 
 import vn.hocsau.system.DomainException;
 import vn.hocsau.system.i18n.AppMessages;
 import vn.hocsau.system.i18n.Language;
 
-/** A refused token operation; the page shows its problem. */
-public class ApiTokenException extends DomainException {
+/** A refused token operation; nothing was written, and the token page shows the problem. */
+public class TokenException extends DomainException {
 
-  private final ApiTokenProblem problem;
+  private final TokenProblem problem;
 
   /** Refuses the operation because of {@code problem}. */
-  public ApiTokenException(ApiTokenProblem problem) {
+  public TokenException(TokenProblem problem) {
     super(problem.name());
     this.problem = problem;
   }
 
   /** What was wrong. */
-  public ApiTokenProblem problem() {
+  public TokenProblem problem() {
     return problem;
   }
 
   @Override
   public int status() {
-    return problem == ApiTokenProblem.NOT_FOUND ? 404 : 400;
+    return problem.notFound() ? 404 : 400;
   }
 
   @Override
