@@ -149,6 +149,9 @@ public interface CertificateMessages {
   String cert_download_pdf();
 
   @Message
+  String cert_download_badge();
+
+  @Message
   String cert_pdf_certifies();
 
   @Message

@@ -38,6 +38,7 @@ public class VerifyResource {
 
   @Inject CertificateViews views;
   @Inject CertificatePdf pdf;
+  @Inject OpenBadges badges;
   @Inject CertificateRevocations revocations;
   @Inject CurrentUser user;
   @Inject CurrentLanguage language;
@@ -56,6 +57,38 @@ public class VerifyResource {
     return Response.ok(json)
         .header(
             "Content-Disposition", "attachment; filename=\"hocsau-certificate-" + id + ".json\"")
+        .build();
+  }
+
+  /**
+   * The certificate as an Open Badges 3.0 credential with an {@code eddsa-jcs-2022} proof. A
+   * revoked one answers 410 Gone with a short problem: the badge carries no status entry yet, so a
+   * copy served now would look valid in a wallet for good.
+   */
+  @GET
+  @Path("badge.json")
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response badge(@RestPath String id) {
+    OpenBadges.Result result = badges.badge(id);
+    if (result instanceof OpenBadges.Result.Badge b) {
+      return Response.ok(b.json())
+          .header("Content-Disposition", "attachment; filename=\"hocsau-badge-" + id + ".json\"")
+          .header("Access-Control-Allow-Origin", "*")
+          .build();
+    }
+    if (result instanceof OpenBadges.Result.Revoked r) {
+      return problem(410, "revoked", "This certificate was revoked on " + r.revokedAt() + ".");
+    }
+    if (result instanceof OpenBadges.Result.NoKey) {
+      return problem(503, "no-signing-key", "No certificate signing key is configured.");
+    }
+    throw new NotFoundException();
+  }
+
+  private static Response problem(int status, String type, String detail) {
+    return Response.status(status)
+        .type(MediaType.APPLICATION_JSON_TYPE)
+        .entity(Map.of("status", status, "type", type, "detail", detail))
         .build();
   }
 

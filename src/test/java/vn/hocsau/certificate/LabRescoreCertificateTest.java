@@ -79,6 +79,13 @@ class LabRescoreCertificateTest {
     List<StoredCertificate> held = certificates.ofUser(learner.id);
     assertEquals(1, held.size(), "the lab pass completes the course");
     StoredCertificate c = held.get(0);
+    // The Open Badge carries the lab pass as evidence.
+    given()
+        .get("/verify/" + c.publicId() + "/badge.json")
+        .then()
+        .statusCode(200)
+        .body(containsString("\"type\":[\"Evidence\"]"))
+        .body(containsString("\"narrative\":\"lab " + LAB + ": accuracy 1"));
 
     // The least artificial way to lower a stored score: the owner finds wrong answers in the
     // dataset, fixes its test.csv and registers it again, then an admin re-scores the lab through

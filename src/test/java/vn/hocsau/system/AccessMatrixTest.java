@@ -151,6 +151,8 @@ class AccessMatrixTest {
     RULES.put("GET /verify/{id}", Rule.PUBLIC);
     RULES.put("GET /verify/{id}/credential.json", Rule.PUBLIC);
     RULES.put("GET /verify/{id}/certificate.pdf", Rule.PUBLIC);
+    RULES.put("GET /verify/{id}/badge.json", Rule.PUBLIC);
+    RULES.put("GET /issuer", Rule.PUBLIC);
     // Admins, and instructors of the certificate's course; the matrix's instructor teaches none.
     RULES.put("POST /verify/{id}/revoke", Rule.ADMIN);
     RULES.put("GET /.well-known/hocsau-certificate-keys.json", Rule.PUBLIC);
