@@ -1,13 +1,12 @@
 package vn.hocsau.certificate;
 
-import vn.hocsau.system.DomainException;
-import vn.hocsau.system.i18n.Language;
+import vn.hocsau.system.RefusalException;
 
 /** A refused revocation or reissue; the page shows it with its status. */
-public class CertificateException extends DomainException {
+public class CertificateException extends RefusalException {
 
   /** Why, with the HTTP status. */
-  public enum Problem {
+  public enum Problem implements RefusalException.Reason<CertificateMessages> {
     NOT_FOUND(404),
     FORBIDDEN(403),
     REASON_REQUIRED(400),
@@ -21,12 +20,17 @@ public class CertificateException extends DomainException {
       this.status = status;
     }
 
-    /** The HTTP status of the refusal. */
+    @Override
     public int status() {
       return status;
     }
 
-    /** The translated explanation. */
+    @Override
+    public Class<CertificateMessages> bundle() {
+      return CertificateMessages.class;
+    }
+
+    @Override
     public String message(CertificateMessages m) {
       return switch (this) {
         case NOT_FOUND -> m.cert_not_found();
@@ -39,24 +43,13 @@ public class CertificateException extends DomainException {
     }
   }
 
-  private final Problem problem;
-
+  /** Refuses the request because of {@code problem}. */
   public CertificateException(Problem problem) {
-    super(problem.name());
-    this.problem = problem;
+    super(problem);
   }
 
+  /** Why the request was refused. */
   public Problem problem() {
-    return problem;
-  }
-
-  @Override
-  public int status() {
-    return problem.status();
-  }
-
-  @Override
-  public String message(Language language) {
-    return problem.message(language.bundle(CertificateMessages.class));
+    return (Problem) reason();
   }
 }

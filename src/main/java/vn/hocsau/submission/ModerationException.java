@@ -1,14 +1,13 @@
 package vn.hocsau.submission;
 
-import vn.hocsau.system.DomainException;
+import vn.hocsau.system.RefusalException;
 import vn.hocsau.system.i18n.LabsMessages;
-import vn.hocsau.system.i18n.Language;
 
 /** A refused disqualification or reinstatement; the page shows it with its status. */
-public class ModerationException extends DomainException {
+public class ModerationException extends RefusalException {
 
   /** Why, with the HTTP status. */
-  public enum Problem {
+  public enum Problem implements RefusalException.Reason<LabsMessages> {
     REASON_REQUIRED(400),
     REASON_TOO_LONG(400),
     NOT_FOUND(404),
@@ -21,12 +20,17 @@ public class ModerationException extends DomainException {
       this.status = status;
     }
 
-    /** The HTTP status of the refusal. */
+    @Override
     public int status() {
       return status;
     }
 
-    /** The translated explanation. */
+    @Override
+    public Class<LabsMessages> bundle() {
+      return LabsMessages.class;
+    }
+
+    @Override
     public String message(LabsMessages m) {
       return switch (this) {
         case REASON_REQUIRED -> m.moderation_reason_required();
@@ -38,24 +42,13 @@ public class ModerationException extends DomainException {
     }
   }
 
-  private final Problem problem;
-
+  /** Refuses the request because of {@code problem}. */
   public ModerationException(Problem problem) {
-    super(problem.name());
-    this.problem = problem;
+    super(problem);
   }
 
+  /** Why the request was refused. */
   public Problem problem() {
-    return problem;
-  }
-
-  @Override
-  public int status() {
-    return problem.status();
-  }
-
-  @Override
-  public String message(Language language) {
-    return problem.message(language.bundle(LabsMessages.class));
+    return (Problem) reason();
   }
 }
