@@ -114,7 +114,11 @@ final class Visitor {
   void searchCatalog(String query) {
     open("/courses");
     type(By.id("q"), query);
+    // The catalog page itself has a footer too: wait until it is gone, then for the results page's,
+    // or the next step may find a link on the page that is being replaced.
+    WebElement before = driver().findElement(By.tagName("html"));
     click(driver().findElement(By.cssSelector("form[action='/courses'] button[type=submit]")));
+    browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
     browser.waiting().until(presenceOfElementLocated(By.cssSelector("footer")));
   }
 
