@@ -11,6 +11,7 @@ import java.util.List;
  * @param usedToday submissions counted today, or -1 when not signed in
  * @param flash the submission just made, or null
  * @param error a refusal or validation message for the form, or null
+ * @param compute the learner's compute quota for training kinds, or null
  */
 public record LabPage(
     String course,
@@ -35,7 +36,8 @@ public record LabPage(
     List<SubmissionView> submissions,
     String formKey,
     SubmissionView flash,
-    String error) {
+    String error,
+    ComputeStanding compute) {
 
   public String action() {
     return "/labs/" + course + "/" + slug + "/submit";
@@ -74,6 +76,7 @@ public record LabPage(
         submissions,
         formKey,
         flash,
-        error);
+        error,
+        compute);
   }
 }

@@ -97,7 +97,7 @@ public class LabResource {
       return Response.status(result.submission().message() == null ? 200 : 422)
           .entity(Templates.lab(page))
           .build();
-    } catch (LabRefusedException e) {
+    } catch (LabRefusedException | ComputeRefusedException e) {
       return Response.status(e.status())
           .entity(Templates.lab(page(course, slug).with(null, e.message(language.get()))))
           .build();

@@ -25,6 +25,7 @@ public class LabService {
   @Inject LabSubmissions quota;
   @Inject DatasetRepository datasets;
   @Inject DatasetRegistry registry;
+  @Inject ComputeBudget budget;
   @Inject Clock clock;
 
   /** The lab page for {@code userId} (null when not signed in). */
@@ -66,7 +67,10 @@ public class LabService {
         mine,
         UUID.randomUUID().toString(),
         null,
-        null);
+        null,
+        userId == null || lab.kinds().stream().allMatch("predictions"::equals)
+            ? null
+            : budget.standing(userId, lab.courseId, language).orElse(null));
   }
 
   static String title(Lab lab, String language) {

@@ -55,8 +55,19 @@ public class TrainingSubmissions {
   @Inject LabRepository labs;
   @Inject LabSubmissionRepository submissions;
   @Inject LabScoring scoring;
+  @Inject ComputeBudget budget;
+  @Inject jakarta.enterprise.event.Event<LabJobFaulted> faulted;
 
-  /** Queues the job for a new PENDING submission, in the caller's transaction. */
+  /** The slot kind every training job needs today. */
+  static final String RESOURCE = "cpu";
+
+  /**
+   * Queues the job for a new PENDING submission, in the caller's transaction, and holds its
+   * estimate against the learner's compute quota.
+   *
+   * @throws ComputeRefusedException the job would exceed the quota (the caller's transaction rolls
+   *     back, so nothing is stored)
+   */
   void enqueue(
       Lab lab,
       DatasetRepository.DatasetRow dataset,
@@ -70,7 +81,8 @@ public class TrainingSubmissions {
     if (s.kind.equals("dl4j-zip")) {
       s.zipSha256 = datasets.putBlob(upload.bytes(), s.createdAt);
     }
-    s.jobId = queue.enqueue(s.userId, JOB_KIND, "cpu", payload(lab, dataset, s, upload), 0);
+    s.jobId = queue.enqueue(s.userId, JOB_KIND, RESOURCE, payload(lab, dataset, s, upload), 0);
+    budget.reserve(new ComputeRequest(s.userId, lab.courseId, s.jobId, RESOURCE, lab.wallSeconds));
   }
 
   String payload(
@@ -213,6 +225,7 @@ public class TrainingSubmissions {
     s.status = SubmissionStatus.FAILED;
     s.charged = false;
     s.problem = new SubmissionProblem("lab_scoring_failed", 0, List.of()).json();
+    faulted.fire(new LabJobFaulted(ended.jobId(), s.userId));
     return Outcome.GAVE_UP;
   }
 
