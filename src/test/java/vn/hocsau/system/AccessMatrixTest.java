@@ -158,6 +158,24 @@ class AccessMatrixTest {
     RULES.put("GET /.well-known/hocsau-certificate-keys.json", Rule.PUBLIC);
     RULES.put("GET /certificates", Rule.SIGNED_IN);
     RULES.put("POST /certificates/{id}/reissue", Rule.SIGNED_IN);
+    // --- grant: GPU-hour applications (another learner's id answers 404: GrantFlowTest) ---
+    RULES.put("GET /grants", Rule.SIGNED_IN);
+    RULES.put("GET /grants/new", Rule.SIGNED_IN);
+    RULES.put("POST /grants", Rule.SIGNED_IN);
+    RULES.put("GET /grants/{id}", Rule.SIGNED_IN);
+    RULES.put("GET /grants/{id}/edit", Rule.SIGNED_IN);
+    RULES.put("POST /grants/{id}", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/grants", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/grants/quota", Rule.SIGNED_IN);
+    RULES.put("GET /api/v1/grants/{id}", Rule.SIGNED_IN);
+    RULES.put("POST /api/v1/grants", Rule.SIGNED_IN);
+    RULES.put("GET /grants/review", Rule.INSTRUCTOR);
+    // Admins, and instructors of the application's course; the matrix's instructor teaches none.
+    RULES.put("POST /grants/review/{id}/approve", Rule.ADMIN);
+    RULES.put("POST /grants/review/{id}/reject", Rule.ADMIN);
+    RULES.put("POST /grants/review/{id}/ask", Rule.ADMIN);
+    RULES.put("GET /instructor/courses/{slug}/compute-quota", Rule.ADMIN);
+    RULES.put("POST /instructor/courses/{slug}/compute-quota", Rule.ADMIN);
   }
 
   /** Operational endpoints served outside JAX-RS; public by design (see README). */
@@ -274,6 +292,10 @@ class AccessMatrixTest {
         request.contentType(ContentType.JSON).body("{\"attempt\": 1}");
       }
       return request.request(method, path).statusCode();
+    }
+    if (path.startsWith("/api/v1/grants")) {
+      // The grants API takes JSON (a form would be refused as 415 before auth).
+      return request.contentType(ContentType.JSON).body("{}").request(method, path).statusCode();
     }
     if (path.startsWith("/labs/") || path.startsWith("/api/v1/labs/") || isUpload(path)) {
       // Lab submissions and GIFT files are multipart uploads (any other body is refused as 415
