@@ -2,8 +2,8 @@ package vn.hocsau.job;
 
 /**
  * Fired in the transaction that charged a job's compute time (once per job; a repeated finish fires
- * nothing). This is the seam for GPU-hour grants: the {@code grant} feature will observe it to draw
- * down a learner's quota. Nothing observes it yet.
+ * nothing). This is the seam for GPU-hour grants: the {@code grant} feature observes it to draw
+ * down a learner's weekly quota.
  *
  * @param jobId the job
  * @param ownerId the learner charged

@@ -13,7 +13,9 @@
  *
  * <p>What it may use: {@code lab} (definitions, datasets, the answer key for scoring), {@code
  * grading} (metrics), {@code job} (queueing a training job, reading its outputs, its end), {@code
- * account} and {@code system}. Templates of {@link vn.hocsau.submission.LabResource} stay in {@code
- * templates/LabResource}.
+ * account} and {@code system}. Before a training job may run it asks {@link
+ * vn.hocsau.submission.ComputeBudget} (implemented by {@code grant}, which this package never
+ * names), and it fires {@link vn.hocsau.submission.LabJobFaulted} when a job's charge is owed back.
+ * Templates of {@link vn.hocsau.submission.LabResource} stay in {@code templates/LabResource}.
  */
 package vn.hocsau.submission;
