@@ -12,10 +12,13 @@ import java.util.Base64;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -72,6 +75,10 @@ final class HeadlessChromium implements AutoCloseable {
     options.addArguments(FLAGS);
     options.addArguments("--user-data-dir=" + profile, "--window-size=" + width + "," + height);
     options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguage));
+    // Console errors (script errors, CSP violations) become readable to tests.
+    LoggingPreferences logs = new LoggingPreferences();
+    logs.enable(LogType.BROWSER, Level.SEVERE);
+    options.setCapability(ChromeOptions.LOGGING_PREFS, logs);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(chromedriver)

@@ -12,10 +12,11 @@ import org.commonmark.renderer.html.HtmlNodeRendererContext;
 import org.commonmark.renderer.html.HtmlWriter;
 
 /**
- * Our HTML for two block types: fenced code (highlighted, with a {@code language-…} class) and
- * tables (inside the site's scrollable {@code div.table-wrap}, so a wide table never scrolls a 360
- * px page sideways). Registered before the defaults, so it replaces them for these types only;
- * table rows and cells are still written by the tables extension.
+ * Our HTML for two block types: fenced code (highlighted, with a {@code language-…} class, or an
+ * interactive {@link LessonFigure} when the fence says {@code figure <name>}) and tables (inside
+ * the site's scrollable {@code div.table-wrap}, so a wide table never scrolls a 360 px page
+ * sideways). Registered before the defaults, so it replaces them for these types only; table rows
+ * and cells are still written by the tables extension.
  */
 final class LessonBlockRenderer implements NodeRenderer {
 
@@ -49,6 +50,13 @@ final class LessonBlockRenderer implements NodeRenderer {
   }
 
   private void renderCode(FencedCodeBlock code) {
+    var figure = LessonFigure.of(code.getInfo(), code.getLiteral());
+    if (figure.isPresent()) {
+      html.line();
+      html.raw(figure.get().html(language));
+      html.line();
+      return;
+    }
     String lang = infoWord(code.getInfo());
     html.line();
     html.raw("<pre><code");

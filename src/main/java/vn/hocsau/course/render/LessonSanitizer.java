@@ -20,7 +20,10 @@ final class LessonSanitizer {
   private static final Pattern CODE_CLASS = Pattern.compile("language-[a-z0-9+#._-]{1,31}");
   private static final Pattern SPAN_CLASS =
       Pattern.compile("math|math math-display|tok-(?:kw|str|com|num|key|meta)");
-  private static final Pattern DIV_CLASS = Pattern.compile("math math-display|table-wrap");
+  private static final Pattern DIV_CLASS =
+      Pattern.compile("math math-display|table-wrap|hs-figure|hs-figure-alt");
+  private static final Pattern FIGURE_NAME =
+      Pattern.compile(String.join("|", LessonFigure.NAMES.stream().sorted().toList()));
 
   /**
    * An https URL, or a site path that neither climbs ({@code ..}, which browsers also read in
@@ -67,7 +70,10 @@ final class LessonSanitizer {
           .matching(false, "0")
           .onElements("div")
           .allowAttributes("role")
-          .matching(false, "region")
+          .matching(false, "region", "group")
+          .onElements("div")
+          .allowAttributes("data-figure")
+          .matching(FIGURE_NAME)
           .onElements("div")
           .allowAttributes("aria-label")
           .onElements("div", "a")

@@ -455,4 +455,100 @@ public interface CourseMessages {
 
   @Message
   String instructors_unknown_email();
+
+  @Message
+  String figure_input();
+
+  @Message
+  String figure_weight();
+
+  @Message
+  String figure_bias();
+
+  @Message
+  String figure_activation();
+
+  @Message
+  String figure_step_function();
+
+  @Message
+  String figure_activation_plot();
+
+  @Message
+  String figure_output();
+
+  @Message
+  String figure_learning_rate();
+
+  @Message
+  String figure_step();
+
+  @Message
+  String figure_run();
+
+  @Message
+  String figure_pause();
+
+  @Message
+  String figure_reset();
+
+  @Message
+  String figure_loss_surface();
+
+  @Message
+  String figure_tap_to_start();
+
+  @Message
+  String figure_iteration();
+
+  @Message
+  String figure_loss();
+
+  @Message
+  String figure_diverged();
+
+  @Message
+  String figure_filter();
+
+  @Message
+  String figure_filter_vertical();
+
+  @Message
+  String figure_filter_horizontal();
+
+  @Message
+  String figure_filter_blur();
+
+  @Message
+  String figure_filter_sharpen();
+
+  @Message
+  String figure_position();
+
+  @Message
+  String figure_convolution_plot();
+
+  @Message
+  String figure_dataset();
+
+  @Message
+  String figure_data_circle();
+
+  @Message
+  String figure_data_xor();
+
+  @Message
+  String figure_data_wave();
+
+  @Message
+  String figure_hidden_units();
+
+  @Message
+  String figure_training_plot();
+
+  @Message
+  String figure_epoch();
+
+  @Message
+  String figure_accuracy();
 }
