@@ -53,6 +53,7 @@ public class OpenBadges {
   @Inject CertificateViews views;
   @Inject CertificateKeys keys;
   @Inject CertificatesConfig config;
+  @Inject StatusLists statusLists;
 
   /** The badge of certificate {@code id}, signed now with the current key. */
   public Result badge(String id) {
@@ -163,6 +164,7 @@ public class OpenBadges {
     json.put("validFrom", r.issuedAt());
     json.put("name", title);
     json.put("credentialSubject", subject);
+    statusLists.entry(r.id()).ifPresent(status -> json.put("credentialStatus", status));
     List<Object> evidence = new ArrayList<>();
     for (CertificateRecord.LabResult l : r.labs()) {
       Map<String, Object> e = new LinkedHashMap<>();

@@ -179,6 +179,67 @@ class OpenBadgeTest {
   }
 
   @Test
+  @SuppressWarnings("unchecked")
+  void aRevocationIsPublishedInTheSignedBitstringStatusList() throws Exception {
+    StoredCertificate c = complete();
+    Map<String, Object> badge =
+        JSON.readValue(
+            given().get("/verify/" + c.publicId() + "/badge.json").then().extract().asString(),
+            Map.class);
+    Map<String, Object> entry = (Map<String, Object>) badge.get("credentialStatus");
+    assertEquals("BitstringStatusListEntry", entry.get("type"));
+    assertEquals("revocation", entry.get("statusPurpose"));
+    String listUrl = (String) entry.get("statusListCredential");
+    int index = Integer.parseInt((String) entry.get("statusListIndex"));
+    assertEquals(listUrl + "#" + index, entry.get("id"));
+    String listPath = listUrl.substring(listUrl.indexOf("/credentials/status/"));
+
+    Map<String, Object> list = statusList(listPath);
+    assertFalse(revoked(list, index), "a valid certificate's bit is clear");
+
+    AppUser admin = accounts.create("admin");
+    Csrf.with(as(admin))
+        .formParam("reason", "gian lận")
+        .post("/verify/" + c.publicId() + "/revoke")
+        .then()
+        .statusCode(303);
+    Map<String, Object> after = statusList(listPath);
+    assertTrue(revoked(after, index), "the revocation is in the list");
+    Map<String, Object> forged = JSON.readValue(JSON.writeValueAsString(after), Map.class);
+    ((Map<String, Object>) forged.get("credentialSubject"))
+        .put("encodedList", BitstringStatusList.encode(List.of()));
+    PublicKey key =
+        issuerKey((String) ((Map<String, Object>) forged.get("proof")).get("verificationMethod"));
+    assertFalse(verifies(forged, key), "a list with the bit cleared no longer verifies");
+
+    given().get("/credentials/status/999999").then().statusCode(404);
+    given().get("/credentials/status/0").then().statusCode(404);
+    given().get("/credentials/status/1;drop").then().statusCode(404);
+  }
+
+  /** Fetches a status list credential and checks its shape and its proof, as a verifier would. */
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> statusList(String path) throws Exception {
+    Map<String, Object> list =
+        JSON.readValue(given().get(path).then().statusCode(200).extract().asString(), Map.class);
+    assertEquals(
+        List.of("VerifiableCredential", "BitstringStatusListCredential"), list.get("type"));
+    Map<String, Object> subject = (Map<String, Object>) list.get("credentialSubject");
+    assertEquals("BitstringStatusList", subject.get("type"));
+    assertEquals("revocation", subject.get("statusPurpose"));
+    Map<String, Object> proof = (Map<String, Object>) list.get("proof");
+    assertTrue(verifies(list, issuerKey((String) proof.get("verificationMethod"))));
+    return list;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean revoked(Map<String, Object> list, int index) {
+    String encoded =
+        (String) ((Map<String, Object>) list.get("credentialSubject")).get("encodedList");
+    return BitstringStatusList.isSet(encoded, index);
+  }
+
+  @Test
   void theVerifyPageAndTheLearnersListLinkTheBadge() {
     StoredCertificate c = complete();
     String link = "/verify/" + c.publicId() + "/badge.json";

@@ -153,6 +153,7 @@ class AccessMatrixTest {
     RULES.put("GET /verify/{id}/certificate.pdf", Rule.PUBLIC);
     RULES.put("GET /verify/{id}/badge.json", Rule.PUBLIC);
     RULES.put("GET /issuer", Rule.PUBLIC);
+    RULES.put("GET /credentials/status/{list}", Rule.PUBLIC);
     // Admins, and instructors of the certificate's course; the matrix's instructor teaches none.
     RULES.put("POST /verify/{id}/revoke", Rule.ADMIN);
     RULES.put("GET /.well-known/hocsau-certificate-keys.json", Rule.PUBLIC);
@@ -270,6 +271,7 @@ class AccessMatrixTest {
         .replace("{module}", "mo-dau")
         .replace("{path: .+}", "img/hinh.svg")
         .replace("{name}", "predictions.csv")
+        .replace("{list}", "1")
         .replace("{id}", String.valueOf(id));
   }
 
