@@ -17,7 +17,7 @@ import vn.hocsau.trainer.api.LabModel;
 
 /**
  * Reference solution of the lab "Tích chập": two blocks of a 3x3 convolution (32 filters) and 2x2
- * max pooling, then a dense layer of 128 units with dropout. The learning rate halves every 4
+ * max pooling, then a dense layer of 128 units with dropout. The learning rate halves every 3
  * epochs. Its full-data figures are in expected.yaml ({@code bin/train-references tich-chap}).
  */
 public class Model implements LabModel {
@@ -28,7 +28,7 @@ public class Model implements LabModel {
         new NeuralNetConfiguration.Builder()
             .seed(ctx.seed())
             .weightInit(WeightInit.RELU)
-            .updater(new Adam(new StepSchedule(ScheduleType.EPOCH, 1e-3, 0.5, 4)))
+            .updater(new Adam(new StepSchedule(ScheduleType.EPOCH, 1e-3, 0.5, 3)))
             .list()
             .layer(conv(32))
             .layer(maxPool())
@@ -53,7 +53,7 @@ public class Model implements LabModel {
 
   @Override
   public int epochs() {
-    return 10;
+    return 8;
   }
 
   @Override

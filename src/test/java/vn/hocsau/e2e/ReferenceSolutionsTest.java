@@ -46,8 +46,8 @@ class ReferenceSolutionsTest {
   static final String DATASET = "fashion-mnist-nho";
   static final String LIMITS = "{wallSeconds: 120, memoryMb: 1536, maxEpochs: 2}";
 
-  /** Twice chance on ten classes: a pipeline that lost the labels' order stays near 0.1. */
-  static final double SANE_SCORE = 0.2;
+  /** Three times chance on ten classes: a network that learned nothing stays near 0.1. */
+  static final double SANE_SCORE = 0.3;
 
   @TestHTTPResource("/")
   URL site;
