@@ -3,7 +3,6 @@ package vn.hocsau.e2e;
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +15,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +23,6 @@ import vn.hocsau.account.SessionCookie;
 import vn.hocsau.job.runner.NewRunnerToken;
 import vn.hocsau.job.runner.RunnerTokenService;
 import vn.hocsau.lab.LabFixtures;
-import vn.hocsau.support.Csrf;
 import vn.hocsau.support.TestAccounts;
 
 /**
@@ -58,6 +55,7 @@ class TrainingEndToEndTest {
   @Inject TestAccounts accounts;
   @Inject RunnerTokenService tokens;
   @Inject EntityManager em;
+  @Inject LearnerSubmissions submissions;
 
   @Test
   void aConfigTrainsOnARealRunnerAndRanksWithTheRightScore() throws Exception {
@@ -67,15 +65,10 @@ class TrainingEndToEndTest {
 
     NewRunnerToken token = tokens.create("e2e runner");
     try (RunnerProcess runner = RunnerProcess.start(site, token.token())) {
-      Csrf.with(given().cookie(SessionCookie.NAME, learner))
-          .contentType("multipart/form-data")
-          .multiPart("kind", "config")
-          .multiPart("code", CONFIG)
-          .post("/labs/" + COURSE + "/" + SLUG + "/submit")
-          .then()
-          .statusCode(200);
+      submissions.submitCode(learner, COURSE, SLUG, "config", CONFIG);
 
-      JsonPath submission = awaitOutcome(learner, COURSE, SLUG, runner, Duration.ofMinutes(6));
+      JsonPath submission =
+          submissions.awaitOutcome(learner, COURSE, SLUG, runner, Duration.ofMinutes(6));
       assertEquals("SCORED", submission.getString("[0].status"), runner.output());
       long jobId = submission.getLong("[0].jobId");
       double publicScore = submission.getDouble("[0].publicScore");
@@ -83,7 +76,7 @@ class TrainingEndToEndTest {
       // Re-score the uploaded predictions from the labels: public and private together must give
       // the accuracy over every test row.
       Map<String, Integer> labels = testLabels();
-      Map<String, Integer> predicted = predictions(jobId);
+      Map<String, Integer> predicted = submissions.predictions(jobId);
       assertEquals(labels.keySet(), predicted.keySet());
       long right =
           labels.keySet().stream().filter(id -> labels.get(id).equals(predicted.get(id))).count();
@@ -138,19 +131,13 @@ class TrainingEndToEndTest {
 
     NewRunnerToken token = tokens.create("e2e runner (zip)");
     try (RunnerProcess runner = RunnerProcess.start(site, token.token())) {
-      Csrf.with(given().cookie(SessionCookie.NAME, learner))
-          .contentType("multipart/form-data")
-          .multiPart("kind", "dl4j-zip")
-          .multiPart("file", zip.toFile(), "application/zip")
-          .post("/labs/co-ban/mo-hinh/submit")
-          .then()
-          .statusCode(200);
+      submissions.submitFile(learner, "co-ban", "mo-hinh", "dl4j-zip", zip);
 
       JsonPath submission =
-          awaitOutcome(learner, "co-ban", "mo-hinh", runner, Duration.ofMinutes(4));
+          submissions.awaitOutcome(learner, "co-ban", "mo-hinh", runner, Duration.ofMinutes(4));
       assertEquals("SCORED", submission.getString("[0].status"), runner.output());
       Map<String, Integer> labels = testLabels();
-      Map<String, Integer> predicted = predictions(submission.getLong("[0].jobId"));
+      Map<String, Integer> predicted = submissions.predictions(submission.getLong("[0].jobId"));
       long right =
           labels.keySet().stream().filter(id -> labels.get(id).equals(predicted.get(id))).count();
       assertTrue(right > 0.8 * labels.size(), "the uploaded model predicts: " + right);
@@ -158,31 +145,6 @@ class TrainingEndToEndTest {
       tokens.revoke(token.view().id());
       Files.deleteIfExists(zip);
     }
-  }
-
-  private JsonPath awaitOutcome(
-      String learner, String course, String slug, RunnerProcess runner, Duration max)
-      throws InterruptedException {
-    Instant deadline = Instant.now().plus(max);
-    while (Instant.now().isBefore(deadline)) {
-      JsonPath mine =
-          given()
-              .cookie(SessionCookie.NAME, learner)
-              .get("/api/v1/labs/" + course + "/" + slug + "/submissions")
-              .then()
-              .statusCode(200)
-              .extract()
-              .jsonPath();
-      if (!"PENDING".equals(mine.getString("[0].status"))) {
-        return mine;
-      }
-      if (!runner.isAlive()) {
-        fail("the runner exited:\n" + runner.output());
-      }
-      Thread.sleep(500);
-    }
-    fail("no outcome within " + max + "; runner output:\n" + runner.output());
-    return null;
   }
 
   private static Map<String, Integer> testLabels() throws IOException {
@@ -196,29 +158,6 @@ class TrainingEndToEndTest {
       labels.put(cells[id], Integer.parseInt(cells[label]));
     }
     return labels;
-  }
-
-  Map<String, Integer> predictions(long jobId) {
-    byte[] csv =
-        (byte[])
-            em.createNativeQuery(
-                    "SELECT bytes FROM job_output WHERE job_id = ?1 AND name = 'predictions.csv'"
-                        + " ORDER BY attempt DESC LIMIT 1")
-                .setParameter(1, jobId)
-                .getSingleResult();
-    List<String> lines = List.of(new String(csv, StandardCharsets.UTF_8).split("\n"));
-    Map<String, Integer> predicted = new HashMap<>();
-    for (String line : lines.subList(1, lines.size())) {
-      String[] cells = line.trim().split(",");
-      int best = 1;
-      for (int c = 2; c < cells.length; c++) {
-        if (Double.parseDouble(cells[c]) > Double.parseDouble(cells[best])) {
-          best = c;
-        }
-      }
-      predicted.put(cells[0], cells.length == 2 ? Integer.parseInt(cells[1]) : best - 1);
-    }
-    return predicted;
   }
 
   /** Public score, private score, public rows, private rows of the job's submission. */

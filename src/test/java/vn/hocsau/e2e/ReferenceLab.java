@@ -1,0 +1,114 @@
+package vn.hocsau.e2e;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.yaml.snakeyaml.Yaml;
+
+/**
+ * A lab folder with a reference solution: {@code labs/<slug>/reference/} holds exactly one
+ * submission file, whose name tells its kind (the names the platform gives each kind: {@code
+ * Model.java}, {@code network.yaml}/{@code .json}, {@code model.json}, {@code model.zip}), and
+ * {@code expected.yaml} with what {@code bin/train-references} measured on the full data.
+ *
+ * @param folder the lab folder
+ * @param file the reference submission
+ * @param kind its submission kind
+ */
+record ReferenceLab(Path folder, Path file, String kind) {
+
+  private static final Map<String, String> KINDS =
+      Map.of(
+          "Model.java", "java",
+          "network.yaml", "config",
+          "network.yml", "config",
+          "network.json", "config",
+          "model.json", "dl4j-json",
+          "model.zip", "dl4j-zip");
+
+  /** The labs of {@code course} that have a {@code reference/} folder, by slug. */
+  static List<ReferenceLab> of(Path course) throws IOException {
+    List<ReferenceLab> labs = new ArrayList<>();
+    try (Stream<Path> folders = Files.list(course.resolve("labs"))) {
+      for (Path folder : folders.sorted().toList()) {
+        if (Files.isDirectory(folder.resolve("reference"))) {
+          Path file = submissionFile(folder.resolve("reference"));
+          String kind = KINDS.get(file.getFileName().toString());
+          if (kind == null) {
+            throw new IllegalStateException(
+                file + ": a reference is named after its kind, one of " + KINDS.keySet());
+          }
+          labs.add(new ReferenceLab(folder, file, kind));
+        }
+      }
+    }
+    return labs;
+  }
+
+  private static Path submissionFile(Path reference) throws IOException {
+    try (Stream<Path> files = Files.list(reference)) {
+      List<Path> found = files.filter(f -> !f.endsWith("expected.yaml")).toList();
+      if (found.size() != 1) {
+        throw new IllegalStateException(
+            reference + " must hold one submission file besides expected.yaml, found " + found);
+      }
+      return found.get(0);
+    }
+  }
+
+  String slug() {
+    return folder.getFileName().toString();
+  }
+
+  /** The lab's yaml, parsed. */
+  Map<String, Object> labYaml() throws IOException {
+    return new Yaml().load(Files.readString(folder.resolve("lab.yaml"), StandardCharsets.UTF_8));
+  }
+
+  /** {@code reference/expected.yaml}, parsed ({@code fullDataScore}, {@code minutes}). */
+  Map<String, Object> expected() throws IOException {
+    Path file = folder.resolve("reference").resolve("expected.yaml");
+    return Files.isRegularFile(file)
+        ? new Yaml().load(Files.readString(file, StandardCharsets.UTF_8))
+        : Map.of();
+  }
+
+  /**
+   * Copies the lab into {@code labs} of another course with its yaml changed for a quick run: the
+   * top-level {@code dataset} and {@code limits} replaced by the given lines, and no {@code
+   * baseline} (it is scored against the lab's real test set). Everything else is the file's own.
+   */
+  void copyForTest(Path labs, String dataset, String limits) throws IOException {
+    Path to = Files.createDirectories(labs.resolve(slug()));
+    String yaml = Files.readString(folder.resolve("lab.yaml"), StandardCharsets.UTF_8);
+    yaml = withoutTopLevel(withoutTopLevel(withoutTopLevel(yaml, "dataset"), "limits"), "baseline");
+    Files.writeString(
+        to.resolve("lab.yaml"), yaml + "dataset: " + dataset + "\nlimits: " + limits + "\n");
+    for (String text : List.of("lab.vi.md", "lab.en.md")) {
+      if (Files.isRegularFile(folder.resolve(text))) {
+        Files.copy(folder.resolve(text), to.resolve(text));
+      }
+    }
+  }
+
+  /** {@code yaml} without the top-level {@code key} and the indented lines of its value. */
+  static String withoutTopLevel(String yaml, String key) {
+    StringBuilder kept = new StringBuilder();
+    boolean skipping = false;
+    for (String line : yaml.split("\n", -1)) {
+      // A comment at the margin does not end a value; any other unindented line does.
+      if (!line.isEmpty() && !Character.isWhitespace(line.charAt(0)) && line.charAt(0) != '#') {
+        skipping = line.startsWith(key + ":");
+      }
+      if (!skipping) {
+        kept.append(line).append('\n');
+      }
+    }
+    return kept.toString().stripTrailing() + "\n";
+  }
+}
