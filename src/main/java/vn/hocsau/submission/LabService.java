@@ -79,16 +79,14 @@ public class LabService {
   public List<LabSummary> all(String language) {
     return labs.published().stream()
         .map(
-            r -> {
-              Lab lab = (Lab) r[1];
-              return new LabSummary(
-                  (String) r[0],
-                  lab.slug,
-                  lab.kind,
-                  title(lab, language),
-                  lab.metric,
-                  lab.deadline);
-            })
+            p ->
+                new LabSummary(
+                    p.courseSlug(),
+                    p.lab().slug,
+                    p.lab().kind,
+                    title(p.lab(), language),
+                    p.lab().metric,
+                    p.lab().deadline))
         .toList();
   }
 
