@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.lab.LabConfig;
+import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
 /**
@@ -88,7 +89,7 @@ public class LabApi {
             slug,
             user.requireId(),
             new LabSubmitService.Upload(
-                "predictions",
+                SubmissionKind.PREDICTIONS,
                 LabResource.read(file, config.maxPredictionsBytes()),
                 null,
                 file == null ? null : file.fileName(),

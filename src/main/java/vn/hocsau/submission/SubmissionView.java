@@ -5,6 +5,7 @@ import java.time.Instant;
 /**
  * A submission as its owner sees it. {@code privateScore} is null until the lab reveals it.
  *
+ * @param kind the submission kind's {@link vn.hocsau.lab.SubmissionKind#key key}
  * @param message the translated problem of an INVALID or FAILED submission, or null
  * @param line the first offending line of the file, or 0
  * @param disqualifiedReason why a moderator disqualified it (it then counts nowhere), or null
@@ -26,7 +27,7 @@ public record SubmissionView(
     SubmissionProblem problem = SubmissionProblem.parse(s.problem);
     return new SubmissionView(
         s.id,
-        s.kind,
+        s.kind.key(),
         s.status,
         s.publicScore,
         revealed ? s.privateScore : null,

@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.AppUser;
 import vn.hocsau.lab.LabRepository;
+import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.leaderboard.BoardFixtures;
 
 /**
@@ -55,7 +56,8 @@ class DailyAllowanceDbTest {
 
     // A retry with a used key is the same submission, no new charge, even at the limit.
     var upload =
-        new LabSubmitService.Upload("predictions", new byte[] {1}, null, "p.csv", null, "n-1");
+        new LabSubmitService.Upload(
+            SubmissionKind.PREDICTIONS, new byte[] {1}, null, "p.csv", null, "n-1");
     LabSubmitService.Result retry =
         submit.submit(board.course(), board.slug(), me.id, upload, "vi");
     assertFalse(retry.created());
