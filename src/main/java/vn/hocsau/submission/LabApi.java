@@ -47,7 +47,7 @@ public class LabApi {
   @PermitAll
   @Operation(summary = "Every published lab and competition")
   public List<LabSummary> list() {
-    return labs.all(language.code());
+    return labs.all(language.get());
   }
 
   @GET
@@ -95,7 +95,7 @@ public class LabApi {
                 file == null ? null : file.fileName(),
                 note,
                 key),
-            language.code());
+            language.get());
     SubmissionView s = result.submission();
     if (s.status() == SubmissionStatus.INVALID) {
       throw new InvalidPredictionsException(s);
@@ -110,7 +110,7 @@ public class LabApi {
   @Authenticated
   @Operation(summary = "The caller's own submissions; privateScore only after the reveal")
   public List<SubmissionView> mine(@RestPath String course, @RestPath String slug) {
-    return labs.mine(course, slug, user.requireId(), language.code())
+    return labs.mine(course, slug, user.requireId(), language.get())
         .orElseThrow(NotFoundException::new);
   }
 }

@@ -52,7 +52,7 @@ public class LabResource {
   }
 
   private LabPage page(String course, String slug) {
-    return labs.page(course, slug, user.id().orElse(null), language.code())
+    return labs.page(course, slug, user.id().orElse(null), language.get())
         .orElseThrow(NotFoundException::new);
   }
 
@@ -95,7 +95,7 @@ public class LabResource {
               slug,
               user.requireId(),
               new LabSubmitService.Upload(known, bytes, text, name, note, key),
-              language.code());
+              language.get());
       LabPage page = page(course, slug).with(result.submission(), null);
       return Response.status(result.submission().message() == null ? 200 : 422)
           .entity(Templates.lab(page))

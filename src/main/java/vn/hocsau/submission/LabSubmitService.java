@@ -13,6 +13,7 @@ import vn.hocsau.lab.LabConfig;
 import vn.hocsau.lab.LabRepository;
 import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.submission.LabRefusedException.Reason;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * Takes a learner's submission to a lab: checks the lab's rules (kind, dataset installed, dates,
@@ -38,7 +39,7 @@ public class LabSubmitService {
   @Inject Clock clock;
 
   @Transactional
-  public Result submit(String course, String slug, Long userId, Upload upload, String language) {
+  public Result submit(String course, String slug, Long userId, Upload upload, Language language) {
     Lab lab = labs.findPublished(course, slug).orElseThrow(() -> refuse(Reason.NOT_FOUND));
     if (!lab.kinds().contains(upload.kind())) {
       throw refuse(Reason.KIND_NOT_ACCEPTED, upload.kind().key());
@@ -124,7 +125,7 @@ public class LabSubmitService {
     }
   }
 
-  SubmissionView view(Lab lab, LabSubmission s, String language) {
+  SubmissionView view(Lab lab, LabSubmission s, Language language) {
     return SubmissionView.of(s, lab.revealed(clock.instant()), language);
   }
 

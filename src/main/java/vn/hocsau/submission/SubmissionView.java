@@ -1,6 +1,7 @@
 package vn.hocsau.submission;
 
 import java.time.Instant;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * A submission as its owner sees it. {@code privateScore} is null until the lab reveals it.
@@ -23,7 +24,7 @@ public record SubmissionView(
     String note,
     String disqualifiedReason) {
 
-  static SubmissionView of(LabSubmission s, boolean revealed, String language) {
+  static SubmissionView of(LabSubmission s, boolean revealed, Language language) {
     SubmissionProblem problem = SubmissionProblem.parse(s.problem);
     return new SubmissionView(
         s.id,

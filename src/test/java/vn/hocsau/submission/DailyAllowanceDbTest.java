@@ -14,6 +14,7 @@ import vn.hocsau.account.AppUser;
 import vn.hocsau.lab.LabRepository;
 import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.leaderboard.BoardFixtures;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * The daily limit as {@link LabSubmitService} applies it ({@link LabSubmissions#usedToday}), on
@@ -59,7 +60,7 @@ class DailyAllowanceDbTest {
         new LabSubmitService.Upload(
             SubmissionKind.PREDICTIONS, new byte[] {1}, null, "p.csv", null, "n-1");
     LabSubmitService.Result retry =
-        submit.submit(board.course(), board.slug(), me.id, upload, "vi");
+        submit.submit(board.course(), board.slug(), me.id, upload, Language.VI);
     assertFalse(retry.created());
     assertEquals(limit, used(board, me));
   }
