@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import vn.hocsau.system.db.SqlRow;
 
 /** The {@code certificate} and {@code certificate_audit} tables, which this feature owns. */
 @ApplicationScoped
@@ -118,39 +118,27 @@ public class CertificateRepository {
 
   private List<StoredCertificate> list(
       String where, java.util.function.UnaryOperator<jakarta.persistence.Query> bind) {
-    List<?> rows =
-        bind.apply(em.createNativeQuery("SELECT " + COLUMNS + " FROM certificate " + where))
-            .getResultList();
-    return rows.stream().map(o -> row((Object[]) o)).toList();
+    return SqlRow.all(
+            bind.apply(SqlRow.query(em, "SELECT " + COLUMNS + " FROM certificate " + where)))
+        .stream()
+        .map(CertificateRepository::stored)
+        .toList();
   }
 
-  private static StoredCertificate row(Object[] r) {
+  private static StoredCertificate stored(SqlRow r) {
     return new StoredCertificate(
-        ((Number) r[0]).longValue(),
-        (String) r[1],
-        r[2] == null ? null : ((Number) r[2]).longValue(),
-        r[3] == null ? null : ((Number) r[3]).longValue(),
-        (String) r[4],
-        ((Number) r[5]).intValue(),
-        (String) r[6],
-        (String) r[7],
-        (String) r[8],
-        instant(r[9]),
-        instant(r[10]),
-        (String) r[11],
-        (String) r[12]);
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof OffsetDateTime o) {
-      return o.toInstant();
-    }
-    return ((Timestamp) value).toInstant();
+        r.longValue("id"),
+        r.string("public_id"),
+        r.nullableLong("user_id"),
+        r.nullableLong("course_id"),
+        r.string("course_slug"),
+        r.intValue("course_version"),
+        r.string("payload"),
+        r.string("signature"),
+        r.string("key_id"),
+        r.instant("issued_at"),
+        r.instant("revoked_at"),
+        r.string("revoked_reason"),
+        r.string("superseded_by"));
   }
 }

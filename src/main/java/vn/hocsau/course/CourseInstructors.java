@@ -2,9 +2,7 @@ package vn.hocsau.course;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.List;
 
@@ -20,36 +18,17 @@ public class CourseInstructors {
   /** One instructor of a course. */
   public record Instructor(long userId, String name, String email) {}
 
-  @Inject EntityManager em;
+  @Inject CourseInstructorRepository repository;
   @Inject Clock clock;
 
   /** Whether {@code userId} teaches the course {@code courseSlug}. */
   public boolean teaches(String courseSlug, long userId) {
-    return !em.createNativeQuery(
-            "SELECT 1 FROM course_instructor i JOIN course c ON c.id = i.course_id"
-                + " WHERE c.slug = :c AND i.user_id = :u")
-        .setParameter("c", courseSlug)
-        .setParameter("u", userId)
-        .getResultList()
-        .isEmpty();
+    return repository.teaches(courseSlug, userId);
   }
 
   /** The instructors of the course, by name. */
   public List<Instructor> of(String courseSlug) {
-    List<?> rows =
-        em.createNativeQuery(
-                """
-                SELECT u.id, u.display_name, u.email
-                  FROM course_instructor i JOIN course c ON c.id = i.course_id
-                  JOIN app_user u ON u.id = i.user_id
-                 WHERE c.slug = :c ORDER BY u.display_name, u.id
-                """)
-            .setParameter("c", courseSlug)
-            .getResultList();
-    return rows.stream()
-        .map(o -> (Object[]) o)
-        .map(r -> new Instructor(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
-        .toList();
+    return repository.of(courseSlug);
   }
 
   /**
@@ -61,29 +40,13 @@ public class CourseInstructors {
   @Transactional
   public boolean add(String courseSlug, String email) {
     String wanted = email == null ? "" : email.strip();
-    em.createNativeQuery(
-            """
-            INSERT INTO course_instructor (course_id, user_id, added_at)
-            SELECT c.id, u.id, :t FROM course c, app_user u
-             WHERE c.slug = :c AND lower(u.email) = lower(:e)
-               AND u.role IN ('instructor', 'admin')
-            ON CONFLICT DO NOTHING
-            """)
-        .setParameter("c", courseSlug)
-        .setParameter("e", wanted)
-        .setParameter("t", Timestamp.from(clock.instant()))
-        .executeUpdate();
+    repository.add(courseSlug, wanted, clock.instant());
     return of(courseSlug).stream().anyMatch(i -> i.email().equalsIgnoreCase(wanted));
   }
 
   /** Removes {@code userId} from the course's instructors. */
   @Transactional
   public void remove(String courseSlug, long userId) {
-    em.createNativeQuery(
-            "DELETE FROM course_instructor i USING course c"
-                + " WHERE c.id = i.course_id AND c.slug = :c AND i.user_id = :u")
-        .setParameter("c", courseSlug)
-        .setParameter("u", userId)
-        .executeUpdate();
+    repository.remove(courseSlug, userId);
   }
 }

@@ -60,8 +60,9 @@ public class JobEventLog {
     // Counted after inserting, so a retried batch (all duplicates) is never refused; refusing
     // rolls the inserts back.
     if (accepted > 0) {
-      long[] counts = events.count(jobId, attempt, now.minus(Duration.ofMinutes(1)));
-      if (counts[0] > config.eventsPerMinute() || counts[1] > config.eventsPerAttempt()) {
+      var counts = events.count(jobId, attempt, now.minus(Duration.ofMinutes(1)));
+      if (counts.recent() > config.eventsPerMinute()
+          || counts.total() > config.eventsPerAttempt()) {
         throw new RunnerApiException(RunnerProblem.EVENT_RATE, m -> m.err_runner_event_rate());
       }
     }

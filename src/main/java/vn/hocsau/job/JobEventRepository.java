@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import vn.hocsau.system.db.SqlRow;
 
 /** Rows of {@code job_event}; a retried event (same job, attempt and seq) is ignored. */
 @ApplicationScoped
@@ -31,37 +32,39 @@ public class JobEventRepository {
         == 1;
   }
 
-  /** Events of the attempt stored after {@code since}, and in all: {@code [recent, total]}. */
-  long[] count(Long jobId, int attempt, Instant since) {
-    Object[] row =
-        (Object[])
-            em.createNativeQuery(
+  /** How many events an attempt has: stored after a moment ({@code recent}), and in all. */
+  record EventCounts(long recent, long total) {}
+
+  /** Events of the attempt stored after {@code since}, and in all. */
+  EventCounts count(Long jobId, int attempt, Instant since) {
+    SqlRow row =
+        SqlRow.first(
+            SqlRow.query(
+                    em,
                     """
-                    SELECT count(*) FILTER (WHERE created_at > :since), count(*)
+                    SELECT count(*) FILTER (WHERE created_at > :since) AS recent, count(*) AS total
                     FROM job_event WHERE job_id = :job AND attempt = :attempt
                     """)
                 .setParameter("since", Timestamp.from(since))
                 .setParameter("job", jobId)
-                .setParameter("attempt", attempt)
-                .getSingleResult();
-    return new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
+                .setParameter("attempt", attempt));
+    return new EventCounts(row.longValue("recent"), row.longValue("total"));
   }
 
   /** The attempt's events with a seq above {@code afterSeq}, in order. */
-  @SuppressWarnings("unchecked")
   List<JobEventView> list(Long jobId, int attempt, long afterSeq) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                """
-                SELECT seq, type, payload::text FROM job_event
-                WHERE job_id = :job AND attempt = :attempt AND seq > :after ORDER BY seq
-                """)
-            .setParameter("job", jobId)
-            .setParameter("attempt", attempt)
-            .setParameter("after", afterSeq)
-            .getResultList();
-    return rows.stream()
-        .map(r -> new JobEventView(((Number) r[0]).longValue(), (String) r[1], (String) r[2]))
+    return SqlRow.all(
+            SqlRow.query(
+                    em,
+                    """
+                    SELECT seq, type, payload::text AS payload FROM job_event
+                    WHERE job_id = :job AND attempt = :attempt AND seq > :after ORDER BY seq
+                    """)
+                .setParameter("job", jobId)
+                .setParameter("attempt", attempt)
+                .setParameter("after", afterSeq))
+        .stream()
+        .map(r -> new JobEventView(r.longValue("seq"), r.string("type"), r.string("payload")))
         .toList();
   }
 }

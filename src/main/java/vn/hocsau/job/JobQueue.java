@@ -121,13 +121,13 @@ public class JobQueue {
         .claim(runnerId, resources, n, config.maxRunningPerLearner(), now, leaseUntil)
         .stream()
         .map(
-            row ->
+            job ->
                 new JobAssignment(
-                    ((Number) row[0]).longValue(),
-                    ((Number) row[1]).intValue(),
-                    (String) row[2],
-                    (String) row[3],
-                    (String) row[4],
+                    job.id(),
+                    job.attempt(),
+                    job.kind(),
+                    job.resource(),
+                    job.payload(),
                     leaseUntil,
                     heartbeat))
         .toList();

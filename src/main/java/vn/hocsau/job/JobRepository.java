@@ -3,6 +3,7 @@ package vn.hocsau.job;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
@@ -10,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import vn.hocsau.system.db.SqlRow;
 
 /** Queries on {@link Job}. Claims and the reaper are set-based native SQL. */
 @ApplicationScoped
@@ -49,28 +51,30 @@ public class JobRepository implements PanacheRepository<Job> {
    * learner's 50 jobs queue behind everyone else's first ones. A learner with {@code cap} jobs
    * running gets none. Rows that another transaction holds are skipped, not waited for.
    *
-   * @return one row per claimed job: id, attempt, kind, resource, payload as JSON text
+   * @return one row per claimed job
    */
-  @SuppressWarnings("unchecked")
-  List<Object[]> claim(
+  List<Claimed> claim(
       Long runnerId,
       Collection<String> resources,
       int limit,
       int cap,
       Instant now,
       Instant leaseUntil) {
-    return getEntityManager()
-        .createNativeQuery(
-            // The picked rows are a MATERIALIZED CTE, not "WHERE id IN (SELECT … LIMIT n)":
-            // PostgreSQL may run such a subquery more than once per statement, and with SKIP
-            // LOCKED each run can pick other rows, so a claim for 2 jobs once took 3 (seen in CI
-            // after the reliability tests had filled the table and changed the plan).
-            """
+    return SqlRow.all(
+            SqlRow.query(
+                    getEntityManager(),
+                    // The picked rows are a MATERIALIZED CTE, not "WHERE id IN (SELECT … LIMIT n)":
+                    // PostgreSQL may run such a subquery more than once per statement, and with
+                    // SKIP
+                    // LOCKED each run can pick other rows, so a claim for 2 jobs once took 3 (seen
+                    // in CI
+                    // after the reliability tests had filled the table and changed the plan).
+                    """
             WITH picked AS MATERIALIZED (
               SELECT j.id
             """
-                + FAIR_SHARE_FROM
-                + """
+                        + FAIR_SHARE_FROM
+                        + """
               AND %s <= :cap
               ORDER BY %s
               LIMIT :limit
@@ -79,17 +83,29 @@ public class JobRepository implements PanacheRepository<Job> {
                    lease_until = :lease, started_at = :now, version = version + 1
               FROM picked
              WHERE job.id = picked.id
-            RETURNING job.id, job.attempt, job.kind, job.resource, job.payload::text
+            RETURNING job.id, job.attempt, job.kind, job.resource, job.payload::text AS payload
             """
-                    .formatted(TURN, FAIR_SHARE_ORDER))
-        .setParameter("runner", runnerId)
-        .setParameter("lease", Timestamp.from(leaseUntil))
-        .setParameter("now", Timestamp.from(now))
-        .setParameter("resources", resources)
-        .setParameter("cap", cap)
-        .setParameter("limit", limit)
-        .getResultList();
+                            .formatted(TURN, FAIR_SHARE_ORDER))
+                .setParameter("runner", runnerId)
+                .setParameter("lease", Timestamp.from(leaseUntil))
+                .setParameter("now", Timestamp.from(now))
+                .setParameter("resources", resources)
+                .setParameter("cap", cap)
+                .setParameter("limit", limit))
+        .stream()
+        .map(
+            r ->
+                new Claimed(
+                    r.longValue("id"),
+                    r.intValue("attempt"),
+                    r.string("kind"),
+                    r.string("resource"),
+                    r.string("payload")))
+        .toList();
   }
+
+  /** A job that {@link #claim} took: its new attempt number, and its payload as JSON text. */
+  record Claimed(long id, int attempt, String kind, String resource, String payload) {}
 
   /**
    * How many queued jobs of the same resource claims would take before the queued job {@code id},
@@ -162,23 +178,19 @@ public class JobRepository implements PanacheRepository<Job> {
    * Runs one of the reaper's endings. They all end jobs whose runner stopped reporting, which the
    * charging rule waives, so none is charged or counted against the learner's allowance.
    */
-  @SuppressWarnings("unchecked")
   private List<JobEnded> endAll(String sql, Instant now) {
-    List<Object[]> rows =
-        getEntityManager()
-            .createNativeQuery(sql)
-            .setParameter("now", Timestamp.from(now))
-            .getResultList();
-    return rows.stream()
+    return SqlRow.all(
+            SqlRow.query(getEntityManager(), sql).setParameter("now", Timestamp.from(now)))
+        .stream()
         .map(
             r ->
                 new JobEnded(
-                    ((Number) r[0]).longValue(),
-                    ((Number) r[1]).longValue(),
-                    (String) r[2],
-                    JobState.valueOf((String) r[3]),
-                    ErrorClass.valueOf((String) r[4]),
-                    ((Number) r[5]).intValue(),
+                    r.longValue("id"),
+                    r.longValue("owner_id"),
+                    r.string("kind"),
+                    JobState.valueOf(r.string("state")),
+                    ErrorClass.valueOf(r.string("error_class")),
+                    r.intValue("attempt"),
                     ComputeCharge.lostByPlatform().counts()))
         .toList();
   }
@@ -202,13 +214,14 @@ public class JobRepository implements PanacheRepository<Job> {
   /** Queued jobs by resource ({@code cpu}, {@code gpu}). */
   Map<String, Long> countQueuedByResource() {
     Map<String, Long> counts = new TreeMap<>();
-    getEntityManager()
-        .createQuery(
-            "SELECT j.resource, count(j) FROM Job j WHERE j.state = :state GROUP BY j.resource",
-            Object[].class)
-        .setParameter("state", JobState.QUEUED)
-        .getResultList()
-        .forEach(row -> counts.put((String) row[0], ((Number) row[1]).longValue()));
+    SqlRow.all(
+            getEntityManager()
+                .createQuery(
+                    "SELECT j.resource AS resource, count(j) AS queued FROM Job j"
+                        + " WHERE j.state = :state GROUP BY j.resource",
+                    Tuple.class)
+                .setParameter("state", JobState.QUEUED))
+        .forEach(r -> counts.put(r.string("resource"), r.longValue("queued")));
     return counts;
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.hocsau.grading.AnswerKey;
 import vn.hocsau.system.Sha256;
+import vn.hocsau.system.db.SqlRow;
 
 /**
  * Datasets, their files and answers, and the blob store, in SQL: bytes and bulk rows are simpler
@@ -198,62 +199,60 @@ public class DatasetRepository {
 
   /** The registered dataset with this slug. */
   public Optional<DatasetRow> find(String slug) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT id, slug, title, format, task, num_classes, input_shape, test_rows"
-                    + " FROM dataset WHERE slug = :s")
-            .setParameter("s", slug)
-            .getResultList();
-    return rows.stream()
-        .map(r -> (Object[]) r)
+    return Optional.ofNullable(
+            SqlRow.first(
+                SqlRow.query(
+                        em,
+                        "SELECT id, slug, title, format, task, num_classes, input_shape, test_rows"
+                            + " FROM dataset WHERE slug = :s")
+                    .setParameter("s", slug)))
         .map(
             r ->
                 new DatasetRow(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    (String) r[4],
-                    ((Number) r[5]).intValue(),
-                    (String) r[6],
-                    ((Number) r[7]).intValue()))
-        .findFirst();
+                    r.longValue("id"),
+                    r.string("slug"),
+                    r.string("title"),
+                    r.string("format"),
+                    r.string("task"),
+                    r.intValue("num_classes"),
+                    r.string("input_shape"),
+                    r.intValue("test_rows")));
   }
 
   /** The public files of a dataset, train first. */
   public List<FileRow> files(Long datasetId) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT role, name, sha256, size FROM dataset_file WHERE dataset_id = :d"
-                    + " ORDER BY role DESC")
-            .setParameter("d", datasetId)
-            .getResultList();
-    return rows.stream()
-        .map(r -> (Object[]) r)
+    return SqlRow.all(
+            SqlRow.query(
+                    em,
+                    "SELECT role, name, sha256, size FROM dataset_file WHERE dataset_id = :d"
+                        + " ORDER BY role DESC")
+                .setParameter("d", datasetId))
+        .stream()
         .map(
             r ->
                 new FileRow(
-                    (String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).longValue()))
+                    r.string("role"), r.string("name"), r.string("sha256"), r.longValue("size")))
         .toList();
   }
 
   /** The hidden answers of a dataset, for scoring only. */
   public AnswerKey answerKey(DatasetRow dataset) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT test_id, target, public_row FROM dataset_answer WHERE dataset_id = :d"
-                    + " ORDER BY row_no")
-            .setParameter("d", dataset.id())
-            .getResultList();
+    List<SqlRow> rows =
+        SqlRow.all(
+            SqlRow.query(
+                    em,
+                    "SELECT test_id, target, public_row FROM dataset_answer WHERE dataset_id = :d"
+                        + " ORDER BY row_no")
+                .setParameter("d", dataset.id()));
     int n = rows.size();
     List<String> ids = new java.util.ArrayList<>(n);
     double[] targets = new double[n];
     boolean[] pub = new boolean[n];
     for (int i = 0; i < n; i++) {
-      Object[] r = (Object[]) rows.get(i);
-      ids.add((String) r[0]);
-      targets[i] = ((Number) r[1]).doubleValue();
-      pub[i] = (Boolean) r[2];
+      SqlRow r = rows.get(i);
+      ids.add(r.string("test_id"));
+      targets[i] = r.doubleValue("target");
+      pub[i] = r.bool("public_row");
     }
     return new AnswerKey(ids, targets, pub, dataset.numClasses());
   }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 /** A lab or competition of a course, imported from its {@code lab.yaml}. */
@@ -105,8 +106,8 @@ public class Lab {
   @Version public int version;
 
   /** The submission kinds this lab accepts. */
-  public List<String> kinds() {
-    return List.of(acceptedKinds.split(","));
+  public List<SubmissionKind> kinds() {
+    return Arrays.stream(acceptedKinds.split(",")).map(SubmissionKind::of).toList();
   }
 
   /** Whether private scores may be shown at {@code now}. */

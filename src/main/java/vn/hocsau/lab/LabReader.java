@@ -9,6 +9,7 @@ import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -112,7 +113,7 @@ final class LabReader {
     Metric metric = metric(y);
     PredictionFormat output = output(y, metric);
     Double passMark = y.number("passMark", -1e12, 1e12).orElse(null);
-    List<String> kinds = kinds(y);
+    List<SubmissionKind> kinds = kinds(y);
     Optional<YamlFields> limits = y.mapping("limits");
     limits.ifPresent(l -> l.onlyKnown(Set.of("wallSeconds", "memoryMb", "maxEpochs")));
     int wall = limits.flatMap(l -> l.integer("wallSeconds", 10, 86_400)).orElse(600);
@@ -183,14 +184,20 @@ final class LabReader {
         .orElse(LabSource.defaultOutput(metric));
   }
 
-  private static List<String> kinds(YamlFields y) {
-    List<String> kinds = y.has("submissions") ? y.texts("submissions") : List.of("predictions");
-    for (String k : kinds) {
-      if (!LabSource.KINDS.contains(k)) {
-        y.error("submissions", "unknown submission kind '" + k + "'; known: " + LabSource.KINDS);
-      }
+  private static List<SubmissionKind> kinds(YamlFields y) {
+    List<String> keys =
+        y.has("submissions") ? y.texts("submissions") : List.of(SubmissionKind.PREDICTIONS.key());
+    List<SubmissionKind> kinds = new ArrayList<>();
+    for (String key : keys) {
+      SubmissionKind.fromKey(key)
+          .ifPresentOrElse(
+              kinds::add,
+              () ->
+                  y.error(
+                      "submissions",
+                      "unknown submission kind '" + key + "'; known: " + SubmissionKind.keys()));
     }
-    if (kinds.isEmpty()) {
+    if (keys.isEmpty()) {
       y.error("submissions", "'submissions' needs at least one kind");
     }
     return kinds.stream().distinct().toList();

@@ -2,6 +2,7 @@ package vn.hocsau.lab;
 
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.Tuple;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,13 +34,19 @@ public class LabRepository implements PanacheRepository<Lab> {
     return list("courseId", courseId);
   }
 
+  /** A published lab with the slug of its course. */
+  public record PublishedLab(String courseSlug, Lab lab) {}
+
   /** Every published lab, by course then slug. */
-  public List<Object[]> published() {
+  public List<PublishedLab> published() {
     return getEntityManager()
         .createQuery(
-            "select c.slug, l from Lab l, Course c where c.id = l.courseId and l.published = true"
-                + " and c.published = true order by c.slug, l.slug",
-            Object[].class)
-        .getResultList();
+            "select c.slug as course_slug, l as lab from Lab l, Course c where c.id = l.courseId"
+                + " and l.published = true and c.published = true order by c.slug, l.slug",
+            Tuple.class)
+        .getResultList()
+        .stream()
+        .map(t -> new PublishedLab(t.get("course_slug", String.class), t.get("lab", Lab.class)))
+        .toList();
   }
 }

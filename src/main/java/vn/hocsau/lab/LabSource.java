@@ -9,7 +9,7 @@ import vn.hocsau.grading.PredictionFormat;
 /**
  * A lab or competition as read and validated from {@code labs/<slug>/lab.yaml} of a course.
  *
- * @param kinds the accepted {@code lab_submission} kinds
+ * @param kinds the accepted submission kinds
  * @param textVi the Vietnamese Markdown, or null
  * @param textEn the English Markdown, or null
  * @param baseline the baseline predictions file's bytes, or null
@@ -26,7 +26,7 @@ public record LabSource(
     Metric metric,
     PredictionFormat output,
     Double passMark,
-    List<String> kinds,
+    List<SubmissionKind> kinds,
     int wallSeconds,
     int memoryMb,
     int maxEpochs,
@@ -42,10 +42,6 @@ public record LabSource(
 
   /** Slugs of labs and datasets: lower-case words joined by '-'. */
   public static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
-
-  /** The submission kinds of {@code lab_submission.kind}. */
-  public static final List<String> KINDS =
-      List.of("predictions", "config", "java", "dl4j-json", "dl4j-zip");
 
   /** What a metric scores unless the lab says otherwise. */
   static PredictionFormat defaultOutput(Metric metric) {

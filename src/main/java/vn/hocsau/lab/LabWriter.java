@@ -77,7 +77,8 @@ public class LabWriter {
     lab.titleEn = s.titleEn();
     lab.bodyVi = render(s.textVi(), "vi");
     lab.bodyEn = render(s.textEn(), "en");
-    lab.acceptedKinds = String.join(",", s.kinds());
+    lab.acceptedKinds =
+        s.kinds().stream().map(SubmissionKind::key).collect(Collectors.joining(","));
     lab.outputFormat = s.output().name().toLowerCase(java.util.Locale.ROOT);
     lab.wallSeconds = s.wallSeconds();
     lab.memoryMb = s.memoryMb();

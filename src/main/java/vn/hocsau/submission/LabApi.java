@@ -21,6 +21,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.lab.LabConfig;
+import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
 /**
@@ -46,7 +47,7 @@ public class LabApi {
   @PermitAll
   @Operation(summary = "Every published lab and competition")
   public List<LabSummary> list() {
-    return labs.all(language.code());
+    return labs.all(language.get());
   }
 
   @GET
@@ -88,13 +89,13 @@ public class LabApi {
             slug,
             user.requireId(),
             new LabSubmitService.Upload(
-                "predictions",
+                SubmissionKind.PREDICTIONS,
                 LabResource.read(file, config.maxPredictionsBytes()),
                 null,
                 file == null ? null : file.fileName(),
                 note,
                 key),
-            language.code());
+            language.get());
     SubmissionView s = result.submission();
     if (s.status() == SubmissionStatus.INVALID) {
       throw new InvalidPredictionsException(s);
@@ -109,7 +110,7 @@ public class LabApi {
   @Authenticated
   @Operation(summary = "The caller's own submissions; privateScore only after the reveal")
   public List<SubmissionView> mine(@RestPath String course, @RestPath String slug) {
-    return labs.mine(course, slug, user.requireId(), language.code())
+    return labs.mine(course, slug, user.requireId(), language.get())
         .orElseThrow(NotFoundException::new);
   }
 }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import vn.hocsau.lab.Lab;
 import vn.hocsau.lab.LabRepository;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * What the gradebook (and a course-completion rule) needs from labs: each published lab of a course
@@ -20,7 +21,7 @@ public class LabGrades {
   @Inject LabResultRepository results;
 
   /** The labs of {@code courseId} for {@code userId}, by slug. */
-  public List<LabGrade> of(Long userId, Long courseId, String courseSlug, String language) {
+  public List<LabGrade> of(Long userId, Long courseId, String courseSlug, Language language) {
     return labs.ofCourse(courseId).stream()
         .filter(l -> l.published)
         .sorted(java.util.Comparator.comparing((Lab l) -> l.slug))
@@ -81,7 +82,7 @@ public class LabGrades {
         pass == null ? null : pass.at());
   }
 
-  private LabGrade grade(Long userId, String courseSlug, Lab lab, String language) {
+  private LabGrade grade(Long userId, String courseSlug, Lab lab, Language language) {
     LabResultRepository.Standing standing = results.standing(lab, userId);
     return new LabGrade(
         "/labs/" + courseSlug + "/" + lab.slug,

@@ -16,6 +16,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.hocsau.system.i18n.AppMessages;
 import vn.hocsau.system.i18n.LabsMessages;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * Translates a stored problem by its message key. Problems are stored as keys with positional
@@ -26,22 +27,22 @@ import vn.hocsau.system.i18n.LabsMessages;
 final class LabMessages {
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.]*)}");
-  private static final Map<String, Properties> BUNDLES = new ConcurrentHashMap<>();
+  private static final Map<Language, Properties> BUNDLES = new ConcurrentHashMap<>();
 
   private LabMessages() {}
 
-  static String translate(String language, String key, List<String> args) {
+  static String translate(Language language, String key, List<String> args) {
     return translate(language, key, args, Map.of());
   }
 
   /**
-   * Like {@link #translate(String, String, List)}, but when a typed message method of that name
+   * Like {@link #translate(Language, String, List)}, but when a typed message method of that name
    * exists, the arguments go to its parameters by name, so the text may order its placeholders
    * freely (and differently per language). {@code named} fills placeholders by name, e.g. the
    * {@code line} that a stored problem keeps apart from its arguments.
    */
   static String translate(
-      String language, String key, List<String> args, Map<String, String> named) {
+      Language language, String key, List<String> args, Map<String, String> named) {
     Properties bundle = BUNDLES.computeIfAbsent(language, LabMessages::load);
     String text = bundle.getProperty(key);
     if (text == null) {
@@ -73,7 +74,7 @@ final class LabMessages {
   }
 
   /** Whether the text of {@code key} has a {@code {placeholder}} of that name. */
-  static boolean mentions(String language, String key, String placeholder) {
+  static boolean mentions(Language language, String key, String placeholder) {
     String text = BUNDLES.computeIfAbsent(language, LabMessages::load).getProperty(key);
     return text != null && text.contains("{" + placeholder + "}");
   }
@@ -90,9 +91,9 @@ final class LabMessages {
     return null;
   }
 
-  private static Properties load(String language) {
+  private static Properties load(Language language) {
     Properties p = new Properties();
-    String suffix = "_" + (language.equals("en") ? "en" : "vi") + ".properties";
+    String suffix = "_" + language.code() + ".properties";
     for (String bundle : List.of("msg", "labs")) {
       String file = "messages/" + bundle + suffix;
       try (InputStream in = LabMessages.class.getClassLoader().getResourceAsStream(file)) {

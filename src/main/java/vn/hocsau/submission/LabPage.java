@@ -2,6 +2,7 @@ package vn.hocsau.submission;
 
 import java.time.Instant;
 import java.util.List;
+import vn.hocsau.lab.SubmissionKind;
 
 /**
  * Everything the lab page shows.
@@ -28,7 +29,7 @@ public record LabPage(
     boolean datasetInstalled,
     String dataset,
     String installHint,
-    List<String> kinds,
+    List<SubmissionKind> kinds,
     List<String> files,
     long usedToday,
     int dailyLimit,
@@ -44,12 +45,12 @@ public record LabPage(
   }
 
   public boolean acceptsPredictions() {
-    return kinds.contains("predictions");
+    return kinds.contains(SubmissionKind.PREDICTIONS);
   }
 
-  /** The text kinds, edited in the code editor. */
+  /** The keys of the text kinds, edited in the code editor. */
   public List<String> codeKinds() {
-    return kinds.stream().filter(k -> !k.equals("predictions") && !k.equals("dl4j-zip")).toList();
+    return kinds.stream().filter(SubmissionKind::text).map(SubmissionKind::key).toList();
   }
 
   LabPage with(SubmissionView flash, String error) {

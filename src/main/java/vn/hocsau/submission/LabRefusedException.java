@@ -63,7 +63,7 @@ public class LabRefusedException extends DomainException {
   /** The translated sentence. */
   @Override
   public String message(Language language) {
-    return LabMessages.translate(language.code(), reason.key, args);
+    return LabMessages.translate(language, reason.key, args);
   }
 
   @Override

@@ -24,6 +24,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.lab.LabConfig;
+import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
@@ -51,7 +52,7 @@ public class LabResource {
   }
 
   private LabPage page(String course, String slug) {
-    return labs.page(course, slug, user.id().orElse(null), language.code())
+    return labs.page(course, slug, user.id().orElse(null), language.get())
         .orElseThrow(NotFoundException::new);
   }
 
@@ -72,27 +73,29 @@ public class LabResource {
       @RestForm String code,
       @RestForm String note,
       @RestForm("idempotency") String key) {
-    String k = kind == null ? "predictions" : kind;
-    byte[] bytes =
-        read(
-            file, k.equals("predictions") ? config.maxPredictionsBytes() : config.maxUploadBytes());
+    String k = kind == null ? SubmissionKind.PREDICTIONS.key() : kind;
+    // Null for a kind that does not exist, which no lab accepts: refused below like any kind the
+    // lab does not take.
+    SubmissionKind known = SubmissionKind.fromKey(k).orElse(null);
+    boolean predictions = known == SubmissionKind.PREDICTIONS;
+    byte[] bytes = read(file, predictions ? config.maxPredictionsBytes() : config.maxUploadBytes());
     // Browsers send a textarea's line breaks as CRLF (HTML form encoding); the learner typed LF.
     String text = code == null ? null : code.replace("\r\n", "\n");
-    if ((text == null || text.isBlank()) && bytes != null && !"dl4j-zip".equals(k)) {
-      text =
-          k.equals("predictions")
-              ? null
-              : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    if ((text == null || text.isBlank()) && bytes != null && known != SubmissionKind.DL4J_ZIP) {
+      text = predictions ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
     String name = file == null ? null : file.fileName();
     try {
+      if (known == null) {
+        throw new LabRefusedException(LabRefusedException.Reason.KIND_NOT_ACCEPTED, k);
+      }
       var result =
           submit.submit(
               course,
               slug,
               user.requireId(),
-              new LabSubmitService.Upload(k, bytes, text, name, note, key),
-              language.code());
+              new LabSubmitService.Upload(known, bytes, text, name, note, key),
+              language.get());
       LabPage page = page(course, slug).with(result.submission(), null);
       return Response.status(result.submission().message() == null ? 200 : 422)
           .entity(Templates.lab(page))

@@ -11,6 +11,7 @@ import vn.hocsau.lab.DatasetRegistry;
 import vn.hocsau.lab.DatasetRepository;
 import vn.hocsau.lab.Lab;
 import vn.hocsau.lab.LabRepository;
+import vn.hocsau.system.i18n.Language;
 
 /** Reads labs for pages and the API: the lab, its public files, a learner's own submissions. */
 @ApplicationScoped
@@ -29,11 +30,11 @@ public class LabService {
   @Inject Clock clock;
 
   /** The lab page for {@code userId} (null when not signed in). */
-  public Optional<LabPage> page(String course, String slug, Long userId, String language) {
+  public Optional<LabPage> page(String course, String slug, Long userId, Language language) {
     return labs.findPublished(course, slug).map(lab -> page(course, lab, userId, language));
   }
 
-  private LabPage page(String course, Lab lab, Long userId, String language) {
+  private LabPage page(String course, Lab lab, Long userId, Language language) {
     var dataset = datasets.find(lab.datasetSlug);
     boolean revealed = lab.revealed(clock.instant());
     List<SubmissionView> mine =
@@ -48,7 +49,9 @@ public class LabService {
         lab.kind,
         lab.hasLeaderboard,
         title(lab, language),
-        language.equals("en") && lab.bodyEn != null || lab.bodyVi == null ? lab.bodyEn : lab.bodyVi,
+        language == Language.EN && lab.bodyEn != null || lab.bodyVi == null
+            ? lab.bodyEn
+            : lab.bodyVi,
         lab.metric,
         lab.passMark,
         lab.baselinePublic,
@@ -73,37 +76,35 @@ public class LabService {
             : budget.standing(userId, lab.courseId, language).orElse(null));
   }
 
-  static String title(Lab lab, String language) {
-    return language.equals("en") && lab.titleEn != null || lab.titleVi == null
+  static String title(Lab lab, Language language) {
+    return language == Language.EN && lab.titleEn != null || lab.titleVi == null
         ? lab.titleEn
         : lab.titleVi;
   }
 
   /** Every published lab. */
-  public List<LabSummary> all(String language) {
+  public List<LabSummary> all(Language language) {
     return labs.published().stream()
         .map(
-            r -> {
-              Lab lab = (Lab) r[1];
-              return new LabSummary(
-                  (String) r[0],
-                  lab.slug,
-                  lab.kind,
-                  title(lab, language),
-                  lab.metric,
-                  lab.deadline);
-            })
+            p ->
+                new LabSummary(
+                    p.courseSlug(),
+                    p.lab().slug,
+                    p.lab().kind,
+                    title(p.lab(), language),
+                    p.lab().metric,
+                    p.lab().deadline))
         .toList();
   }
 
   /** The published labs of one course, for its course page. */
-  public List<LabSummary> ofCourse(String course, String language) {
+  public List<LabSummary> ofCourse(String course, Language language) {
     return all(language).stream().filter(lab -> lab.course().equals(course)).toList();
   }
 
   /** The caller's own submissions; empty when there is no such lab. */
   public Optional<List<SubmissionView>> mine(
-      String course, String slug, Long userId, String language) {
+      String course, String slug, Long userId, Language language) {
     return labs.findPublished(course, slug)
         .map(
             lab -> {

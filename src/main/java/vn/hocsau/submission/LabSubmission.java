@@ -1,6 +1,7 @@
 package vn.hocsau.submission;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -12,6 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
+import vn.hocsau.lab.SubmissionKind;
 
 /** One submission of a learner to a lab: a predictions file, or a model trained by a job. */
 @Entity
@@ -28,8 +30,9 @@ public class LabSubmission {
   @Column(name = "user_id", nullable = false)
   public Long userId;
 
+  @Convert(converter = SubmissionKindColumn.class)
   @Column(nullable = false)
-  public String kind;
+  public SubmissionKind kind;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false)

@@ -11,7 +11,9 @@ import vn.hocsau.lab.DatasetRepository;
 import vn.hocsau.lab.Lab;
 import vn.hocsau.lab.LabConfig;
 import vn.hocsau.lab.LabRepository;
+import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.submission.LabRefusedException.Reason;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * Takes a learner's submission to a lab: checks the lab's rules (kind, dataset installed, dates,
@@ -22,7 +24,7 @@ public class LabSubmitService {
 
   /** What a learner sent. Text kinds carry {@code text}; files carry {@code bytes}. */
   public record Upload(
-      String kind, byte[] bytes, String text, String fileName, String note, String key) {}
+      SubmissionKind kind, byte[] bytes, String text, String fileName, String note, String key) {}
 
   /** The submission, and whether this call created it (false for a repeated key). */
   public record Result(SubmissionView submission, boolean created) {}
@@ -37,10 +39,10 @@ public class LabSubmitService {
   @Inject Clock clock;
 
   @Transactional
-  public Result submit(String course, String slug, Long userId, Upload upload, String language) {
+  public Result submit(String course, String slug, Long userId, Upload upload, Language language) {
     Lab lab = labs.findPublished(course, slug).orElseThrow(() -> refuse(Reason.NOT_FOUND));
     if (!lab.kinds().contains(upload.kind())) {
-      throw refuse(Reason.KIND_NOT_ACCEPTED, upload.kind());
+      throw refuse(Reason.KIND_NOT_ACCEPTED, upload.kind().key());
     }
     submissions.lock(lab.id, userId);
     String key = clean(upload.key());
@@ -66,7 +68,7 @@ public class LabSubmitService {
     s.note = note == null || note.isBlank() ? null : trim(note, 500);
     s.createdAt = now;
     s.fileName = fileName;
-    if (upload.kind().equals("predictions")) {
+    if (upload.kind() == SubmissionKind.PREDICTIONS) {
       predictions(lab, dataset, s, upload.bytes());
     } else {
       s.status = SubmissionStatus.PENDING;
@@ -107,8 +109,7 @@ public class LabSubmitService {
   }
 
   private void checkContent(Upload upload) {
-    boolean textKind = !upload.kind().equals("predictions") && !upload.kind().equals("dl4j-zip");
-    if (textKind) {
+    if (upload.kind().text()) {
       if (upload.text() == null || upload.text().isBlank()) {
         throw refuse(Reason.EMPTY);
       }
@@ -124,7 +125,7 @@ public class LabSubmitService {
     }
   }
 
-  SubmissionView view(Lab lab, LabSubmission s, String language) {
+  SubmissionView view(Lab lab, LabSubmission s, Language language) {
     return SubmissionView.of(s, lab.revealed(clock.instant()), language);
   }
 

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Map;
 import vn.hocsau.grading.PredictionFileException;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * Why a submission is INVALID or FAILED, stored as JSON in {@code lab_submission.problem} and
@@ -45,7 +46,7 @@ public record SubmissionProblem(String key, long line, List<String> args) {
   }
 
   /** The translated sentence, with the line when there is one. */
-  String message(String language) {
+  String message(Language language) {
     String text = LabMessages.translate(language, key, args, Map.of("line", String.valueOf(line)));
     return line > 0 && !LabMessages.mentions(language, key, "line")
         ? LabMessages.translate(

@@ -1,10 +1,12 @@
 package vn.hocsau.submission;
 
 import java.time.Instant;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * A submission as its owner sees it. {@code privateScore} is null until the lab reveals it.
  *
+ * @param kind the submission kind's {@link vn.hocsau.lab.SubmissionKind#key key}
  * @param message the translated problem of an INVALID or FAILED submission, or null
  * @param line the first offending line of the file, or 0
  * @param disqualifiedReason why a moderator disqualified it (it then counts nowhere), or null
@@ -22,11 +24,11 @@ public record SubmissionView(
     String note,
     String disqualifiedReason) {
 
-  static SubmissionView of(LabSubmission s, boolean revealed, String language) {
+  static SubmissionView of(LabSubmission s, boolean revealed, Language language) {
     SubmissionProblem problem = SubmissionProblem.parse(s.problem);
     return new SubmissionView(
         s.id,
-        s.kind,
+        s.kind.key(),
         s.status,
         s.publicScore,
         revealed ? s.privateScore : null,

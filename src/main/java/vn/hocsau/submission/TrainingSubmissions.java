@@ -24,6 +24,7 @@ import vn.hocsau.job.JobView;
 import vn.hocsau.lab.DatasetRepository;
 import vn.hocsau.lab.Lab;
 import vn.hocsau.lab.LabRepository;
+import vn.hocsau.lab.SubmissionKind;
 
 /**
  * Submissions that train a model: queues a {@code train} job with the payload of {@code
@@ -39,12 +40,12 @@ public class TrainingSubmissions {
   /** The only roles a payload may name: there is no test-labels role. */
   static final Set<String> ROLES = Set.of("train-features", "train-labels", "test-features");
 
-  private static final Map<String, String> DEFAULT_NAMES =
+  private static final Map<SubmissionKind, String> DEFAULT_NAMES =
       Map.of(
-          "config", "network.yaml",
-          "java", "Model.java",
-          "dl4j-json", "model.json",
-          "dl4j-zip", "model.zip");
+          SubmissionKind.CONFIG, "network.yaml",
+          SubmissionKind.JAVA, "Model.java",
+          SubmissionKind.DL4J_JSON, "model.json",
+          SubmissionKind.DL4J_ZIP, "model.zip");
 
   private static final Logger LOG = Logger.getLogger(TrainingSubmissions.class);
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -78,7 +79,7 @@ public class TrainingSubmissions {
         s.fileName != null && s.fileName.matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}")
             ? s.fileName
             : DEFAULT_NAMES.get(s.kind);
-    if (s.kind.equals("dl4j-zip")) {
+    if (s.kind == SubmissionKind.DL4J_ZIP) {
       s.zipSha256 = datasets.putBlob(upload.bytes(), s.createdAt);
     }
     s.jobId = queue.enqueue(s.userId, JOB_KIND, RESOURCE, payload(lab, dataset, s, upload), 0);
@@ -92,8 +93,8 @@ public class TrainingSubmissions {
       LabSubmitService.Upload upload) {
     ObjectNode root = JSON.createObjectNode().put("version", 1);
     ObjectNode sub = root.putObject("submission");
-    sub.put("id", s.id).put("kind", s.kind).put("fileName", s.fileName);
-    sub.put("text", s.kind.equals("dl4j-zip") ? null : upload.text());
+    sub.put("id", s.id).put("kind", s.kind.key()).put("fileName", s.fileName);
+    sub.put("text", s.kind == SubmissionKind.DL4J_ZIP ? null : upload.text());
     sub.put("blob", s.zipSha256);
     ObjectNode ds = root.putObject("dataset");
     ds.put("slug", dataset.slug())

@@ -12,7 +12,9 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.AppUser;
 import vn.hocsau.lab.LabRepository;
+import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.leaderboard.BoardFixtures;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * The daily limit as {@link LabSubmitService} applies it ({@link LabSubmissions#usedToday}), on
@@ -55,9 +57,10 @@ class DailyAllowanceDbTest {
 
     // A retry with a used key is the same submission, no new charge, even at the limit.
     var upload =
-        new LabSubmitService.Upload("predictions", new byte[] {1}, null, "p.csv", null, "n-1");
+        new LabSubmitService.Upload(
+            SubmissionKind.PREDICTIONS, new byte[] {1}, null, "p.csv", null, "n-1");
     LabSubmitService.Result retry =
-        submit.submit(board.course(), board.slug(), me.id, upload, "vi");
+        submit.submit(board.course(), board.slug(), me.id, upload, Language.VI);
     assertFalse(retry.created());
     assertEquals(limit, used(board, me));
   }

@@ -131,6 +131,23 @@ class LabSubmissionTest {
   }
 
   @Test
+  void aKindTheLabDoesNotTakeOrThatDoesNotExistIsRefusedByName() {
+    // phan-loai-diem takes predictions and config: java is a kind, exe is none.
+    for (String kind : List.of("java", "exe")) {
+      Csrf.with(as(learner))
+          .header("Accept-Language", "en")
+          .contentType("multipart/form-data")
+          .multiPart("kind", kind)
+          .multiPart("code", "class Model {}")
+          .post(LAB + "/submit")
+          .then()
+          .statusCode(422)
+          .body(containsString("This lab does not accept " + kind + " submissions."));
+    }
+    as(learner).get(API + "/submissions").then().body("", hasSize(0));
+  }
+
+  @Test
   void theSameIdempotencyKeyTwiceIsOneSubmission() {
     boolean[] right = new boolean[150];
     Arrays.fill(right, true);

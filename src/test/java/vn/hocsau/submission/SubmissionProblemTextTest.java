@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * A stored problem is translated with its arguments in the right places, whatever order the
@@ -15,21 +16,21 @@ class SubmissionProblemTextTest {
   void argumentsGoToTheirPlaceholdersByNameAndTheLineIsSaidOnce() {
     var problem =
         new SubmissionProblem("err_predictions_not_a_number", 3, List.of("prediction", "x"));
-    assertEquals("Dòng 3, cột prediction: “x” không phải là một số.", problem.message("vi"));
-    assertEquals("Line 3, column prediction: “x” is not a number.", problem.message("en"));
+    assertEquals("Dòng 3, cột prediction: “x” không phải là một số.", problem.message(Language.VI));
+    assertEquals("Line 3, column prediction: “x” is not a number.", problem.message(Language.EN));
   }
 
   @Test
   void aSentenceWithoutItsLineGetsTheLineInFront() {
     var problem = new SubmissionProblem("lab_job_runtime_error", 7, List.of());
-    String text = LabMessages.translate("en", "lab_job_runtime_error", List.of());
-    assertEquals("Line 7: " + text, problem.message("en"));
+    String text = LabMessages.translate(Language.EN, "lab_job_runtime_error", List.of());
+    assertEquals("Line 7: " + text, problem.message(Language.EN));
   }
 
   @Test
   void aKeyWithoutATypedMethodStillFillsItsPlaceholdersInOrder() {
     assertEquals(
         "Dòng 4: văn bản",
-        LabMessages.translate("vi", "lab_problem_at_line", List.of("4", "văn bản")));
+        LabMessages.translate(Language.VI, "lab_problem_at_line", List.of("4", "văn bản")));
   }
 }

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.hocsau.system.db.SqlRow;
 
 /** The aggregate queries behind the instructor's course dashboard. */
 @ApplicationScoped
@@ -15,18 +16,16 @@ class DashboardQueries {
   @Inject EntityManager em;
 
   /** Enrolments per ISO week (Monday, UTC) of the course, oldest first. */
-  @SuppressWarnings("unchecked")
   Map<LocalDate, Long> enrolmentsPerWeek(Long courseId) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT CAST(date_trunc('week', enrolled_at AT TIME ZONE 'UTC') AS date), count(*)"
-                    + " FROM enrolment WHERE course_id = :id GROUP BY 1 ORDER BY 1")
-            .setParameter("id", courseId)
-            .getResultList();
     Map<LocalDate, Long> weeks = new LinkedHashMap<>();
-    for (Object[] row : rows) {
-      weeks.put(toDate(row[0]), ((Number) row[1]).longValue());
-    }
+    SqlRow.all(
+            SqlRow.query(
+                    em,
+                    "SELECT CAST(date_trunc('week', enrolled_at AT TIME ZONE 'UTC') AS date) AS week,"
+                        + " count(*) AS enrolments"
+                        + " FROM enrolment WHERE course_id = :id GROUP BY 1 ORDER BY 1")
+                .setParameter("id", courseId))
+        .forEach(r -> weeks.put(r.date("week"), r.longValue("enrolments")));
     return weeks;
   }
 
@@ -41,19 +40,18 @@ class DashboardQueries {
   }
 
   /** Learner id → how many of {@code lessonIds} they marked done (learners with at least one). */
-  @SuppressWarnings("unchecked")
   Map<Long, Long> lessonsDone(List<Long> lessonIds) {
     Map<Long, Long> done = new LinkedHashMap<>();
     if (lessonIds.isEmpty()) {
       return done;
     }
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT user_id, count(*) FROM lesson_progress WHERE lesson_id IN (:ids)"
-                    + " GROUP BY user_id")
-            .setParameter("ids", lessonIds)
-            .getResultList();
-    rows.forEach(r -> done.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+    SqlRow.all(
+            SqlRow.query(
+                    em,
+                    "SELECT user_id, count(*) AS done FROM lesson_progress"
+                        + " WHERE lesson_id IN (:ids) GROUP BY user_id")
+                .setParameter("ids", lessonIds))
+        .forEach(r -> done.put(r.longValue("user_id"), r.longValue("done")));
     return done;
   }
 
@@ -78,12 +76,5 @@ class DashboardQueries {
                 + " ORDER BY user_id, attempt_number")
         .setParameter("q", quizId)
         .getResultList();
-  }
-
-  private static LocalDate toDate(Object value) {
-    if (value instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    return (LocalDate) value;
   }
 }

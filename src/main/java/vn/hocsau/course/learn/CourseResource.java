@@ -40,7 +40,7 @@ public class CourseResource {
   public TemplateInstance course(@RestPath String slug) {
     CoursePage page =
         courses.page(slug, language.get(), user.id()).orElseThrow(NotFoundException::new);
-    return Templates.course(page, labs.ofCourse(slug, language.get().code()));
+    return Templates.course(page, labs.ofCourse(slug, language.get()));
   }
 
   @POST

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import vn.hocsau.system.db.SqlRow;
 
 /**
  * The reads behind the learner's job pages that the queue itself never needs: charges, history, run
@@ -43,28 +44,27 @@ public class JobPageRepository {
   record EpochEvent(Long jobId, long seq, String json) {}
 
   Optional<Extras> extras(Long jobId) {
-    List<?> rows =
-        em.createNativeQuery(
-                """
-                SELECT charged_seconds, usage_wall_seconds, usage_cpu_seconds, usage_gpu_seconds,
-                       payload -> 'submission' ->> 'text', payload -> 'submission' ->> 'fileName'
-                FROM job WHERE id = :id
-                """)
-            .setParameter("id", jobId)
-            .getResultList();
-    return rows.stream()
-        .findFirst()
+    return Optional.ofNullable(
+            SqlRow.first(
+                SqlRow.query(
+                        em,
+                        """
+                        SELECT charged_seconds, usage_wall_seconds, usage_cpu_seconds,
+                               usage_gpu_seconds,
+                               payload -> 'submission' ->> 'text' AS submission_text,
+                               payload -> 'submission' ->> 'fileName' AS submission_file
+                        FROM job WHERE id = :id
+                        """)
+                    .setParameter("id", jobId)))
         .map(
-            o -> {
-              Object[] r = (Object[]) o;
-              return new Extras(
-                  ((Number) r[0]).doubleValue(),
-                  toDouble(r[1]),
-                  toDouble(r[2]),
-                  toDouble(r[3]),
-                  (String) r[4],
-                  (String) r[5]);
-            });
+            r ->
+                new Extras(
+                    r.doubleValue("charged_seconds"),
+                    r.nullableDouble("usage_wall_seconds"),
+                    r.nullableDouble("usage_cpu_seconds"),
+                    r.nullableDouble("usage_gpu_seconds"),
+                    r.string("submission_text"),
+                    r.string("submission_file")));
   }
 
   /** Run times in seconds of the last {@code limit} succeeded jobs of this kind and resource. */
@@ -100,33 +100,32 @@ public class JobPageRepository {
   }
 
   /** One page of a learner's jobs, newest first. */
-  @SuppressWarnings("unchecked")
   List<HistoryRow> history(Long ownerId, int offset, int limit) {
-    List<Object[]> rows =
-        em.createNativeQuery(
-                """
-                SELECT id, kind, resource, state, error_class, queued_at, started_at, finished_at,
-                       charged_seconds
-                FROM job WHERE owner_id = :owner ORDER BY queued_at DESC, id DESC
-                OFFSET :offset LIMIT :limit
-                """)
-            .setParameter("owner", ownerId)
-            .setParameter("offset", offset)
-            .setParameter("limit", limit)
-            .getResultList();
-    return rows.stream()
+    return SqlRow.all(
+            SqlRow.query(
+                    em,
+                    """
+                    SELECT id, kind, resource, state, error_class, queued_at, started_at,
+                           finished_at, charged_seconds
+                    FROM job WHERE owner_id = :owner ORDER BY queued_at DESC, id DESC
+                    OFFSET :offset LIMIT :limit
+                    """)
+                .setParameter("owner", ownerId)
+                .setParameter("offset", offset)
+                .setParameter("limit", limit))
+        .stream()
         .map(
             r ->
                 new HistoryRow(
-                    ((Number) r[0]).longValue(),
-                    (String) r[1],
-                    (String) r[2],
-                    (String) r[3],
-                    (String) r[4],
-                    instant(r[5]),
-                    instant(r[6]),
-                    instant(r[7]),
-                    ((Number) r[8]).doubleValue()))
+                    r.longValue("id"),
+                    r.string("kind"),
+                    r.string("resource"),
+                    r.string("state"),
+                    r.string("error_class"),
+                    r.instant("queued_at"),
+                    r.instant("started_at"),
+                    r.instant("finished_at"),
+                    r.doubleValue("charged_seconds")))
         .toList();
   }
 
@@ -154,46 +153,22 @@ public class JobPageRepository {
   }
 
   /** The epoch events of these jobs' current attempts, by job and seq. */
-  @SuppressWarnings("unchecked")
   List<EpochEvent> epochEvents(Collection<Long> jobIds) {
     if (jobIds.isEmpty()) {
       return List.of();
     }
-    List<Object[]> rows =
-        em.createNativeQuery(
-                """
-                SELECT e.job_id, e.seq, e.payload::text FROM job_event e
-                JOIN job j ON j.id = e.job_id AND j.attempt = e.attempt
-                WHERE e.job_id IN (:ids) AND e.type = 'epoch'
-                ORDER BY e.job_id, e.seq
-                """)
-            .setParameter("ids", jobIds)
-            .getResultList();
-    return rows.stream()
-        .map(
-            r ->
-                new EpochEvent(
-                    ((Number) r[0]).longValue(), ((Number) r[1]).longValue(), (String) r[2]))
+    return SqlRow.all(
+            SqlRow.query(
+                    em,
+                    """
+                    SELECT e.job_id, e.seq, e.payload::text AS payload FROM job_event e
+                    JOIN job j ON j.id = e.job_id AND j.attempt = e.attempt
+                    WHERE e.job_id IN (:ids) AND e.type = 'epoch'
+                    ORDER BY e.job_id, e.seq
+                    """)
+                .setParameter("ids", jobIds))
+        .stream()
+        .map(r -> new EpochEvent(r.longValue("job_id"), r.longValue("seq"), r.string("payload")))
         .toList();
-  }
-
-  private static Double toDouble(Object value) {
-    return value == null ? null : ((Number) value).doubleValue();
-  }
-
-  private static Instant instant(Object value) {
-    if (value == null) {
-      return null;
-    }
-    if (value instanceof Instant i) {
-      return i;
-    }
-    if (value instanceof Timestamp t) {
-      return t.toInstant();
-    }
-    if (value instanceof java.time.OffsetDateTime o) {
-      return o.toInstant();
-    }
-    throw new IllegalStateException("unexpected timestamp type " + value.getClass());
   }
 }

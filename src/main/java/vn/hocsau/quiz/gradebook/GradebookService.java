@@ -57,7 +57,7 @@ public class GradebookService {
         course.slug,
         pick(language, course.titleVi, course.titleEn),
         grades,
-        labs.of(userId, course.id, course.slug, language.code()));
+        labs.of(userId, course.id, course.slug, language));
   }
 
   private Gradebook.QuizGrade grade(

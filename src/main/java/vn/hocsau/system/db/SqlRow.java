@@ -5,6 +5,7 @@ import jakarta.persistence.Query;
 import jakarta.persistence.Tuple;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 
@@ -49,6 +50,12 @@ public record SqlRow(Tuple tuple) {
     return number(column).doubleValue();
   }
 
+  /** A number column that may be null, as a {@code Long}. */
+  public Long nullableLong(String column) {
+    Number n = number(column);
+    return n == null ? null : n.longValue();
+  }
+
   /** A number column that may be null. */
   public Double nullableDouble(String column) {
     Number n = (Number) tuple.get(column);
@@ -63,6 +70,15 @@ public record SqlRow(Tuple tuple) {
   /** A boolean column, or null. */
   public Boolean bool(String column) {
     return (Boolean) tuple.get(column);
+  }
+
+  /** A date column, or null; drivers return {@code java.sql.Date} or {@code LocalDate}. */
+  public LocalDate date(String column) {
+    Object value = tuple.get(column);
+    if (value instanceof java.sql.Date d) {
+      return d.toLocalDate();
+    }
+    return (LocalDate) value;
   }
 
   /** A timestamp column as an instant, or null; drivers differ in the type they return. */

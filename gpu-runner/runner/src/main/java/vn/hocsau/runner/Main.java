@@ -26,6 +26,10 @@ import vn.hocsau.runner.sandbox.UnsandboxedSandbox;
 /**
  * Entry point of the runner jar: checks the configuration and the sandbox, unpacks the trainer's
  * natives once, then claims and runs jobs until SIGTERM, which drains (see {@link RunnerLoop}).
+ *
+ * <p>What it says while starting (and while draining) is its report to the operator, printed on the
+ * streams given to {@link #run}; once jobs run, the runner logs through {@code java.util.logging}
+ * alone.
  */
 public final class Main {
 

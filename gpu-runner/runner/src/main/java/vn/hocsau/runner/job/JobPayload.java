@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import vn.hocsau.runner.api.BlobCache;
 
@@ -32,6 +33,8 @@ public record JobPayload(
 
   /** The only roles a runner accepts; there is never a test-labels role. */
   public static final Set<String> ROLES = Set.of("train-features", "train-labels", "test-features");
+
+  private static final Logger LOG = Logger.getLogger(JobPayload.class.getName());
 
   private static final Set<String> KINDS = Set.of("config", "java", "dl4j-json", "dl4j-zip");
   private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}");
@@ -91,7 +94,7 @@ public record JobPayload(
       String role = file.path("role").asText("");
       if (!ROLES.contains(role)) {
         // Loud on purpose: a test-labels role means the platform is about to leak the answers.
-        System.err.println("REFUSING JOB: dataset role '" + role + "' is not allowed");
+        LOG.severe("REFUSING JOB: dataset role '" + role + "' is not allowed");
         throw new RefusedJobException("dataset role '" + role + "' is not allowed");
       }
       if (!seen.add(role)) {

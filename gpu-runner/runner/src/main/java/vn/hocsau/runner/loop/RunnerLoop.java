@@ -8,6 +8,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import vn.hocsau.runner.SlotKind;
 import vn.hocsau.runner.api.Assignment;
 import vn.hocsau.runner.sandbox.StopSignal;
@@ -18,6 +20,8 @@ import vn.hocsau.runner.sandbox.StopSignal;
  * for a while, then stops the rest and hands them back.
  */
 public final class RunnerLoop {
+
+  private static final Logger LOG = Logger.getLogger(RunnerLoop.class.getName());
 
   private static final int WAIT_SECONDS = 25;
   private static final Duration GIVE_BACK_DEADLINE = Duration.ofSeconds(60);
@@ -56,7 +60,7 @@ public final class RunnerLoop {
           start(job);
         }
       } catch (IOException e) {
-        System.err.println("claim failed, retrying in " + backOff + " ms: " + e);
+        LOG.warning("claim failed, retrying in " + backOff + " ms: " + e);
         sleepUnlessDraining(backOff);
         backOff = Math.min(backOff * 2, 30_000);
       } catch (InterruptedException e) {
@@ -145,8 +149,7 @@ public final class RunnerLoop {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException e) {
-      System.err.println("job " + job.jobId() + " failed in the runner: " + e);
-      e.printStackTrace();
+      LOG.log(Level.SEVERE, "job " + job.jobId() + " failed in the runner", e);
     } finally {
       synchronized (this) {
         running.remove(slot);

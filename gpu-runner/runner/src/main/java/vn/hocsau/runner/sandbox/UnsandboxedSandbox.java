@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.logging.Logger;
 
 /**
  * {@code HOCSAU_SANDBOX=none}: the program runs as a plain child process of the runner, as the
@@ -16,6 +17,8 @@ import java.util.Map;
  * job logs a warning saying so.
  */
 public final class UnsandboxedSandbox implements Sandbox {
+
+  private static final Logger LOG = Logger.getLogger(UnsandboxedSandbox.class.getName());
 
   private final SandboxHost host;
 
@@ -37,8 +40,7 @@ public final class UnsandboxedSandbox implements Sandbox {
   @Override
   public SandboxOutcome run(SandboxRequest request, SandboxListener listener, StopSignal stop)
       throws IOException {
-    System.err.println(
-        "WARNING: running " + request.name() + " WITHOUT A SANDBOX (HOCSAU_SANDBOX=none)");
+    LOG.warning("running " + request.name() + " WITHOUT A SANDBOX (HOCSAU_SANDBOX=none)");
     Path slotDir = host.slotDir(request.slot());
     Path tmp = slotDir.resolve("tmp");
     Path out = slotDir.resolve("out");
