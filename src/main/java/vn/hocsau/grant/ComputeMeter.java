@@ -59,8 +59,7 @@ public class ComputeMeter implements ComputeBudget {
 
   @Override
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<ComputeStanding> standing(long userId, long courseId, String language) {
-    Language lang = Language.fromCode(language).orElse(Language.VI);
+  public Optional<ComputeStanding> standing(long userId, long courseId, Language lang) {
     QuotaView quota = quota(userId, courseId, clock.instant());
     GrantMessages m = lang.bundle(GrantMessages.class);
     QuotaText text = new QuotaText(lang, config);

@@ -1,6 +1,7 @@
 package vn.hocsau.submission;
 
 import java.util.Optional;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * The question a training submission asks before its job may run: "may this learner start a job of
@@ -19,5 +20,5 @@ public interface ComputeBudget {
   void reserve(ComputeRequest request);
 
   /** What the learner has left in the course this week, for the lab page; empty when unknown. */
-  Optional<ComputeStanding> standing(long userId, long courseId, String language);
+  Optional<ComputeStanding> standing(long userId, long courseId, Language language);
 }

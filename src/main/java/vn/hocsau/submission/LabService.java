@@ -11,6 +11,7 @@ import vn.hocsau.lab.DatasetRegistry;
 import vn.hocsau.lab.DatasetRepository;
 import vn.hocsau.lab.Lab;
 import vn.hocsau.lab.LabRepository;
+import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.system.i18n.Language;
 
 /** Reads labs for pages and the API: the lab, its public files, a learner's own submissions. */
@@ -71,7 +72,7 @@ public class LabService {
         UUID.randomUUID().toString(),
         null,
         null,
-        userId == null || lab.kinds().stream().allMatch("predictions"::equals)
+        userId == null || lab.kinds().stream().allMatch(k -> k == SubmissionKind.PREDICTIONS)
             ? null
             : budget.standing(userId, lab.courseId, language).orElse(null));
   }

@@ -36,7 +36,7 @@ class CoursesValidatorTest {
   void theRepositoryCoursesAreValid() {
     int exit = validate(REAL_COURSES);
     assertEquals(0, exit, out.toString(StandardCharsets.UTF_8));
-    assertEquals(List.of("1 course(s) valid, 0 rejected, 0 error(s), 0 warning(s)"), outputLines());
+    assertEquals(List.of("2 course(s) valid, 0 rejected, 0 error(s), 0 warning(s)"), outputLines());
   }
 
   @Test
