@@ -27,6 +27,7 @@ final class DatasetReader {
           "source",
           "files",
           "split",
+          "trainRows",
           "install");
 
   private DatasetReader() {}
@@ -74,6 +75,8 @@ final class DatasetReader {
     double fraction = split == null ? 0.3 : split.number("publicFraction", 0.01, 0.99).orElse(0.3);
     long seed = split == null ? 1 : split.integer("seed", 0, Integer.MAX_VALUE).orElse(1);
     String install = y.text("install").orElse("");
+    // A smaller training set cut from the same files (a lab about overfitting); 0 keeps every row.
+    int trainRows = y.integer("trainRows", 1, Integer.MAX_VALUE).orElse(0);
     if (problems.size() > before) {
       return Optional.empty();
     }
@@ -90,6 +93,7 @@ final class DatasetReader {
             fraction,
             seed,
             install,
+            trainRows,
             text));
   }
 

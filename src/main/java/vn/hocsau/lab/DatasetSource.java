@@ -13,6 +13,7 @@ import java.util.Map;
  *     (with a {@code label} column) and {@code test} (with {@code id} and {@code label} columns)
  * @param sourceDir where the files are
  * @param install how an administrator installs the files, shown while they are missing
+ * @param trainRows how many training rows are served (the first ones), or 0 for all of them
  */
 public record DatasetSource(
     String slug,
@@ -26,6 +27,7 @@ public record DatasetSource(
     double publicFraction,
     long seed,
     String install,
+    int trainRows,
     String yamlText) {
 
   /** The roles each format needs. */

@@ -133,6 +133,8 @@ final class LabReader {
     if (textVi == null && textEn == null) {
       problems.add(name + ":1: missing the lab text: lab.vi.md and/or lab.en.md");
     }
+    List<LabDownloads.Download> downloads =
+        LabDownloads.read(folder, name.substring(0, name.length() - FILE.length()), problems);
     if (problems.size() > before) {
       return Optional.empty();
     }
@@ -144,12 +146,13 @@ final class LabReader {
                 + "\u0000"
                 + textEn
                 + "\u0000"
-                + (baseline == null ? "" : Sha256.hex(baseline)));
+                + (baseline == null ? "" : Sha256.hex(baseline))
+                + LabDownloads.hashPart(downloads));
     return Optional.of(
         new LabSource(
             slug, kind, titleVi, titleEn, textVi, textEn, dataset, metric, output, passMark, kinds,
             wall, memory, epochs, daily, finals, zone, starts, deadline, reveal, board, baseline,
-            hash));
+            downloads, hash));
   }
 
   private static Metric metric(YamlFields y) {

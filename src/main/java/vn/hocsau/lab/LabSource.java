@@ -13,6 +13,7 @@ import vn.hocsau.grading.PredictionFormat;
  * @param textVi the Vietnamese Markdown, or null
  * @param textEn the English Markdown, or null
  * @param baseline the baseline predictions file's bytes, or null
+ * @param downloads the starter files and sample submission offered on the lab page
  * @param hash changes whenever anything in the lab folder that is stored changes
  */
 public record LabSource(
@@ -38,6 +39,7 @@ public record LabSource(
     Instant revealAt,
     boolean leaderboard,
     byte[] baseline,
+    List<LabDownloads.Download> downloads,
     String hash) {
 
   /** Slugs of labs and datasets: lower-case words joined by '-'. */

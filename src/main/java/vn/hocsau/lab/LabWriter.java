@@ -25,6 +25,7 @@ public class LabWriter {
   @Inject CourseRepository courses;
   @Inject LabRepository labs;
   @Inject DatasetRepository datasets;
+  @Inject LabDownloadRepository downloads;
   @Inject LessonRenderer renderer;
   @Inject Clock clock;
 
@@ -53,6 +54,7 @@ public class LabWriter {
       fill(lab, course.id, source);
       baseline(lab, source, warnings);
       labs.persist(lab);
+      downloads.replace(lab.id, source.downloads(), clock.instant());
     }
     return warnings;
   }

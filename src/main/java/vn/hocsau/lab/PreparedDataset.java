@@ -62,6 +62,10 @@ record PreparedDataset(
       for (String role : List.of("train-features", "train-labels", "test-features")) {
         files.put(role, read(s, role));
       }
+      if (s.trainRows() > 0) {
+        files.put("train-features", TrainRows.idx(files.get("train-features"), s.trainRows()));
+        files.put("train-labels", TrainRows.idx(files.get("train-labels"), s.trainRows()));
+      }
       byte[] labels = Files.readAllBytes(s.sourceDir().resolve(s.files().get("test-labels")));
       hidden = Sha256.hex(labels);
       fp.append(hidden);
@@ -71,7 +75,8 @@ record PreparedDataset(
         targets.add((double) values[i]);
       }
     } else {
-      files.put("train-features", read(s, "train"));
+      NamedBytes train = read(s, "train");
+      files.put("train-features", s.trainRows() > 0 ? TrainRows.csv(train, s.trainRows()) : train);
       String testName = s.files().get("test");
       byte[] test = Files.readAllBytes(s.sourceDir().resolve(testName));
       hidden = Sha256.hex(test);

@@ -9,6 +9,8 @@ import vn.hocsau.lab.SubmissionKind;
  *
  * @param installHint how to install the dataset, when {@code datasetInstalled} is false
  * @param files the public data files (name only; the API serves them)
+ * @param downloads the lab's starter files and sample submission (names; {@link #downloadUrl}
+ *     serves them)
  * @param usedToday submissions counted today, or -1 when not signed in
  * @param flash the submission just made, or null
  * @param error a refusal or validation message for the form, or null
@@ -31,6 +33,7 @@ public record LabPage(
     String installHint,
     List<SubmissionKind> kinds,
     List<String> files,
+    List<String> downloads,
     long usedToday,
     int dailyLimit,
     boolean revealed,
@@ -42,6 +45,11 @@ public record LabPage(
 
   public String action() {
     return "/labs/" + course + "/" + slug + "/submit";
+  }
+
+  /** Where the lab page serves one of its downloads. */
+  public String downloadUrl(String name) {
+    return "/labs/" + course + "/" + slug + "/downloads/" + name;
   }
 
   public boolean acceptsPredictions() {
@@ -71,6 +79,7 @@ public record LabPage(
         installHint,
         kinds,
         files,
+        downloads,
         usedToday,
         dailyLimit,
         revealed,

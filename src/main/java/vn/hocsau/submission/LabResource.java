@@ -57,6 +57,24 @@ public class LabResource {
   }
 
   /**
+   * A starter file or the sample submission, from what the import stored (never from this replica's
+   * disk). Always a download: {@code nosniff} and an attachment, so a file is never rendered as a
+   * page of this site.
+   */
+  @GET
+  @Path("downloads/{name}")
+  @PermitAll
+  @Produces(MediaType.APPLICATION_OCTET_STREAM)
+  public Response download(@RestPath String course, @RestPath String slug, @RestPath String name) {
+    LabService.DataFile file =
+        labs.download(course, slug, name).orElseThrow(NotFoundException::new);
+    return Response.ok(file.bytes())
+        .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
+        .header("X-Content-Type-Options", "nosniff")
+        .build();
+  }
+
+  /**
    * A submission: a predictions file, an uploaded model zip, or config/code pasted in the editor
    * ({@code code}) or uploaded ({@code file}).
    */

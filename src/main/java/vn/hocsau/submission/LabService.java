@@ -10,6 +10,7 @@ import java.util.UUID;
 import vn.hocsau.lab.DatasetRegistry;
 import vn.hocsau.lab.DatasetRepository;
 import vn.hocsau.lab.Lab;
+import vn.hocsau.lab.LabDownloadRepository;
 import vn.hocsau.lab.LabRepository;
 import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.system.i18n.Language;
@@ -28,6 +29,7 @@ public class LabService {
   @Inject DatasetRepository datasets;
   @Inject DatasetRegistry registry;
   @Inject ComputeBudget budget;
+  @Inject LabDownloadRepository downloads;
   @Inject Clock clock;
 
   /** The lab page for {@code userId} (null when not signed in). */
@@ -65,6 +67,7 @@ public class LabService {
         dataset
             .map(d -> datasets.files(d.id()).stream().map(f -> f.name()).toList())
             .orElse(List.of()),
+        downloads.names(lab.id),
         userId == null ? -1 : quota.usedToday(lab, userId, clock.instant()),
         lab.dailyLimit,
         revealed,
@@ -114,6 +117,16 @@ public class LabService {
                   .map(s -> SubmissionView.of(s, revealed, language))
                   .toList();
             });
+  }
+
+  /**
+   * A starter file or the sample submission of a published lab, as its import stored it; empty for
+   * any other name.
+   */
+  public Optional<DataFile> download(String course, String slug, String name) {
+    return labs.findPublished(course, slug)
+        .flatMap(lab -> downloads.find(lab.id, name))
+        .map(d -> new DataFile(d.name(), d.bytes()));
   }
 
   /** A public data file as listed to API clients. */

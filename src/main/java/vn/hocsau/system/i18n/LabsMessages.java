@@ -395,6 +395,12 @@ public interface LabsMessages {
   String lab_files();
 
   @Message
+  String lab_downloads();
+
+  @Message
+  String lab_downloads_hint();
+
+  @Message
   String lab_submit();
 
   @Message
