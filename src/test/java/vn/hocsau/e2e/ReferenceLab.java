@@ -61,6 +61,11 @@ record ReferenceLab(Path folder, Path file, String kind) {
     }
   }
 
+  /** Whether the lab's metric is better when lower (log loss, errors). */
+  boolean lowerIsBetter() throws IOException {
+    return List.of("logloss", "rmse", "mae").contains(String.valueOf(labYaml().get("metric")));
+  }
+
   String slug() {
     return folder.getFileName().toString();
   }
@@ -80,13 +85,16 @@ record ReferenceLab(Path folder, Path file, String kind) {
 
   /**
    * Copies the lab into {@code labs} of another course with its yaml changed for a quick run: the
-   * top-level {@code dataset} and {@code limits} replaced by the given lines, and no {@code
-   * baseline} (it is scored against the lab's real test set). Everything else is the file's own.
+   * top-level {@code dataset} and {@code limits} replaced by the given lines, no {@code baseline}
+   * (it is scored against the lab's real test set) and no {@code startsAt} (a competition that
+   * opens later takes submissions in the test now). Everything else is the file's own.
    */
   void copyForTest(Path labs, String dataset, String limits) throws IOException {
     Path to = Files.createDirectories(labs.resolve(slug()));
     String yaml = Files.readString(folder.resolve("lab.yaml"), StandardCharsets.UTF_8);
-    yaml = withoutTopLevel(withoutTopLevel(withoutTopLevel(yaml, "dataset"), "limits"), "baseline");
+    for (String key : List.of("dataset", "limits", "baseline", "startsAt")) {
+      yaml = withoutTopLevel(yaml, key);
+    }
     Files.writeString(
         to.resolve("lab.yaml"), yaml + "dataset: " + dataset + "\nlimits: " + limits + "\n");
     for (String text : List.of("lab.vi.md", "lab.en.md")) {
