@@ -3,7 +3,7 @@ package vn.hocsau.course.path;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import vn.hocsau.course.content.LearningPathSource;
+import vn.hocsau.content.LearningPathSource;
 
 /** Writes a {@link LearningPathSource} as JSON for the database, and reads it back. */
 final class LearningPathJson {

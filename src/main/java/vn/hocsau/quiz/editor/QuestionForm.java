@@ -3,9 +3,9 @@ package vn.hocsau.quiz.editor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import vn.hocsau.course.content.AnswerSource;
-import vn.hocsau.course.content.Localized;
-import vn.hocsau.course.content.QuestionSource;
+import vn.hocsau.content.AnswerSource;
+import vn.hocsau.content.Localized;
+import vn.hocsau.content.QuestionSource;
 import vn.hocsau.system.i18n.Language;
 
 /**

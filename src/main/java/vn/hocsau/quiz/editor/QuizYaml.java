@@ -2,7 +2,7 @@ package vn.hocsau.quiz.editor;
 
 import java.math.BigDecimal;
 import java.util.List;
-import vn.hocsau.course.content.QuizSettings;
+import vn.hocsau.content.QuizSettings;
 import vn.hocsau.course.editor.CourseYaml;
 import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.MultiChoice;

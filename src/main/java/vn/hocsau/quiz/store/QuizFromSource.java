@@ -4,10 +4,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.hocsau.course.content.AnswerSource;
-import vn.hocsau.course.content.Localized;
-import vn.hocsau.course.content.QuestionSource;
-import vn.hocsau.course.content.QuizSource;
+import vn.hocsau.content.AnswerSource;
+import vn.hocsau.content.Localized;
+import vn.hocsau.content.QuestionSource;
+import vn.hocsau.content.QuizSource;
 import vn.hocsau.quiz.AnswerPattern;
 import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.MultiChoice;
@@ -29,7 +29,7 @@ public final class QuizFromSource {
 
   /** The quiz {@code id} (the module slug), titled {@code title}, built from {@code source}. */
   public static Quiz map(String id, LocalizedText title, QuizSource source) {
-    vn.hocsau.course.content.QuizSettings s = source.settings();
+    vn.hocsau.content.QuizSettings s = source.settings();
     QuizSettings settings =
         new QuizSettings(s.attempts(), s.passMark(), s.shuffle(), s.revealAnswers());
     List<Question> questions = source.questions().stream().map(QuizFromSource::question).toList();
@@ -49,8 +49,7 @@ public final class QuizFromSource {
         q.id(), text(q.prompt()), text(q.explanation()), q.points(), type(q.type(), q.answer()));
   }
 
-  private static QuestionType type(
-      vn.hocsau.course.content.QuestionType kind, AnswerSource answer) {
+  private static QuestionType type(vn.hocsau.content.QuestionType kind, AnswerSource answer) {
     return switch (kind) {
       case SINGLE, MULTI -> choices(kind, (AnswerSource.Choices) answer);
       case NUMERIC -> numeric((AnswerSource.Numeric) answer);
@@ -63,7 +62,7 @@ public final class QuizFromSource {
   }
 
   private static QuestionType choices(
-      vn.hocsau.course.content.QuestionType kind, AnswerSource.Choices choices) {
+      vn.hocsau.content.QuestionType kind, AnswerSource.Choices choices) {
     List<Option> options = new ArrayList<>();
     Set<String> correct = new LinkedHashSet<>();
     for (AnswerSource.Option o : choices.options()) {
@@ -72,7 +71,7 @@ public final class QuizFromSource {
         correct.add(o.id());
       }
     }
-    return kind == vn.hocsau.course.content.QuestionType.SINGLE
+    return kind == vn.hocsau.content.QuestionType.SINGLE
         ? new SingleChoice(options, correct.iterator().next())
         : new MultiChoice(options, correct);
   }
