@@ -1,8 +1,10 @@
 /**
  * The {@code courses/} file format as a library: reading and checking {@code course.yaml}, {@code
- * module.yaml}, lessons with their front matter and images, {@code quiz.yaml} and the learning
- * path, each problem reported as {@code file:line: message} ({@link vn.hocsau.content.Problem}).
- * {@link vn.hocsau.content.CoursesValidator} runs the same checks from the command line.
+ * module.yaml}, lessons with their front matter and images, {@code quiz.yaml}, the learning path
+ * and {@code lab.yaml} ({@link vn.hocsau.content.LabReader}), each problem reported as {@code
+ * file:line: message} ({@link vn.hocsau.content.Problem}). {@link
+ * vn.hocsau.content.CoursesValidator} runs the course and learning-path checks from the command
+ * line.
  *
  * <p>What it may use: the JDK and SnakeYAML's node API, nothing of Quarkus, Jakarta or Hibernate,
  * so that the platform and a command-line tool validate with the same code. It writes nothing: the

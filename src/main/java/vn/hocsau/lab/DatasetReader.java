@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.hocsau.content.LabSource;
+import vn.hocsau.content.YamlFields;
 
 /** Reads and validates one {@code <datasets>/<slug>/dataset.yaml}. */
 final class DatasetReader {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import vn.hocsau.content.LabSource;
 
 /**
  * Registers the datasets of {@code hocsau.labs.datasets-dir}: reads each {@code dataset.yaml},

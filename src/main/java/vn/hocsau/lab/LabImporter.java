@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import vn.hocsau.content.LabReader;
+import vn.hocsau.content.LabSource;
 
 /**
  * Imports the labs of imported courses ({@code <course>/labs/<slug>/lab.yaml}), after registering

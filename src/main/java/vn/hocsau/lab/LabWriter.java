@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.hocsau.content.LabReader;
+import vn.hocsau.content.LabSource;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseRepository;
 import vn.hocsau.course.render.LessonRenderer;

@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,10 +23,10 @@ import vn.hocsau.system.Sha256;
  * lab.en.md}) and optional baseline file. Every problem is {@code file:line: message}, the file
  * relative to the courses folder.
  */
-final class LabReader {
+public final class LabReader {
 
-  static final String FILE = "lab.yaml";
-  static final long MAX_BASELINE = 8L << 20;
+  public static final String FILE = "lab.yaml";
+  public static final long MAX_BASELINE = 8L << 20;
 
   private static final Set<String> FIELDS =
       Set.of(
@@ -50,7 +50,7 @@ final class LabReader {
   private LabReader() {}
 
   /** The lab folders of a course folder. */
-  static List<Path> folders(Path courseDir) {
+  public static List<Path> folders(Path courseDir) {
     Path labs = courseDir.resolve("labs");
     if (!Files.isDirectory(labs)) {
       return List.of();
@@ -70,7 +70,7 @@ final class LabReader {
    * The lab in {@code folder}; {@code name} is how its yaml is named in problems, e.g. {@code
    * nhap-mon/labs/diem/lab.yaml}.
    */
-  static Optional<LabSource> read(Path folder, String name, List<String> problems) {
+  public static Optional<LabSource> read(Path folder, String name, List<String> problems) {
     String slug = folder.getFileName().toString();
     Path file = folder.resolve(FILE);
     if (!Files.isRegularFile(file)) {

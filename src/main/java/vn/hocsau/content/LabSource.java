@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.content;
 
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,5 @@
-package vn.hocsau.lab;
+package vn.hocsau.content;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,7 +11,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** lab.yaml validation and the seeded public/private split, without a database. */
+/** lab.yaml validation, without a database. */
 class LabReaderTest {
 
   @TempDir Path dir;
@@ -68,18 +67,5 @@ class LabReaderTest {
             .get(0)
             .startsWith("c/labs/bai-thu/lab.yaml:5: unknown field 'colour'"));
     assertTrue(problems("kind: [lab\n").get(0).startsWith("c/labs/bai-thu/lab.yaml:"));
-  }
-
-  @Test
-  void thePublicSplitIsExactAndStableForASeed() {
-    boolean[] a = PreparedDataset.assign(1000, 0.3, 42);
-    assertArrayEquals(a, PreparedDataset.assign(1000, 0.3, 42));
-    int count = 0;
-    for (boolean b : a) {
-      count += b ? 1 : 0;
-    }
-    assertEquals(300, count);
-    boolean[] other = PreparedDataset.assign(1000, 0.3, 43);
-    assertTrue(!java.util.Arrays.equals(a, other));
   }
 }

@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.content;
 
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -22,7 +22,7 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * A YAML mapping read as SnakeYAML nodes (no Java objects are built from tags), keeping the line of
  * every field so that each problem is reported as {@code file:line: message}.
  */
-final class YamlFields {
+public final class YamlFields {
 
   private final String file;
   private final Map<String, Node> fields;
@@ -37,7 +37,7 @@ final class YamlFields {
   }
 
   /** Parses {@code text}; syntax errors go to {@code problems} and give empty. */
-  static Optional<YamlFields> parse(String file, String text, List<String> problems) {
+  public static Optional<YamlFields> parse(String file, String text, List<String> problems) {
     LoaderOptions options = new LoaderOptions();
     options.setMaxAliasesForCollections(10);
     options.setAllowRecursiveKeys(false);
@@ -82,7 +82,7 @@ final class YamlFields {
   }
 
   /** Reports every field not in {@code known}. */
-  void onlyKnown(Set<String> known) {
+  public void onlyKnown(Set<String> known) {
     fields.forEach(
         (k, v) -> {
           if (!known.contains(k)) {
@@ -96,17 +96,17 @@ final class YamlFields {
   }
 
   /** Reports a problem on the field's line, or on the mapping's first line when it is absent. */
-  void error(String field, String message) {
+  public void error(String field, String message) {
     Node node = fields.get(field);
     problems.add(file + ":" + (node == null ? line : line(node)) + ": " + message);
   }
 
-  boolean has(String field) {
+  public boolean has(String field) {
     return fields.containsKey(field);
   }
 
   /** A text field; absent gives empty, a non-scalar is reported. */
-  Optional<String> text(String field) {
+  public Optional<String> text(String field) {
     Node node = fields.get(field);
     if (node == null) {
       return Optional.empty();
@@ -119,7 +119,7 @@ final class YamlFields {
   }
 
   /** A required text field. */
-  Optional<String> required(String field) {
+  public Optional<String> required(String field) {
     if (!has(field)) {
       error(field, "missing '" + field + "'");
       return Optional.empty();
@@ -128,7 +128,7 @@ final class YamlFields {
   }
 
   /** A number field within [min, max]. */
-  Optional<Double> number(String field, double min, double max) {
+  public Optional<Double> number(String field, double min, double max) {
     Optional<String> value = text(field);
     if (value.isEmpty()) {
       return Optional.empty();
@@ -146,7 +146,7 @@ final class YamlFields {
   }
 
   /** A whole-number field within [min, max]. */
-  Optional<Integer> integer(String field, int min, int max) {
+  public Optional<Integer> integer(String field, int min, int max) {
     Optional<String> value = text(field);
     if (value.isEmpty()) {
       return Optional.empty();
@@ -164,7 +164,7 @@ final class YamlFields {
   }
 
   /** A yes/no field. */
-  Optional<Boolean> bool(String field) {
+  public Optional<Boolean> bool(String field) {
     return text(field)
         .flatMap(
             v -> {
@@ -177,7 +177,7 @@ final class YamlFields {
   }
 
   /** A list of texts; a single text counts as a list of one. */
-  List<String> texts(String field) {
+  public List<String> texts(String field) {
     Node node = fields.get(field);
     List<String> out = new ArrayList<>();
     if (node instanceof ScalarNode s) {
@@ -197,7 +197,7 @@ final class YamlFields {
   }
 
   /** A nested mapping. */
-  Optional<YamlFields> mapping(String field) {
+  public Optional<YamlFields> mapping(String field) {
     Node node = fields.get(field);
     if (node == null) {
       return Optional.empty();
@@ -210,7 +210,7 @@ final class YamlFields {
   }
 
   /** The field names in file order. */
-  Set<String> names() {
+  public Set<String> names() {
     return fields.keySet();
   }
 
