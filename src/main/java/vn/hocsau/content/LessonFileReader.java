@@ -53,7 +53,7 @@ final class LessonFileReader {
     List<ImageRefs.ImageRef> refs = ImageRefs.scan(frontMatter.body(), frontMatter.bodyLine());
     List<LessonImage> images = new ArrayList<>();
     for (ImageRefs.ImageRef ref : refs) {
-      LessonImages.resolve(moduleDir, ref, file, problems).ifPresent(images::add);
+      LessonImageFiles.resolve(moduleDir, ref, file, problems).ifPresent(images::add);
     }
     return images.size() == refs.size() ? Optional.of(images) : Optional.empty();
   }

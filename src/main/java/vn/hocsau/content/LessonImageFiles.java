@@ -16,8 +16,12 @@ import java.util.regex.Pattern;
  * lessons, so a reference must stay inside the module folder: no URLs (lessons work offline and do
  * not track readers), no absolute paths, no {@code ..}, no symbolic link leading out. SVG files are
  * served from our own origin, so one that carries script would be an XSS hole.
+ *
+ * <p>This is the import-time check of the image <em>files</em>; {@code
+ * course.render.LessonImageLinks} is the render-time rewrite of image <em>links</em> to asset URLs,
+ * with its own rules (it keeps {@code https:} images, which lab texts may use).
  */
-final class LessonImages {
+final class LessonImageFiles {
 
   private static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "gif", "svg", "webp");
   private static final long MAX_BYTES = 2L * 1024 * 1024;
@@ -26,7 +30,7 @@ final class LessonImages {
       Pattern.compile(
           "<script|<foreignobject|javascript:|\\son[a-z]+\\s*=", Pattern.CASE_INSENSITIVE);
 
-  private LessonImages() {}
+  private LessonImageFiles() {}
 
   static Optional<LessonImage> resolve(
       Path moduleDir, ImageRefs.ImageRef ref, Path lesson, Problems problems) {

@@ -19,8 +19,11 @@ import org.commonmark.node.Text;
  * {@code https:} URL is kept. Anything else (another scheme, a site-absolute or protocol-relative
  * path, a {@code ..} that climbs out of the folder, also when percent-encoded) is refused: the
  * image is replaced by its alt text and the author gets a {@link RenderedLesson.Problem}.
+ *
+ * <p>This rewrites links when a lesson is rendered; {@link vn.hocsau.content.LessonImageFiles}
+ * checks and reads the image files themselves when a course is imported.
  */
-final class LessonImages extends AbstractVisitor {
+final class LessonImageLinks extends AbstractVisitor {
 
   private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
   private static final String UNRESERVED =
@@ -31,16 +34,16 @@ final class LessonImages extends AbstractVisitor {
   private final List<RenderedLesson.Problem> problems;
   private final List<Image> refused = new ArrayList<>();
 
-  private LessonImages(Optional<String> base, List<RenderedLesson.Problem> problems) {
+  private LessonImageLinks(Optional<String> base, List<RenderedLesson.Problem> problems) {
     this.base = base;
     this.problems = problems;
   }
 
   /** Rewrites or removes every image under {@code document}; refusals go to {@code problems}. */
   static void rewrite(Node document, RenderContext ctx, List<RenderedLesson.Problem> problems) {
-    LessonImages images = new LessonImages(ctx.assetBasePath(), problems);
+    LessonImageLinks images = new LessonImageLinks(ctx.assetBasePath(), problems);
     document.accept(images);
-    images.refused.forEach(LessonImages::replaceByAltText);
+    images.refused.forEach(LessonImageLinks::replaceByAltText);
   }
 
   @Override
