@@ -19,7 +19,7 @@ final class AnswerReader {
 
   private AnswerReader() {}
 
-  static Optional<AnswerSource> read(YamlMap map, QuestionType type, String id) {
+  static Optional<AnswerSource> read(YamlMap map, QuestionKind type, String id) {
     return switch (type) {
       case SINGLE, MULTI -> choices(map, type, id);
       case NUMERIC -> numeric(map);
@@ -28,7 +28,7 @@ final class AnswerReader {
     };
   }
 
-  private static Optional<AnswerSource> choices(YamlMap map, QuestionType type, String id) {
+  private static Optional<AnswerSource> choices(YamlMap map, QuestionKind type, String id) {
     Optional<List<YamlMap>> maps = map.maps("options");
     if (maps.isEmpty()) {
       return Optional.empty();
@@ -52,13 +52,13 @@ final class AnswerReader {
   }
 
   private static boolean hasRightCorrectCount(
-      YamlMap map, QuestionType type, String id, List<AnswerSource.Option> options) {
+      YamlMap map, QuestionKind type, String id, List<AnswerSource.Option> options) {
     long correct = options.stream().filter(AnswerSource.Option::correct).count();
     if (options.size() < 2) {
       map.error("options", "question '" + id + "' needs at least 2 options");
       return false;
     }
-    if (type == QuestionType.SINGLE && correct != 1) {
+    if (type == QuestionKind.SINGLE && correct != 1) {
       map.error(
           "options",
           "single-choice question '"
@@ -67,7 +67,7 @@ final class AnswerReader {
               + correct);
       return false;
     }
-    if (type == QuestionType.MULTI && correct == 0) {
+    if (type == QuestionKind.MULTI && correct == 0) {
       map.error("options", "multi-choice question '" + id + "' needs at least 1 correct option");
       return false;
     }

@@ -12,19 +12,19 @@ final class QuestionReader {
 
   private static final Set<String> COMMON_FIELDS =
       Set.of("id", "type", "prompt", "explanation", "points");
-  private static final Map<QuestionType, Set<String>> TYPE_FIELDS =
+  private static final Map<QuestionKind, Set<String>> TYPE_FIELDS =
       Map.of(
-          QuestionType.SINGLE, Set.of("options"),
-          QuestionType.MULTI, Set.of("options"),
-          QuestionType.NUMERIC, Set.of("answer", "tolerance", "relative_tolerance", "range"),
-          QuestionType.TEXT, Set.of("accept", "regex", "exact"),
-          QuestionType.ORDERING, Set.of("items"));
+          QuestionKind.SINGLE, Set.of("options"),
+          QuestionKind.MULTI, Set.of("options"),
+          QuestionKind.NUMERIC, Set.of("answer", "tolerance", "relative_tolerance", "range"),
+          QuestionKind.TEXT, Set.of("accept", "regex", "exact"),
+          QuestionKind.ORDERING, Set.of("items"));
 
   private QuestionReader() {}
 
   static Optional<QuestionSource> read(YamlMap map) {
     Optional<String> id = map.text("id").filter(i -> isValidId(map, i));
-    Optional<QuestionType> type = map.text("type").flatMap(code -> type(map, code));
+    Optional<QuestionKind> type = map.text("type").flatMap(code -> type(map, code));
     Optional<Localized> prompt = map.localized("prompt");
     Optional<Localized> explanation = map.localized("explanation");
     Optional<Double> points = points(map);
@@ -66,8 +66,8 @@ final class QuestionReader {
     return true;
   }
 
-  private static Optional<QuestionType> type(YamlMap map, String code) {
-    Optional<QuestionType> type = QuestionType.fromCode(code);
+  private static Optional<QuestionKind> type(YamlMap map, String code) {
+    Optional<QuestionKind> type = QuestionKind.fromCode(code);
     if (type.isEmpty()) {
       map.error(
           "type",

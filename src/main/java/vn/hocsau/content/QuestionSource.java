@@ -14,7 +14,7 @@ package vn.hocsau.content;
  */
 public record QuestionSource(
     String id,
-    QuestionType type,
+    QuestionKind type,
     Localized prompt,
     Localized explanation,
     double points,

@@ -96,11 +96,11 @@ class CoursesReaderTest {
     List<QuestionSource> questions = coBan().modules().get(0).quiz().orElseThrow().questions();
     assertEquals(
         List.of(
-            QuestionType.SINGLE,
-            QuestionType.MULTI,
-            QuestionType.NUMERIC,
-            QuestionType.TEXT,
-            QuestionType.ORDERING),
+            QuestionKind.SINGLE,
+            QuestionKind.MULTI,
+            QuestionKind.NUMERIC,
+            QuestionKind.TEXT,
+            QuestionKind.ORDERING),
         questions.stream().map(QuestionSource::type).toList());
     QuestionSource single = questions.get(0);
     assertEquals("mot", single.id());

@@ -52,9 +52,9 @@ class CoursesValidatorTest {
             .flatMap(m -> m.quiz().stream())
             .flatMap(q -> q.questions().stream())
             .toList();
-    Set<QuestionType> types = EnumSet.noneOf(QuestionType.class);
+    Set<QuestionKind> types = EnumSet.noneOf(QuestionKind.class);
     questions.forEach(q -> types.add(q.type()));
-    assertEquals(EnumSet.allOf(QuestionType.class), types);
+    assertEquals(EnumSet.allOf(QuestionKind.class), types);
     for (QuestionSource question : questions) {
       assertEquals(
           Set.of(Language.VI, Language.EN), question.explanation().languages(), question.id());

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import vn.hocsau.content.AnswerSource;
 import vn.hocsau.content.Localized;
+import vn.hocsau.content.QuestionKind;
 import vn.hocsau.content.QuestionSource;
 import vn.hocsau.content.QuizSource;
 import vn.hocsau.quiz.AnswerPattern;
@@ -49,7 +50,7 @@ public final class QuizFromSource {
         q.id(), text(q.prompt()), text(q.explanation()), q.points(), type(q.type(), q.answer()));
   }
 
-  private static QuestionType type(vn.hocsau.content.QuestionType kind, AnswerSource answer) {
+  private static QuestionType type(QuestionKind kind, AnswerSource answer) {
     return switch (kind) {
       case SINGLE, MULTI -> choices(kind, (AnswerSource.Choices) answer);
       case NUMERIC -> numeric((AnswerSource.Numeric) answer);
@@ -61,8 +62,7 @@ public final class QuizFromSource {
     };
   }
 
-  private static QuestionType choices(
-      vn.hocsau.content.QuestionType kind, AnswerSource.Choices choices) {
+  private static QuestionType choices(QuestionKind kind, AnswerSource.Choices choices) {
     List<Option> options = new ArrayList<>();
     Set<String> correct = new LinkedHashSet<>();
     for (AnswerSource.Option o : choices.options()) {
@@ -71,7 +71,7 @@ public final class QuizFromSource {
         correct.add(o.id());
       }
     }
-    return kind == vn.hocsau.content.QuestionType.SINGLE
+    return kind == QuestionKind.SINGLE
         ? new SingleChoice(options, correct.iterator().next())
         : new MultiChoice(options, correct);
   }

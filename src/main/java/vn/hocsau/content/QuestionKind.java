@@ -3,8 +3,12 @@ package vn.hocsau.content;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The question types a {@code quiz.yaml} can use, with the word that names each. */
-public enum QuestionType {
+/**
+ * The question types a {@code quiz.yaml} can use, with the word ({@code type:}) that names each.
+ * Only the name: {@code quiz.QuestionType} is the graded question itself (options, answer key,
+ * grading rule), and each of its kinds says which {@code QuestionKind} it is.
+ */
+public enum QuestionKind {
   SINGLE("single"),
   MULTI("multi"),
   NUMERIC("numeric"),
@@ -13,7 +17,7 @@ public enum QuestionType {
 
   private final String code;
 
-  QuestionType(String code) {
+  QuestionKind(String code) {
     this.code = code;
   }
 
@@ -22,7 +26,7 @@ public enum QuestionType {
     return code;
   }
 
-  static Optional<QuestionType> fromCode(String code) {
+  static Optional<QuestionKind> fromCode(String code) {
     return Arrays.stream(values()).filter(t -> t.code.equals(code)).findFirst();
   }
 }
