@@ -25,7 +25,7 @@ public final class Grader {
     }
     double max = quiz.maxScore();
     double percent = score / max * 100;
-    boolean passed = percent + EPSILON >= quiz.settings().passMarkPercent();
+    boolean passed = percent + EPSILON >= quiz.settings().passMark();
     return new GradedAttempt(quiz.id(), results, score, max, percent, passed);
   }
 

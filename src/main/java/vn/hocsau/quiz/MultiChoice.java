@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.hocsau.content.InvalidQuizException;
 import vn.hocsau.content.QuestionKind;
 
 /**

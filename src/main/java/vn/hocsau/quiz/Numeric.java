@@ -2,6 +2,7 @@ package vn.hocsau.quiz;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import vn.hocsau.content.InvalidQuizException;
 import vn.hocsau.content.QuestionKind;
 
 /**

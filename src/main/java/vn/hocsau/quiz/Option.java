@@ -2,6 +2,7 @@ package vn.hocsau.quiz;
 
 import java.util.List;
 import java.util.Objects;
+import vn.hocsau.content.InvalidQuizException;
 
 /**
  * One option of a choice question, or one item of an ordering question.

@@ -1,6 +1,7 @@
 package vn.hocsau.quiz;
 
 import java.util.Objects;
+import vn.hocsau.content.InvalidQuizException;
 
 /**
  * One question of a quiz.

@@ -3,6 +3,8 @@ package vn.hocsau.quiz;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.hocsau.content.InvalidQuizException;
+import vn.hocsau.content.QuizSettings;
 
 /**
  * A quiz: settings and questions, in the author's order.

@@ -1,6 +1,7 @@
 package vn.hocsau.quiz;
 
 import java.util.List;
+import vn.hocsau.content.InvalidQuizException;
 import vn.hocsau.content.QuestionKind;
 
 /**

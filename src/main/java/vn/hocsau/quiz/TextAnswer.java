@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.hocsau.content.InvalidQuizException;
 import vn.hocsau.content.QuestionKind;
 
 /**

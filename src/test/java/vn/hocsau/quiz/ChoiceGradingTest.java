@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.content.InvalidQuizException;
 
 /** Single choice is all or nothing; multi gives +1/K per right and −1/W per wrong, floor 0. */
 class ChoiceGradingTest {

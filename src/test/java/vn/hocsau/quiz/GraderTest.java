@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.content.QuizSettings;
 
 /** Totals, percent and pass mark over a quiz of every type (6 points in all). */
 class GraderTest {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.content.InvalidQuizException;
 import vn.hocsau.system.i18n.Language;
 
 /** The model refuses what cannot exist, with messages an importer can prefix with file:line. */

@@ -11,6 +11,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.content.QuizSettings;
 import vn.hocsau.system.i18n.Language;
 
 /** Learner views leak no answers; order is seeded and grading ignores it. */

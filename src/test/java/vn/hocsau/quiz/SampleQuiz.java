@@ -3,6 +3,7 @@ package vn.hocsau.quiz;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import vn.hocsau.content.QuizSettings;
 
 /** One question of every type, for tests that need a whole quiz. */
 final class SampleQuiz {

@@ -33,7 +33,8 @@ final class QuizYaml {
     y.append("  attempts: ")
         .append(settings.attempts().isPresent() ? settings.attempts().getAsInt() : "unlimited")
         .append('\n');
-    y.append("  pass_mark: ").append(settings.passMark()).append('\n');
+    // Files hold whole percents (the reader accepts no other), so 70.0 is written as 70.
+    y.append("  pass_mark: ").append(Math.round(settings.passMark())).append('\n');
     y.append("  shuffle: ").append(settings.shuffle()).append('\n');
     y.append("  reveal_answers: ").append(settings.revealAnswers()).append('\n');
     return y.toString();

@@ -1,8 +1,8 @@
 package vn.hocsau.quiz.gift;
 
 import java.util.List;
+import vn.hocsau.content.InvalidQuizException;
 import vn.hocsau.quiz.AccentFolding;
-import vn.hocsau.quiz.InvalidQuizException;
 import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.Question;
 import vn.hocsau.quiz.QuestionType;

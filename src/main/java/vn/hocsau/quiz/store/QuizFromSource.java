@@ -18,7 +18,6 @@ import vn.hocsau.quiz.Ordering;
 import vn.hocsau.quiz.Question;
 import vn.hocsau.quiz.QuestionType;
 import vn.hocsau.quiz.Quiz;
-import vn.hocsau.quiz.QuizSettings;
 import vn.hocsau.quiz.SingleChoice;
 import vn.hocsau.quiz.TextAnswer;
 import vn.hocsau.system.i18n.Language;
@@ -30,11 +29,8 @@ public final class QuizFromSource {
 
   /** The quiz {@code id} (the module slug), titled {@code title}, built from {@code source}. */
   public static Quiz map(String id, LocalizedText title, QuizSource source) {
-    vn.hocsau.content.QuizSettings s = source.settings();
-    QuizSettings settings =
-        new QuizSettings(s.attempts(), s.passMark(), s.shuffle(), s.revealAnswers());
     List<Question> questions = source.questions().stream().map(QuizFromSource::question).toList();
-    return new Quiz(id, title, settings, questions);
+    return new Quiz(id, title, source.settings(), questions);
   }
 
   /** Both languages of {@code text}, each falling back to the other. */

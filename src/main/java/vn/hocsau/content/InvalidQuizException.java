@@ -1,4 +1,4 @@
-package vn.hocsau.quiz;
+package vn.hocsau.content;
 
 /**
  * A quiz, question or setting that cannot exist, thrown while the model is built. Importers catch
