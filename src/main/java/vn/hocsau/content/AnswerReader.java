@@ -39,7 +39,7 @@ final class AnswerReader {
       YamlMap option = maps.get().get(i);
       option.rejectUnknown(OPTION_FIELDS);
       Optional<String> optionId = itemId(option, i, ids, id);
-      Optional<Localized> text = option.localizedOrNeutral("text");
+      Optional<BilingualText> text = option.localizedOrNeutral("text");
       Optional<Boolean> correct = option.bool("correct", false);
       if (optionId.isPresent() && text.isPresent() && correct.isPresent()) {
         options.add(new AnswerSource.Option(optionId.get(), text.get(), correct.get()));
@@ -186,7 +186,7 @@ final class AnswerReader {
       YamlMap item = maps.get().get(i);
       item.rejectUnknown(ITEM_FIELDS);
       Optional<String> itemId = itemId(item, i, ids, id);
-      Optional<Localized> text = item.localizedOrNeutral("text");
+      Optional<BilingualText> text = item.localizedOrNeutral("text");
       if (itemId.isPresent() && text.isPresent()) {
         items.add(new AnswerSource.Item(itemId.get(), text.get()));
       }

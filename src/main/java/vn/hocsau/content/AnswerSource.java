@@ -16,7 +16,7 @@ public sealed interface AnswerSource {
    * One choice. Its {@code id} is given in the file or, when absent, is its letter by position
    * ({@code a}, {@code b}, ...); give explicit ids to reorder options without breaking history.
    */
-  record Option(String id, Localized text, boolean correct) {}
+  record Option(String id, BilingualText text, boolean correct) {}
 
   /**
    * A {@code numeric} answer. {@code ABSOLUTE}: {@code answer ± tolerance} (0 means exact); {@code
@@ -46,5 +46,5 @@ public sealed interface AnswerSource {
   record Ordering(List<Item> items) implements AnswerSource {}
 
   /** One item to order; {@code id} as for {@link Option}. */
-  record Item(String id, Localized text) {}
+  record Item(String id, BilingualText text) {}
 }

@@ -7,8 +7,8 @@ import java.util.List;
 record CourseHeader(
     Path file,
     String slug,
-    Localized title,
-    Localized summary,
+    BilingualText title,
+    BilingualText summary,
     Level level,
     List<String> tags,
     List<Prerequisite> prerequisites,

@@ -13,8 +13,8 @@ import java.util.List;
  */
 public record CourseSource(
     String slug,
-    Localized title,
-    Localized summary,
+    BilingualText title,
+    BilingualText summary,
     Level level,
     List<String> tags,
     List<String> prerequisites,

@@ -37,8 +37,8 @@ final class CourseYamlReader {
     YamlMap map = yaml.get();
     map.rejectUnknown(FIELDS);
     Optional<String> slug = map.text("slug").filter(s -> isFolderSlug(map, s, folderName));
-    Optional<Localized> title = map.localized("title");
-    Optional<Localized> summary = map.localized("summary");
+    Optional<BilingualText> title = map.localized("title");
+    Optional<BilingualText> summary = map.localized("summary");
     Optional<Level> level = map.text("level").flatMap(code -> level(map, code));
     Optional<List<String>> tags = map.texts("tags");
     Optional<List<CourseHeader.Prerequisite>> prerequisites = prerequisites(map);

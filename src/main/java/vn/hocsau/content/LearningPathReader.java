@@ -79,8 +79,8 @@ public final class LearningPathReader {
         item.error("id", "stage id '" + id.get() + "' is used twice");
         id = Optional.empty();
       }
-      Optional<Localized> title = item.localized("title");
-      Optional<Localized> summary =
+      Optional<BilingualText> title = item.localized("title");
+      Optional<BilingualText> summary =
           item.has("summary") ? item.localized("summary") : Optional.empty();
       List<LearningPathSource.Entry> courses = entries(item, root, courseSlugs);
       if (id.isEmpty() || title.isEmpty() || (item.has("summary") && summary.isEmpty())) {
@@ -152,7 +152,7 @@ public final class LearningPathReader {
     map.get().rejectUnknown(ENTRY_FIELDS);
     Optional<String> slug =
         map.get().text("slug").filter(s -> slug(map.get(), "slug", "course slug", s));
-    Optional<Localized> title = map.get().localized("title");
+    Optional<BilingualText> title = map.get().localized("title");
     if (slug.isEmpty() || title.isEmpty()) {
       return Optional.empty();
     }

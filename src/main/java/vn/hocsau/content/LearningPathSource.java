@@ -13,11 +13,11 @@ public record LearningPathSource(List<Stage> stages, String contentHash) {
 
   /** One stage, such as "Foundations". */
   public record Stage(
-      String id, Localized title, Optional<Localized> summary, List<Entry> courses) {}
+      String id, BilingualText title, Optional<BilingualText> summary, List<Entry> courses) {}
 
   /**
    * A course of a stage: one under {@code courses/} (no title here), or a planned one that has no
    * folder yet and is shown as "coming soon" under {@code plannedTitle} until it is imported.
    */
-  public record Entry(String slug, Optional<Localized> plannedTitle) {}
+  public record Entry(String slug, Optional<BilingualText> plannedTitle) {}
 }

@@ -16,7 +16,7 @@ final class ModuleReader {
   private ModuleReader() {}
 
   static Optional<ModuleSource> read(Path moduleDir, NumberedName name, Problems problems) {
-    Optional<Localized> title = title(moduleDir.resolve(MODULE_FILE), problems);
+    Optional<BilingualText> title = title(moduleDir.resolve(MODULE_FILE), problems);
     List<LessonSource> lessons = LessonsReader.read(moduleDir, problems);
     if (LessonsReader.markdownFiles(moduleDir).isEmpty()) {
       problems.error(moduleDir, 1, "module has no lessons (files like 01-intro.vi.md)");
@@ -30,7 +30,7 @@ final class ModuleReader {
                 name.number(), name.slug(), t, lessons, quiz, problems.relative(moduleDir)));
   }
 
-  private static Optional<Localized> title(Path file, Problems problems) {
+  private static Optional<BilingualText> title(Path file, Problems problems) {
     if (!Files.isRegularFile(file)) {
       problems.error(file, 1, "missing module.yaml (the module title per language)");
       return Optional.empty();

@@ -13,7 +13,7 @@ import java.util.Optional;
 public record ModuleSource(
     int number,
     String slug,
-    Localized title,
+    BilingualText title,
     List<LessonSource> lessons,
     Optional<QuizSource> quiz,
     String path) {}

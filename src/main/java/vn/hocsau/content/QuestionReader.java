@@ -25,8 +25,8 @@ final class QuestionReader {
   static Optional<QuestionSource> read(YamlMap map) {
     Optional<String> id = map.text("id").filter(i -> isValidId(map, i));
     Optional<QuestionKind> type = map.text("type").flatMap(code -> type(map, code));
-    Optional<Localized> prompt = map.localized("prompt");
-    Optional<Localized> explanation = map.localized("explanation");
+    Optional<BilingualText> prompt = map.localized("prompt");
+    Optional<BilingualText> explanation = map.localized("explanation");
     Optional<Double> points = points(map);
     if (type.isEmpty()) {
       return Optional.empty();

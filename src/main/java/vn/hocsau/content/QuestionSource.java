@@ -15,8 +15,8 @@ package vn.hocsau.content;
 public record QuestionSource(
     String id,
     QuestionKind type,
-    Localized prompt,
-    Localized explanation,
+    BilingualText prompt,
+    BilingualText explanation,
     double points,
     int line,
     String contentHash,

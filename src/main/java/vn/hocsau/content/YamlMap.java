@@ -176,7 +176,7 @@ final class YamlMap {
   }
 
   /** A required text per language: {@code {vi: ..., en: ...}}, at least one of them. */
-  Optional<Localized> localized(String key) {
+  Optional<BilingualText> localized(String key) {
     return required(key).flatMap(value -> localized(key, value, false));
   }
 
@@ -184,13 +184,13 @@ final class YamlMap {
    * Like {@link #localized(String)}, but a plain text is also accepted and used for every language:
    * answer options are often numbers or code.
    */
-  Optional<Localized> localizedOrNeutral(String key) {
+  Optional<BilingualText> localizedOrNeutral(String key) {
     return required(key).flatMap(value -> localized(key, value, true));
   }
 
-  private Optional<Localized> localized(String key, Node value, boolean neutralAllowed) {
+  private Optional<BilingualText> localized(String key, Node value, boolean neutralAllowed) {
     if (neutralAllowed && value instanceof ScalarNode) {
-      return text(key, value).map(Localized::neutral);
+      return text(key, value).map(BilingualText::same);
     }
     if (!(value instanceof MappingNode)) {
       source.error(
@@ -216,7 +216,9 @@ final class YamlMap {
     if (valid && texts.isEmpty()) {
       source.error(value, "field '" + key + "' needs a text in vi or en");
     }
-    return valid && !texts.isEmpty() ? Optional.of(new Localized(texts)) : Optional.empty();
+    return valid && !texts.isEmpty()
+        ? Optional.of(BilingualText.of(texts.get(Language.VI), texts.get(Language.EN)))
+        : Optional.empty();
   }
 
   private Optional<String> text(String key, Node value) {

@@ -30,8 +30,8 @@ class CoursesReaderTest {
   @Test
   void readsCourseFields() {
     CourseSource course = coBan();
-    assertEquals("Cơ bản", course.title().orFallback(Language.VI));
-    assertEquals("A tiny course for tests.", course.summary().orFallback(Language.EN));
+    assertEquals("Cơ bản", course.title().in(Language.VI));
+    assertEquals("A tiny course for tests.", course.summary().in(Language.EN));
     assertEquals(Level.BEGINNER, course.level());
     assertEquals(List.of("test", "nho"), course.tags());
     assertEquals(CompletionRule.allLessons(), course.completion());
@@ -48,7 +48,7 @@ class CoursesReaderTest {
     assertEquals(
         List.of("chao", "chi-viet"),
         modules.get(0).lessons().stream().map(LessonSource::slug).toList());
-    assertEquals("Getting started", modules.get(0).title().orFallback(Language.EN));
+    assertEquals("Getting started", modules.get(0).title().in(Language.EN));
     assertEquals("co-ban/modules/01-mo-dau", modules.get(0).path());
   }
 
@@ -70,7 +70,7 @@ class CoursesReaderTest {
     LessonSource enOnly = coBan().modules().get(1).lessons().get(0);
     assertEquals(Set.of(Language.EN), enOnly.languages());
     assertEquals(Language.EN, enOnly.textOrFallback(Language.VI).language());
-    assertEquals("Next", coBan().modules().get(1).title().orFallback(Language.VI));
+    assertEquals("Next", coBan().modules().get(1).title().in(Language.VI));
   }
 
   @Test
@@ -106,12 +106,12 @@ class CoursesReaderTest {
     assertEquals("mot", single.id());
     assertEquals(2.0, single.points());
     assertEquals(5, single.line());
-    assertEquals("Because.", single.explanation().orFallback(Language.EN));
+    assertEquals("Because.", single.explanation().in(Language.EN));
     AnswerSource.Choices choices = assertInstanceOf(AnswerSource.Choices.class, single.answer());
     assertEquals(
         List.of(
-            new AnswerSource.Option("a", Localized.neutral("1"), true),
-            new AnswerSource.Option("b", Localized.neutral("2"), false)),
+            new AnswerSource.Option("a", BilingualText.same("1"), true),
+            new AnswerSource.Option("b", BilingualText.same("2"), false)),
         choices.options());
     AnswerSource.Numeric numeric =
         assertInstanceOf(AnswerSource.Numeric.class, questions.get(2).answer());

@@ -79,10 +79,10 @@ public class CourseWriter {
       course = new Course();
       course.slug = source.slug();
     }
-    course.titleVi = source.title().in(Language.VI).orElse(null);
-    course.titleEn = source.title().in(Language.EN).orElse(null);
-    course.summaryVi = source.summary().in(Language.VI).orElse(null);
-    course.summaryEn = source.summary().in(Language.EN).orElse(null);
+    course.titleVi = source.title().written(Language.VI).orElse(null);
+    course.titleEn = source.title().written(Language.EN).orElse(null);
+    course.summaryVi = source.summary().written(Language.VI).orElse(null);
+    course.summaryEn = source.summary().written(Language.EN).orElse(null);
     course.level = source.level().code();
     course.minutes = source.lessons().stream().mapToInt(CourseWriter::minutes).sum();
     course.completionRule = source.completion().kind().code();
@@ -135,8 +135,8 @@ public class CourseWriter {
       module.courseId = courseId;
       module.slug = source.slug();
       module.position = i;
-      module.titleVi = source.title().in(Language.VI).orElse(null);
-      module.titleEn = source.title().in(Language.EN).orElse(null);
+      module.titleVi = source.title().written(Language.VI).orElse(null);
+      module.titleEn = source.title().written(Language.EN).orElse(null);
       module.active = true;
       modules.persist(module);
       written.add(module);

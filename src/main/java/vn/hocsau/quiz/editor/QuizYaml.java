@@ -2,9 +2,9 @@ package vn.hocsau.quiz.editor;
 
 import java.math.BigDecimal;
 import java.util.List;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.content.QuizSettings;
 import vn.hocsau.course.editor.CourseYaml;
-import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.MultiChoice;
 import vn.hocsau.quiz.Numeric;
 import vn.hocsau.quiz.Option;
@@ -124,7 +124,7 @@ final class QuizYaml {
   }
 
   /** {@code {vi: "...", en: "..."}} with the languages that are written. */
-  private static String text(LocalizedText text) {
+  private static String text(BilingualText text) {
     StringBuilder t = new StringBuilder("{");
     if (!text.vi().isEmpty()) {
       t.append("vi: ").append(CourseYaml.quote(text.vi()));

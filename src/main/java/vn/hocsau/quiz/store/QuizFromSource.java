@@ -5,12 +5,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import vn.hocsau.content.AnswerSource;
-import vn.hocsau.content.Localized;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.content.QuestionKind;
 import vn.hocsau.content.QuestionSource;
 import vn.hocsau.content.QuizSource;
 import vn.hocsau.quiz.AnswerPattern;
-import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.MultiChoice;
 import vn.hocsau.quiz.Numeric;
 import vn.hocsau.quiz.Option;
@@ -20,7 +19,6 @@ import vn.hocsau.quiz.QuestionType;
 import vn.hocsau.quiz.Quiz;
 import vn.hocsau.quiz.SingleChoice;
 import vn.hocsau.quiz.TextAnswer;
-import vn.hocsau.system.i18n.Language;
 
 /** Maps a quiz as authored in {@code quiz.yaml} to the quiz model that grades it. */
 public final class QuizFromSource {
@@ -28,17 +26,17 @@ public final class QuizFromSource {
   private QuizFromSource() {}
 
   /** The quiz {@code id} (the module slug), titled {@code title}, built from {@code source}. */
-  public static Quiz map(String id, LocalizedText title, QuizSource source) {
+  public static Quiz map(String id, BilingualText title, QuizSource source) {
     List<Question> questions = source.questions().stream().map(QuizFromSource::question).toList();
     return new Quiz(id, title, source.settings(), questions);
   }
 
   /** Both languages of {@code text}, each falling back to the other. */
-  public static LocalizedText text(Localized text) {
+  public static BilingualText text(BilingualText text) {
     if (text == null) {
-      return LocalizedText.NONE;
+      return BilingualText.NONE;
     }
-    return LocalizedText.of(text.orFallback(Language.VI), text.orFallback(Language.EN));
+    return text.filled();
   }
 
   private static Question question(QuestionSource q) {
