@@ -70,42 +70,42 @@ public final class LabReader {
    * The lab in {@code folder}; {@code name} is how its yaml is named in problems, e.g. {@code
    * nhap-mon/labs/diem/lab.yaml}.
    */
-  public static Optional<LabSource> read(Path folder, String name, List<String> problems) {
+  public static Optional<LabSource> read(Path folder, String name, Problems problems) {
     String slug = folder.getFileName().toString();
     Path file = folder.resolve(FILE);
     if (!Files.isRegularFile(file)) {
-      problems.add(name + ":1: missing lab.yaml");
+      problems.error(name, 1, "missing lab.yaml");
       return Optional.empty();
     }
-    int before = problems.size();
+    int before = problems.count();
     if (!LabSource.SLUG.matcher(slug).matches() || slug.length() > 80) {
-      problems.add(name + ":1: lab folder name must be a slug like phan-loai-diem");
+      problems.error(name, 1, "lab folder name must be a slug like phan-loai-diem");
     }
     String yaml = readText(file);
-    Optional<YamlFields> parsed = YamlFields.parse(name, yaml, problems);
+    Optional<YamlMap> parsed = YamlSource.parse(name, yaml, problems, YamlStyle.LAB);
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    YamlFields y = parsed.get();
-    y.onlyKnown(FIELDS);
-    String kind = y.required("kind").orElse("lab");
+    YamlMap y = parsed.get();
+    y.rejectUnknown(FIELDS);
+    String kind = y.text("kind").orElse("lab");
     if (!kind.equals("lab") && !kind.equals("competition")) {
       y.error("kind", "'kind' must be lab or competition, got '" + kind + "'");
     }
     String titleVi = null;
     String titleEn = null;
-    Optional<YamlFields> title = y.mapping("title");
+    Optional<YamlMap> title = y.mapping("title");
     if (title.isEmpty()) {
       y.error("title", "missing 'title' (with vi and/or en)");
     } else {
-      title.get().onlyKnown(Set.of("vi", "en"));
-      titleVi = title.get().text("vi").orElse(null);
-      titleEn = title.get().text("en").orElse(null);
+      title.get().rejectUnknown(Set.of("vi", "en"));
+      titleVi = title.get().optionalText("vi").orElse(null);
+      titleEn = title.get().optionalText("en").orElse(null);
       if (titleVi == null && titleEn == null) {
         y.error("title", "'title' needs vi or en");
       }
     }
-    String dataset = y.required("dataset").orElse("?");
+    String dataset = y.text("dataset").orElse("?");
     if (!LabSource.SLUG.matcher(dataset).matches()) {
       y.error("dataset", "'dataset' must be a dataset slug, got '" + dataset + "'");
     }
@@ -113,26 +113,26 @@ public final class LabReader {
     PredictionFormat output = output(y, metric);
     Double passMark = y.number("passMark", -1e12, 1e12).orElse(null);
     List<String> kinds = kinds(y);
-    Optional<YamlFields> limits = y.mapping("limits");
-    limits.ifPresent(l -> l.onlyKnown(Set.of("wallSeconds", "memoryMb", "maxEpochs")));
-    int wall = limits.flatMap(l -> l.integer("wallSeconds", 10, 86_400)).orElse(600);
-    int memory = limits.flatMap(l -> l.integer("memoryMb", 128, 262_144)).orElse(2048);
-    int epochs = limits.flatMap(l -> l.integer("maxEpochs", 1, 10_000)).orElse(20);
-    int daily = y.integer("dailyLimit", 1, 1000).orElse(5);
-    int finals = y.integer("maxFinalSelections", 1, 100).orElse(2);
+    Optional<YamlMap> limits = y.mapping("limits");
+    limits.ifPresent(l -> l.rejectUnknown(Set.of("wallSeconds", "memoryMb", "maxEpochs")));
+    int wall = limits.flatMap(l -> l.optionalInteger("wallSeconds", 10, 86_400)).orElse(600);
+    int memory = limits.flatMap(l -> l.optionalInteger("memoryMb", 128, 262_144)).orElse(2048);
+    int epochs = limits.flatMap(l -> l.optionalInteger("maxEpochs", 1, 10_000)).orElse(20);
+    int daily = y.optionalInteger("dailyLimit", 1, 1000).orElse(5);
+    int finals = y.optionalInteger("maxFinalSelections", 1, 100).orElse(2);
     String zone = zone(y);
     Instant starts = instant(y, "startsAt");
     Instant deadline = instant(y, "deadline");
     Instant reveal = instant(y, "revealAt");
     checkTimes(y, kind, starts, deadline, reveal);
-    boolean board = y.bool("leaderboard").orElse(kind.equals("competition"));
-    byte[] baseline = y.text("baseline").map(b -> baseline(y, folder, b)).orElse(null);
+    boolean board = y.optionalBool("leaderboard").orElse(kind.equals("competition"));
+    byte[] baseline = y.optionalText("baseline").map(b -> baseline(y, folder, b)).orElse(null);
     String textVi = optionalText(folder.resolve("lab.vi.md"));
     String textEn = optionalText(folder.resolve("lab.en.md"));
     if (textVi == null && textEn == null) {
-      problems.add(name + ":1: missing the lab text: lab.vi.md and/or lab.en.md");
+      problems.error(name, 1, "missing the lab text: lab.vi.md and/or lab.en.md");
     }
-    if (problems.size() > before) {
+    if (problems.count() > before) {
       return Optional.empty();
     }
     String hash =
@@ -151,8 +151,8 @@ public final class LabReader {
             hash));
   }
 
-  private static Metric metric(YamlFields y) {
-    String key = y.required("metric").orElse(null);
+  private static Metric metric(YamlMap y) {
+    String key = y.text("metric").orElse(null);
     if (key == null) {
       return Metric.ACCURACY;
     }
@@ -169,8 +169,8 @@ public final class LabReader {
             });
   }
 
-  private static PredictionFormat output(YamlFields y, Metric metric) {
-    return y.text("output")
+  private static PredictionFormat output(YamlMap y, Metric metric) {
+    return y.optionalText("output")
         .map(
             o -> {
               try {
@@ -183,8 +183,9 @@ public final class LabReader {
         .orElse(LabSource.defaultOutput(metric));
   }
 
-  private static List<String> kinds(YamlFields y) {
-    List<String> kinds = y.has("submissions") ? y.texts("submissions") : List.of("predictions");
+  private static List<String> kinds(YamlMap y) {
+    List<String> kinds =
+        y.has("submissions") ? y.textsOrOne("submissions") : List.of("predictions");
     for (String k : kinds) {
       if (!LabSource.KINDS.contains(k)) {
         y.error("submissions", "unknown submission kind '" + k + "'; known: " + LabSource.KINDS);
@@ -196,8 +197,8 @@ public final class LabReader {
     return kinds.stream().distinct().toList();
   }
 
-  private static String zone(YamlFields y) {
-    String zone = y.text("timeZone").orElse("Asia/Ho_Chi_Minh");
+  private static String zone(YamlMap y) {
+    String zone = y.optionalText("timeZone").orElse("Asia/Ho_Chi_Minh");
     try {
       ZoneId.of(zone);
     } catch (DateTimeException e) {
@@ -206,8 +207,8 @@ public final class LabReader {
     return zone;
   }
 
-  private static Instant instant(YamlFields y, String field) {
-    return y.text(field)
+  private static Instant instant(YamlMap y, String field) {
+    return y.optionalText(field)
         .map(
             t -> {
               try {
@@ -221,7 +222,7 @@ public final class LabReader {
   }
 
   private static void checkTimes(
-      YamlFields y, String kind, Instant starts, Instant deadline, Instant reveal) {
+      YamlMap y, String kind, Instant starts, Instant deadline, Instant reveal) {
     if (kind.equals("competition") && deadline == null && !y.has("deadline")) {
       y.error("kind", "a competition needs a 'deadline'");
     }
@@ -233,7 +234,7 @@ public final class LabReader {
     }
   }
 
-  private static byte[] baseline(YamlFields y, Path folder, String name) {
+  private static byte[] baseline(YamlMap y, Path folder, String name) {
     Path file = folder.resolve(name).normalize();
     try {
       if (!name.matches("[A-Za-z0-9._-]{1,64}")

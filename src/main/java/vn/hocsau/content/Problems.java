@@ -6,15 +6,16 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Collects every problem found while reading a courses folder, so that an author sees all of them
- * in one run instead of fixing one error per attempt.
+ * Collects every problem found while reading a courses folder (or a datasets folder), so that an
+ * author sees all of them in one run instead of fixing one error per attempt.
  */
-final class Problems {
+public final class Problems {
 
   private final Path root;
   private final List<Problem> found = new ArrayList<>();
 
-  Problems(Path root) {
+  /** Problems about files under {@code root}, which their paths are printed relative to. */
+  public Problems(Path root) {
     this.root = root;
   }
 
@@ -23,7 +24,7 @@ final class Problems {
   }
 
   /** For a file known by its path relative to the courses folder. */
-  void error(String file, int line, String message) {
+  public void error(String file, int line, String message) {
     found.add(new Problem(Problem.Severity.ERROR, file, Math.max(line, 1), message));
   }
 
@@ -41,6 +42,16 @@ final class Problems {
   boolean hasErrorsUnder(Path folder) {
     String prefix = relative(folder) + "/";
     return found.stream().anyMatch(p -> p.isError() && p.file().startsWith(prefix));
+  }
+
+  /** How many problems were found so far. */
+  public int count() {
+    return found.size();
+  }
+
+  /** All problems, in the order they were found. */
+  public List<Problem> found() {
+    return List.copyOf(found);
   }
 
   /**

@@ -18,8 +18,9 @@ import vn.hocsau.system.i18n.Language;
 /**
  * Typed, line-aware access to one YAML mapping. Every getter reports what is wrong with the field
  * at the field's own line and returns empty, so readers can carry on and find further problems.
+ * Problems are worded as the file's {@link YamlStyle} says.
  */
-final class YamlMap {
+public final class YamlMap {
 
   private final YamlSource source;
   private final MappingNode node;
@@ -28,14 +29,18 @@ final class YamlMap {
   private YamlMap(YamlSource source, MappingNode node) {
     this.source = source;
     this.node = node;
+    boolean lab = source.style() == YamlStyle.LAB;
     for (NodeTuple tuple : node.getValue()) {
       Node key = tuple.getKeyNode();
       if (!(key instanceof ScalarNode scalar)) {
         source.error(key, "field names must be plain words");
       } else if (entries.containsKey(scalar.getValue())) {
         int first = source.line(entries.get(scalar.getValue()).getKeyNode());
-        source.error(
-            key, "duplicate field '" + scalar.getValue() + "' (first at line " + first + ")");
+        String duplicate = "duplicate field '" + scalar.getValue() + "'";
+        source.error(key, lab ? duplicate : duplicate + " (first at line " + first + ")");
+        if (lab) {
+          entries.put(scalar.getValue(), tuple);
+        }
       } else {
         entries.put(scalar.getValue(), tuple);
       }
@@ -69,9 +74,17 @@ final class YamlMap {
     return tuple == null ? line() : source.line(tuple.getKeyNode());
   }
 
-  /** Reports a problem with {@code key} at its line. */
-  void error(String key, String message) {
-    source.error(lineOf(key), message);
+  /**
+   * Reports a problem with {@code key} at its line (in {@link YamlStyle#LAB} files, the line of its
+   * value), or at the mapping's line when the key is absent.
+   */
+  public void error(String key, String message) {
+    Optional<Node> value = optional(key);
+    if (source.style() == YamlStyle.LAB && value.isPresent()) {
+      source.error(value.get(), message);
+    } else {
+      source.error(lineOf(key), message);
+    }
   }
 
   /** The lines of the items of the list at {@code key}; empty when it is no list. */
@@ -82,7 +95,7 @@ final class YamlMap {
         .orElse(List.of());
   }
 
-  boolean has(String key) {
+  public boolean has(String key) {
     return entries.containsKey(key);
   }
 
@@ -90,7 +103,7 @@ final class YamlMap {
   Optional<Node> required(String key) {
     Optional<Node> value = optional(key);
     if (value.isEmpty()) {
-      source.error(line(), "missing field '" + key + "'");
+      source.error(line(), "missing " + source.style().field(key));
     }
     return value;
   }
@@ -100,21 +113,29 @@ final class YamlMap {
   }
 
   /** Reports every field not in {@code known}: usually a typo that would silently be ignored. */
-  void rejectUnknown(Set<String> known) {
+  public void rejectUnknown(Set<String> known) {
     for (NodeTuple tuple : entries.values()) {
       String key = ((ScalarNode) tuple.getKeyNode()).getValue();
-      if (!known.contains(key)) {
+      if (known.contains(key)) {
+        continue;
+      }
+      if (source.style() == YamlStyle.LAB) {
+        source.error(
+            tuple.getValueNode(),
+            "unknown field '" + key + "'; known: " + String.join(", ", known));
+      } else {
         source.error(tuple.getKeyNode(), "unknown field '" + key + "'");
       }
     }
   }
 
   /** A required, non-empty text field. */
-  Optional<String> text(String key) {
+  public Optional<String> text(String key) {
     return required(key).flatMap(value -> text(key, value));
   }
 
-  Optional<String> optionalText(String key) {
+  /** A non-empty text field, or empty when it is absent. */
+  public Optional<String> optionalText(String key) {
     return optional(key).flatMap(value -> text(key, value));
   }
 
@@ -222,13 +243,14 @@ final class YamlMap {
   }
 
   private Optional<String> text(String key, Node value) {
+    String message = source.style().field(key) + " must be a non-empty text";
     if (!(value instanceof ScalarNode scalar) || Tag.NULL.equals(scalar.getTag())) {
-      source.error(value, "field '" + key + "' must be a non-empty text");
+      source.error(value, message);
       return Optional.empty();
     }
     String text = scalar.getValue().strip();
     if (text.isEmpty()) {
-      source.error(value, "field '" + key + "' must be a non-empty text");
+      source.error(value, message);
       return Optional.empty();
     }
     return Optional.of(text);
@@ -265,5 +287,106 @@ final class YamlMap {
     }
     source.error(value, "field '" + key + "' must be true or false");
     return Optional.empty();
+  }
+
+  /**
+   * An optional number within {@code [min, max]}, as Java reads a double (so {@code 1e-3} too); a
+   * value that is no text is reported as such.
+   */
+  public Optional<Double> number(String key, double min, double max) {
+    return optionalText(key)
+        .flatMap(
+            text -> {
+              try {
+                double d = Double.parseDouble(text);
+                if (Double.isFinite(d) && d >= min && d <= max) {
+                  return Optional.of(d);
+                }
+              } catch (NumberFormatException e) {
+                // reported below
+              }
+              error(
+                  key,
+                  source.style().field(key)
+                      + " must be a number from "
+                      + plain(min)
+                      + " to "
+                      + plain(max));
+              return Optional.empty();
+            });
+  }
+
+  /** An optional whole number within {@code [min, max]}; a value that is no text is reported. */
+  public Optional<Integer> optionalInteger(String key, int min, int max) {
+    return optionalText(key)
+        .flatMap(
+            text -> {
+              try {
+                int i = Integer.parseInt(text);
+                if (i >= min && i <= max) {
+                  return Optional.of(i);
+                }
+              } catch (NumberFormatException e) {
+                // reported below
+              }
+              error(
+                  key,
+                  source.style().field(key) + " must be a whole number from " + min + " to " + max);
+              return Optional.empty();
+            });
+  }
+
+  /** An optional {@code true}/{@code false}, empty when absent or wrong (then reported). */
+  public Optional<Boolean> optionalBool(String key) {
+    return optionalText(key)
+        .flatMap(
+            text -> {
+              if (text.equals("true") || text.equals("false")) {
+                return Optional.of(Boolean.parseBoolean(text));
+              }
+              error(key, source.style().field(key) + " must be true or false");
+              return Optional.empty();
+            });
+  }
+
+  /** A list of texts, where a single text counts as a list of one; absent means empty. */
+  public List<String> textsOrOne(String key) {
+    Optional<Node> value = optional(key);
+    List<String> texts = new ArrayList<>();
+    String message = source.style().field(key) + " must be a list of texts";
+    if (value.isEmpty()) {
+      return texts;
+    }
+    if (value.get() instanceof ScalarNode scalar) {
+      texts.add(scalar.getValue().strip());
+    } else if (value.get() instanceof SequenceNode sequence) {
+      for (Node item : sequence.getValue()) {
+        if (item instanceof ScalarNode scalar) {
+          texts.add(scalar.getValue().strip());
+        } else {
+          source.error(item, message);
+        }
+      }
+    } else {
+      source.error(value.get(), message);
+    }
+    return texts;
+  }
+
+  /** An optional nested mapping, reported when present but no mapping. */
+  public Optional<YamlMap> mapping(String key) {
+    Optional<Node> value = optional(key);
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    if (value.get() instanceof MappingNode nested) {
+      return Optional.of(new YamlMap(source, nested));
+    }
+    source.error(value.get(), source.style().field(key) + " must be a mapping of fields");
+    return Optional.empty();
+  }
+
+  private static String plain(double d) {
+    return d == Math.rint(d) ? String.valueOf((long) d) : String.valueOf(d);
   }
 }

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,9 +19,9 @@ class LabReaderTest {
     Path lab = Files.createDirectories(dir.resolve("bai-thu"));
     Files.writeString(lab.resolve("lab.yaml"), yaml);
     Files.writeString(lab.resolve("lab.vi.md"), "Văn bản.");
-    List<String> problems = new ArrayList<>();
+    Problems problems = new Problems(dir);
     LabReader.read(lab, "c/labs/bai-thu/lab.yaml", problems);
-    return problems;
+    return problems.found().stream().map(Problem::toString).toList();
   }
 
   private static final String VALID =
@@ -67,5 +66,31 @@ class LabReaderTest {
             .get(0)
             .startsWith("c/labs/bai-thu/lab.yaml:5: unknown field 'colour'"));
     assertTrue(problems("kind: [lab\n").get(0).startsWith("c/labs/bai-thu/lab.yaml:"));
+  }
+
+  /** lab.yaml is read by the courses' YAML reader, in the wording lab authors have always seen. */
+  @Test
+  void labFilesKeepTheirWording() throws IOException {
+    assertEquals(
+        List.of(
+            "c/labs/bai-thu/lab.yaml:5: 'passMark' must be a number from -1000000000000 to"
+                + " 1000000000000"),
+        problems(VALID + "passMark: abc\n"));
+    assertEquals(
+        List.of("c/labs/bai-thu/lab.yaml:2: duplicate field 'kind'"),
+        problems("kind: lab\n" + VALID));
+    assertEquals(
+        List.of(
+            "c/labs/bai-thu/lab.yaml:1: missing 'dataset'",
+            "c/labs/bai-thu/lab.yaml:1: 'dataset' must be a dataset slug, got '?'"),
+        problems(VALID.replace("dataset: diem-3-lop\n", "")));
+    assertEquals(
+        List.of("c/labs/bai-thu/lab.yaml:6: 'wallSeconds' must be a whole number from 10 to 86400"),
+        problems(VALID + "limits:\n  wallSeconds: 5\n"));
+    assertEquals(
+        List.of("c/labs/bai-thu/lab.yaml:5: 'leaderboard' must be true or false"),
+        problems(VALID + "leaderboard: maybe\n"));
+    assertEquals(
+        List.of("c/labs/bai-thu/lab.yaml:1: expected fields like 'kind: lab'"), problems(""));
   }
 }
