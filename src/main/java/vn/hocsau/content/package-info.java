@@ -6,8 +6,17 @@
  * vn.hocsau.content.CoursesValidator} runs the course and learning-path checks from the command
  * line.
  *
- * <p>What it may use: the JDK and SnakeYAML's node API, nothing of Quarkus, Jakarta or Hibernate,
- * so that the platform and a command-line tool validate with the same code. It writes nothing: the
- * importers of the features ({@code course.importer}) store what it read.
+ * <p>One YAML reader ({@link vn.hocsau.content.YamlSource}, {@link vn.hocsau.content.YamlMap})
+ * serves every file, {@code dataset.yaml} too (read by {@code lab.DatasetReader}), each in its
+ * wording ({@link vn.hocsau.content.YamlStyle}). Texts written in both site languages are {@link
+ * vn.hocsau.content.BilingualText}s, the one such type of the platform; quiz settings are {@link
+ * vn.hocsau.content.QuizSettings}, read from the file and used by grading.
+ *
+ * <p>What it may use: the JDK, SnakeYAML's node API and four plain values (the site's {@code
+ * Language}, {@code Sha256}, and grading's {@code Metric} and {@code PredictionFormat}); nothing of
+ * Quarkus, Jakarta or Hibernate and no feature, so that the platform and a command-line tool can
+ * validate with the same code ({@code system.PackageDependencyTest} checks this). It writes
+ * nothing: the importers of the features ({@code course.importer}, {@code lab.LabImporter}) store
+ * what it read.
  */
 package vn.hocsau.content;
