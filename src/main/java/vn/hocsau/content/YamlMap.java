@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -294,59 +295,54 @@ public final class YamlMap {
    * value that is no text is reported as such.
    */
   public Optional<Double> number(String key, double min, double max) {
-    return optionalText(key)
-        .flatMap(
-            text -> {
-              try {
-                double d = Double.parseDouble(text);
-                if (Double.isFinite(d) && d >= min && d <= max) {
-                  return Optional.of(d);
-                }
-              } catch (NumberFormatException e) {
-                // reported below
-              }
-              error(
-                  key,
-                  source.style().field(key)
-                      + " must be a number from "
-                      + plain(min)
-                      + " to "
-                      + plain(max));
-              return Optional.empty();
-            });
+    String what = "a number from " + plain(min) + " to " + plain(max);
+    return parsed(key, what, text -> Optional.of(Double.parseDouble(text)))
+        .filter(d -> Double.isFinite(d) && d >= min && d <= max || wrong(key, what));
   }
 
   /** An optional whole number within {@code [min, max]}; a value that is no text is reported. */
   public Optional<Integer> optionalInteger(String key, int min, int max) {
-    return optionalText(key)
-        .flatMap(
-            text -> {
-              try {
-                int i = Integer.parseInt(text);
-                if (i >= min && i <= max) {
-                  return Optional.of(i);
-                }
-              } catch (NumberFormatException e) {
-                // reported below
-              }
-              error(
-                  key,
-                  source.style().field(key) + " must be a whole number from " + min + " to " + max);
-              return Optional.empty();
-            });
+    String what = "a whole number from " + min + " to " + max;
+    return parsed(key, what, text -> Optional.of(Integer.parseInt(text)))
+        .filter(i -> i >= min && i <= max || wrong(key, what));
   }
 
   /** An optional {@code true}/{@code false}, empty when absent or wrong (then reported). */
   public Optional<Boolean> optionalBool(String key) {
+    return parsed(
+        key,
+        "true or false",
+        text ->
+            text.equals("true") || text.equals("false")
+                ? Optional.of(Boolean.parseBoolean(text))
+                : Optional.empty());
+  }
+
+  /**
+   * The text at {@code key} read by {@code parse}; reports that it must be {@code what} when parse
+   * gives nothing or throws {@link NumberFormatException}.
+   */
+  private <T> Optional<T> parsed(String key, String what, Function<String, Optional<T>> parse) {
     return optionalText(key)
         .flatMap(
             text -> {
-              if (text.equals("true") || text.equals("false")) {
-                return Optional.of(Boolean.parseBoolean(text));
+              Optional<T> value;
+              try {
+                value = parse.apply(text);
+              } catch (NumberFormatException e) {
+                value = Optional.empty();
               }
-              error(key, source.style().field(key) + " must be true or false");
-              return Optional.empty();
+              if (value.isEmpty()) {
+                wrong(key, what);
+              }
+              return value;
             });
+  }
+
+  /** Reports that {@code key} must be {@code what}; false, for use in filters. */
+  private boolean wrong(String key, String what) {
+    error(key, source.style().field(key) + " must be " + what);
+    return false;
   }
 
   /** A list of texts, where a single text counts as a list of one; absent means empty. */
