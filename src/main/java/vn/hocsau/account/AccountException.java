@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.hocsau.system.DomainException;
 import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -38,6 +39,6 @@ public class AccountException extends DomainException {
 
   @Override
   public String message(Language language) {
-    return problems.values().iterator().next().message(language.bundle(AppMessages.class));
+    return problems.values().iterator().next().message(Bundles.in(language, AppMessages.class));
   }
 }

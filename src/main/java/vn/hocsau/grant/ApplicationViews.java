@@ -5,9 +5,9 @@ import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
 import vn.hocsau.account.AccountService;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseRepository;
-import vn.hocsau.course.Localize;
 import vn.hocsau.system.i18n.Language;
 
 /** Turns stored applications into the views pages and the API show. */
@@ -27,7 +27,7 @@ class ApplicationViews {
     return new ApplicationView(
         a.id,
         course == null ? null : course.slug,
-        course == null ? null : Localize.pick(language, course.titleVi, course.titleEn),
+        course == null ? null : BilingualText.of(course.titleVi, course.titleEn).in(language),
         a.letter,
         a.hoursRequested,
         a.weeksRequested,

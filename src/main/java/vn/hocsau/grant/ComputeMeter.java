@@ -12,6 +12,7 @@ import vn.hocsau.submission.ComputeBudget;
 import vn.hocsau.submission.ComputeRefusedException;
 import vn.hocsau.submission.ComputeRequest;
 import vn.hocsau.submission.ComputeStanding;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -61,7 +62,7 @@ public class ComputeMeter implements ComputeBudget {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<ComputeStanding> standing(long userId, long courseId, Language lang) {
     QuotaView quota = quota(userId, courseId, clock.instant());
-    GrantMessages m = lang.bundle(GrantMessages.class);
+    GrantMessages m = Bundles.in(lang, GrantMessages.class);
     QuotaText text = new QuotaText(lang, config);
     return Optional.of(
         new ComputeStanding(

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.system.Roles;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
 /** A course's weekly compute quota, for its instructors and admins. */
@@ -38,7 +39,8 @@ public class CourseQuotaResource {
   @GET
   public TemplateInstance show(@RestPath String slug, @RestQuery boolean saved) {
     CourseQuotaSettings.Setting s = setting(slug);
-    String notice = saved ? language.get().bundle(GrantMessages.class).course_quota_saved() : null;
+    String notice =
+        saved ? Bundles.in(language.get(), GrantMessages.class).course_quota_saved() : null;
     return Templates.quota(
         s, s.courseSeconds() == null ? "" : s.hours(s.courseSeconds()), notice, null);
   }

@@ -5,10 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.Optional;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseInstructors;
 import vn.hocsau.course.CourseRepository;
-import vn.hocsau.course.Localize;
 import vn.hocsau.grant.GrantException.Problem;
 import vn.hocsau.system.i18n.Language;
 
@@ -64,7 +64,7 @@ public class CourseQuotaSettings {
               allowed(c, actorId, admin);
               return new Setting(
                   c.slug,
-                  Localize.pick(language, c.titleVi, c.titleEn),
+                  BilingualText.of(c.titleVi, c.titleEn).in(language),
                   quotas.weeklySeconds(c.id).orElse(null),
                   config.weeklyGpuSeconds(),
                   config.cpuRate());

@@ -7,9 +7,9 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseRepository;
-import vn.hocsau.course.Localize;
 import vn.hocsau.grant.GrantException.Problem;
 import vn.hocsau.system.i18n.Language;
 
@@ -100,7 +100,7 @@ public class GrantApplications {
         .map(
             c ->
                 new ApplicationForm.CourseOption(
-                    c.slug, Localize.pick(language, c.titleVi, c.titleEn)))
+                    c.slug, BilingualText.of(c.titleVi, c.titleEn).in(language)))
         .toList();
   }
 

@@ -15,6 +15,7 @@ import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseInstructors;
 import vn.hocsau.course.CourseRepository;
 import vn.hocsau.grant.GrantException.Problem;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -41,7 +42,7 @@ public class GrantDecisions {
   public List<ReviewItem> queue(long actorId, boolean admin, Language language) {
     Map<Long, Boolean> teaches = new HashMap<>();
     Instant now = clock.instant();
-    GrantMessages m = language.bundle(GrantMessages.class);
+    GrantMessages m = Bundles.in(language, GrantMessages.class);
     return applications.pending().stream()
         .filter(
             a ->

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.hocsau.account.CurrentUser;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
 /**
@@ -53,7 +54,7 @@ public class GrantResource {
     long id = user.requireId();
     QuotaView quota = meter.quota(id, null, clock.instant());
     QuotaText text = new QuotaText(language.get(), config);
-    GrantMessages m = language.get().bundle(GrantMessages.class);
+    GrantMessages m = Bundles.in(language.get(), GrantMessages.class);
     QuotaPage words =
         new QuotaPage(
             m.quota_left(text.hours(quota.leftSeconds()), text.hours(quota.limitSeconds())),

@@ -17,6 +17,7 @@ import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.system.Roles;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
 /**
@@ -39,7 +40,7 @@ public class GrantReviewResource {
 
   @GET
   public TemplateInstance queue(@RestQuery boolean done) {
-    return page(done ? language.get().bundle(GrantMessages.class).review_done() : null, null);
+    return page(done ? Bundles.in(language.get(), GrantMessages.class).review_done() : null, null);
   }
 
   @POST

@@ -1,6 +1,7 @@
 package vn.hocsau.grant;
 
 import vn.hocsau.system.RefusalException;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -45,7 +46,7 @@ record QuotaExceeded(
 
   @Override
   public String explain(Language language) {
-    GrantMessages m = language.bundle(GrantMessages.class);
+    GrantMessages m = Bundles.in(language, GrantMessages.class);
     QuotaText text = new QuotaText(language, config);
     return m.err_quota_exceeded(
         text.hours(neededSeconds),

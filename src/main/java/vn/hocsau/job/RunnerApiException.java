@@ -3,6 +3,7 @@ package vn.hocsau.job;
 import java.util.function.Function;
 import vn.hocsau.system.DomainException;
 import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -37,6 +38,6 @@ public class RunnerApiException extends DomainException {
 
   @Override
   public String message(Language language) {
-    return detail.apply(language.bundle(AppMessages.class));
+    return detail.apply(Bundles.in(language, AppMessages.class));
   }
 }

@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.hocsau.content.LabSource;
+import vn.hocsau.content.Problems;
+import vn.hocsau.content.YamlMap;
+import vn.hocsau.content.YamlSource;
+import vn.hocsau.content.YamlStyle;
 
 /** Reads and validates one {@code <datasets>/<slug>/dataset.yaml}. */
 final class DatasetReader {
@@ -33,7 +38,7 @@ final class DatasetReader {
   private DatasetReader() {}
 
   /** The dataset in {@code folder}, or empty with the reasons in {@code problems}. */
-  static Optional<DatasetSource> read(Path folder, List<String> problems) {
+  static Optional<DatasetSource> read(Path folder, Problems problems) {
     String slug = folder.getFileName().toString();
     Path file = folder.resolve(FILE);
     String name = slug + "/" + FILE;
@@ -41,43 +46,43 @@ final class DatasetReader {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      problems.add(name + ":1: cannot read: " + e.getMessage());
+      problems.error(name, 1, "cannot read: " + e.getMessage());
       return Optional.empty();
     }
-    int before = problems.size();
+    int before = problems.count();
     if (!LabSource.SLUG.matcher(slug).matches()) {
-      problems.add(name + ":1: dataset folder name must be a slug like fashion-mnist");
+      problems.error(name, 1, "dataset folder name must be a slug like fashion-mnist");
     }
-    Optional<YamlFields> parsed = YamlFields.parse(name, text, problems);
+    Optional<YamlMap> parsed = YamlSource.parse(name, text, problems, YamlStyle.LAB);
     if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    YamlFields y = parsed.get();
-    y.onlyKnown(FIELDS);
-    String title = y.required("title").orElse(slug);
-    String format = y.required("format").orElse("?");
+    YamlMap y = parsed.get();
+    y.rejectUnknown(FIELDS);
+    String title = y.text("title").orElse(slug);
+    String format = y.text("format").orElse("?");
     if (!DatasetSource.ROLES.containsKey(format)) {
       y.error("format", "'format' must be idx or csv");
     }
-    String task = y.required("task").orElse("?");
+    String task = y.text("task").orElse("?");
     if (!task.equals("classification") && !task.equals("regression")) {
       y.error("task", "'task' must be classification or regression");
     }
     int numClasses =
-        task.equals("classification") ? y.integer("numClasses", 2, 10_000).orElse(0) : 0;
+        task.equals("classification") ? y.optionalInteger("numClasses", 2, 10_000).orElse(0) : 0;
     if (task.equals("classification") && !y.has("numClasses")) {
       y.error("numClasses", "missing 'numClasses'");
     }
     List<Integer> shape = shape(y);
-    Path source = y.text("source").map(folder::resolve).orElse(folder).normalize();
+    Path source = y.optionalText("source").map(folder::resolve).orElse(folder).normalize();
     Map<String, String> files = files(y, format);
-    YamlFields split = y.mapping("split").orElse(null);
+    YamlMap split = y.mapping("split").orElse(null);
     double fraction = split == null ? 0.3 : split.number("publicFraction", 0.01, 0.99).orElse(0.3);
-    long seed = split == null ? 1 : split.integer("seed", 0, Integer.MAX_VALUE).orElse(1);
-    String install = y.text("install").orElse("");
+    long seed = split == null ? 1 : split.optionalInteger("seed", 0, Integer.MAX_VALUE).orElse(1);
+    String install = y.optionalText("install").orElse("");
     // A smaller training set cut from the same files (a lab about overfitting); 0 keeps every row.
-    int trainRows = y.integer("trainRows", 1, Integer.MAX_VALUE).orElse(0);
-    if (problems.size() > before) {
+    int trainRows = y.optionalInteger("trainRows", 1, Integer.MAX_VALUE).orElse(0);
+    if (problems.count() > before) {
       return Optional.empty();
     }
     return Optional.of(
@@ -97,9 +102,9 @@ final class DatasetReader {
             text));
   }
 
-  private static List<Integer> shape(YamlFields y) {
+  private static List<Integer> shape(YamlMap y) {
     List<Integer> shape = new ArrayList<>();
-    for (String s : y.texts("inputShape")) {
+    for (String s : y.textsOrOne("inputShape")) {
       try {
         shape.add(Integer.parseInt(s));
       } catch (NumberFormatException e) {
@@ -114,19 +119,19 @@ final class DatasetReader {
     return shape;
   }
 
-  private static Map<String, String> files(YamlFields y, String format) {
+  private static Map<String, String> files(YamlMap y, String format) {
     Map<String, String> files = new LinkedHashMap<>();
-    Optional<YamlFields> mapping = y.mapping("files");
+    Optional<YamlMap> mapping = y.mapping("files");
     if (mapping.isEmpty()) {
       y.error("files", "missing 'files'");
       return files;
     }
     List<String> roles = DatasetSource.ROLES.getOrDefault(format, List.of());
-    mapping.get().onlyKnown(Set.copyOf(roles.isEmpty() ? List.of("?") : roles));
+    mapping.get().rejectUnknown(Set.copyOf(roles.isEmpty() ? List.of("?") : roles));
     for (String role : roles) {
       mapping
           .get()
-          .required(role)
+          .text(role)
           .ifPresent(
               f -> {
                 if (!f.matches("[A-Za-z0-9._-]{1,200}") || f.startsWith(".")) {

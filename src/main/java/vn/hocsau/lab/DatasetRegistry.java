@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import vn.hocsau.content.LabSource;
+import vn.hocsau.content.Problems;
 
 /**
  * Registers the datasets of {@code hocsau.labs.datasets-dir}: reads each {@code dataset.yaml},
@@ -50,7 +52,9 @@ public class DatasetRegistry {
 
   /** Registers the dataset in {@code folder}. */
   public Outcome register(Path folder, List<String> problems) {
-    Optional<DatasetSource> source = DatasetReader.read(folder, problems);
+    Problems read = new Problems(folder);
+    Optional<DatasetSource> source = DatasetReader.read(folder, read);
+    read.found().forEach(p -> problems.add(p.toString()));
     if (source.isEmpty()) {
       return Outcome.INVALID;
     }
@@ -144,6 +148,6 @@ public class DatasetRegistry {
       return "";
     }
     Path folder = Path.of(config.datasetsDir()).resolve(slug);
-    return DatasetReader.read(folder, new ArrayList<>()).map(DatasetSource::install).orElse("");
+    return DatasetReader.read(folder, new Problems(folder)).map(DatasetSource::install).orElse("");
   }
 }

@@ -10,6 +10,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import vn.hocsau.content.SubmissionKind;
 
 /** A lab or competition of a course, imported from its {@code lab.yaml}. */
 @Entity

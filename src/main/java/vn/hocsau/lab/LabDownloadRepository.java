@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.hocsau.content.LabDownloads;
 
 /**
  * The downloads of each lab ({@code lab_download}): starter files and the sample submission, their

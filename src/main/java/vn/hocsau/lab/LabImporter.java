@@ -6,6 +6,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.jboss.logging.Logger;
+import vn.hocsau.content.LabReader;
+import vn.hocsau.content.LabSource;
+import vn.hocsau.content.Problems;
 
 /**
  * Imports the labs of imported courses ({@code <course>/labs/<slug>/lab.yaml}), after registering
@@ -32,7 +35,9 @@ public class LabImporter {
       List<LabSource> labs = new ArrayList<>();
       for (Path labDir : LabReader.folders(folder)) {
         String name = course + "/labs/" + labDir.getFileName() + "/" + LabReader.FILE;
-        LabReader.read(labDir, name, problems).ifPresent(labs::add);
+        Problems read = new Problems(coursesRoot);
+        LabReader.read(labDir, name, read).ifPresent(labs::add);
+        read.found().forEach(p -> problems.add(p.toString()));
       }
       try {
         writer.write(course, labs).forEach(p -> problems.add(course + "/labs/" + p));

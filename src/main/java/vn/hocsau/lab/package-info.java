@@ -1,6 +1,7 @@
 /**
- * Labs and competitions as content: their definitions, read from {@code lab.yaml} and imported with
- * a course, and the datasets they use, with their public/private split.
+ * Labs and competitions as content: their definitions, read from {@code lab.yaml} by {@link
+ * vn.hocsau.content.LabReader} and imported with a course ({@link vn.hocsau.lab.LabImporter}), and
+ * the datasets they use, with their public/private split.
  *
  * <p>What it owns: {@code lab}, {@code dataset}, {@code dataset_file}, {@code dataset_answer} and
  * {@code blob}. Hidden test labels live in {@code dataset_answer} and leave this package only as an

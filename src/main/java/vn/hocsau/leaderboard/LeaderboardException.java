@@ -1,6 +1,7 @@
 package vn.hocsau.leaderboard;
 
 import vn.hocsau.system.DomainException;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.LabsMessages;
 import vn.hocsau.system.i18n.Language;
 
@@ -29,6 +30,6 @@ public class LeaderboardException extends DomainException {
 
   @Override
   public String message(Language language) {
-    return problem.message(language.bundle(LabsMessages.class), maxFinals);
+    return problem.message(Bundles.in(language, LabsMessages.class), maxFinals);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.grading.ScoreText;
 import vn.hocsau.submission.FinalChoices;
 import vn.hocsau.system.i18n.Language;
@@ -185,9 +186,8 @@ public class LeaderboardService {
   }
 
   static String title(LabBoard lab, Language language) {
-    String first = language == Language.VI ? lab.courseTitleVi() : lab.courseTitleEn();
-    String other = language == Language.VI ? lab.courseTitleEn() : lab.courseTitleVi();
-    return first != null && !first.isBlank() ? first : other == null ? lab.courseSlug() : other;
+    BilingualText title = BilingualText.of(lab.courseTitleVi(), lab.courseTitleEn());
+    return title.isEmpty() ? lab.courseSlug() : title.in(language);
   }
 
   static String format(Instant instant, ZoneId zone) {

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
+import vn.hocsau.content.InvalidQuizException;
 
 /**
  * An author's regular expression for text answers, compiled once and matched safely.

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import vn.hocsau.content.QuizSettings;
 
 /**
  * The rules about attempts: whether another may start, which one counts (the best), and when the
@@ -30,13 +31,12 @@ public record AttemptPolicy(QuizSettings settings) {
 
   /** Whether a learner who has used {@code attemptsUsed} attempts may start another. */
   public boolean mayStartAnother(int attemptsUsed) {
-    return settings.attemptsAllowed().isEmpty()
-        || attemptsUsed < settings.attemptsAllowed().getAsInt();
+    return settings.attempts().isEmpty() || attemptsUsed < settings.attempts().getAsInt();
   }
 
   /** Attempts left after {@code attemptsUsed}; empty when unlimited. */
   public OptionalInt attemptsLeft(int attemptsUsed) {
-    OptionalInt allowed = settings.attemptsAllowed();
+    OptionalInt allowed = settings.attempts();
     return allowed.isEmpty()
         ? OptionalInt.empty()
         : OptionalInt.of(Math.max(0, allowed.getAsInt() - attemptsUsed));
@@ -47,14 +47,14 @@ public record AttemptPolicy(QuizSettings settings) {
    * has been used. With unlimited attempts there is no last one, so never.
    */
   public boolean mayRevealAnswers(int attemptsUsed) {
-    return settings.revealAnswersAfterLastAttempt()
-        && settings.attemptsAllowed().isPresent()
+    return settings.revealAnswers()
+        && settings.attempts().isPresent()
         && !mayStartAnother(attemptsUsed);
   }
 
   /** Whether a best score of {@code percent} passes. */
   public boolean passes(double percent) {
-    return percent + Grader.EPSILON >= settings.passMarkPercent();
+    return percent + Grader.EPSILON >= settings.passMark();
   }
 
   /** The attempt that counts: the highest percent, the earliest of equals. */

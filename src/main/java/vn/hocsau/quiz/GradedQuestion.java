@@ -2,6 +2,7 @@ package vn.hocsau.quiz;
 
 import java.util.List;
 import java.util.Optional;
+import vn.hocsau.content.BilingualText;
 
 /**
  * How one question of an attempt was graded. It holds no answer key: it is safe to show right after
@@ -24,8 +25,8 @@ public record GradedQuestion(
     double score,
     double points,
     boolean correct,
-    LocalizedText explanation,
-    List<LocalizedText> feedback,
+    BilingualText explanation,
+    List<BilingualText> feedback,
     Optional<AnswerProblem> problem) {
 
   /** Copies the feedback list. */

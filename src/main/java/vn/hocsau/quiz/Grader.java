@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.hocsau.content.BilingualText;
 
 /**
  * Grades a submission against a quiz. Pure and deterministic: the same quiz and answers always give
@@ -25,7 +26,7 @@ public final class Grader {
     }
     double max = quiz.maxScore();
     double percent = score / max * 100;
-    boolean passed = percent + EPSILON >= quiz.settings().passMarkPercent();
+    boolean passed = percent + EPSILON >= quiz.settings().passMark();
     return new GradedAttempt(quiz.id(), results, score, max, percent, passed);
   }
 
@@ -45,7 +46,7 @@ public final class Grader {
         credit.problem());
   }
 
-  private static List<LocalizedText> optionFeedback(QuestionType type, Answer answer) {
+  private static List<BilingualText> optionFeedback(QuestionType type, Answer answer) {
     Set<String> chosen;
     List<Option> options;
     if (type instanceof SingleChoice single && answer instanceof Answer.Choice choice) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.Pattern;
+import vn.hocsau.content.InvalidQuizException;
 
 /** The one rule for question and option ids, so every importer accepts the same ids. */
 final class Ids {

@@ -5,6 +5,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import vn.hocsau.content.InvalidQuizException;
+import vn.hocsau.content.QuestionKind;
 
 /**
  * Several right options, with partial credit and negative marks.
@@ -39,8 +41,8 @@ public record MultiChoice(List<Option> options, Set<String> correctOptionIds)
   }
 
   @Override
-  public String code() {
-    return "multi";
+  public QuestionKind kind() {
+    return QuestionKind.MULTI;
   }
 
   @Override

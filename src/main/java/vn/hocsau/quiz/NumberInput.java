@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import vn.hocsau.content.InvalidQuizException;
 
 /**
  * Reads a number the way learners type it, in Vietnamese or English.

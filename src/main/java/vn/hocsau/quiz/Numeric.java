@@ -2,6 +2,8 @@ package vn.hocsau.quiz;
 
 import java.math.BigDecimal;
 import java.util.Objects;
+import vn.hocsau.content.InvalidQuizException;
+import vn.hocsau.content.QuestionKind;
 
 /**
  * A number to type in, accepted within a tolerance or a range. All boundaries are inclusive and
@@ -14,8 +16,8 @@ public sealed interface Numeric extends QuestionType {
   boolean accepts(BigDecimal value);
 
   @Override
-  default String code() {
-    return "numeric";
+  default QuestionKind kind() {
+    return QuestionKind.NUMERIC;
   }
 
   @Override

@@ -2,6 +2,8 @@ package vn.hocsau.quiz;
 
 import java.util.List;
 import java.util.Objects;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.InvalidQuizException;
 
 /**
  * One option of a choice question, or one item of an ordering question.
@@ -11,10 +13,10 @@ import java.util.Objects;
  *
  * @param id stable id, unique within its question (see {@link Question} for the id rule)
  * @param text what the learner sees
- * @param feedback shown after grading when this option was chosen; {@link LocalizedText#NONE} if
+ * @param feedback shown after grading when this option was chosen; {@link BilingualText#NONE} if
  *     none
  */
-public record Option(String id, LocalizedText text, LocalizedText feedback) {
+public record Option(String id, BilingualText text, BilingualText feedback) {
 
   /** Validates the id and requires some text. */
   public Option {
@@ -23,12 +25,12 @@ public record Option(String id, LocalizedText text, LocalizedText feedback) {
     if (text.isEmpty()) {
       throw new InvalidQuizException("option '" + id + "' has no text");
     }
-    feedback = feedback == null ? LocalizedText.NONE : feedback;
+    feedback = feedback == null ? BilingualText.NONE : feedback;
   }
 
   /** An option without feedback of its own. */
-  public Option(String id, LocalizedText text) {
-    this(id, text, LocalizedText.NONE);
+  public Option(String id, BilingualText text) {
+    this(id, text, BilingualText.NONE);
   }
 
   /** Copies {@code options}, requiring at least {@code min} of them, with unique ids. */

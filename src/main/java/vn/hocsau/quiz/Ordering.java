@@ -2,6 +2,7 @@ package vn.hocsau.quiz;
 
 import java.util.HashSet;
 import java.util.List;
+import vn.hocsau.content.QuestionKind;
 
 /**
  * Items to put in order. The score is the share of items in their correct position: simple to
@@ -19,8 +20,8 @@ public record Ordering(List<Option> items) implements QuestionType {
   }
 
   @Override
-  public String code() {
-    return "ordering";
+  public QuestionKind kind() {
+    return QuestionKind.ORDERING;
   }
 
   @Override

@@ -1,6 +1,8 @@
 package vn.hocsau.quiz;
 
 import java.util.Objects;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.InvalidQuizException;
 
 /**
  * One question of a quiz.
@@ -11,12 +13,12 @@ import java.util.Objects;
  *
  * @param id stable id, unique within the quiz
  * @param prompt the question as the learner reads it (Markdown)
- * @param explanation shown after answering, whatever the answer; {@link LocalizedText#NONE} if none
+ * @param explanation shown after answering, whatever the answer; {@link BilingualText#NONE} if none
  * @param points what a fully right answer is worth; more than 0
  * @param type the kind of question, with its answer key
  */
 public record Question(
-    String id, LocalizedText prompt, LocalizedText explanation, double points, QuestionType type) {
+    String id, BilingualText prompt, BilingualText explanation, double points, QuestionType type) {
 
   /** Validates the id, requires a prompt and a positive, finite number of points. */
   public Question {
@@ -26,7 +28,7 @@ public record Question(
     if (prompt.isEmpty()) {
       throw new InvalidQuizException("question '" + id + "' has no prompt");
     }
-    explanation = explanation == null ? LocalizedText.NONE : explanation;
+    explanation = explanation == null ? BilingualText.NONE : explanation;
     if (!(points > 0) || Double.isInfinite(points)) {
       throw new InvalidQuizException("question '" + id + "' must be worth more than 0 points");
     }
@@ -38,7 +40,7 @@ public record Question(
   }
 
   /** A question worth 1 point. */
-  public Question(String id, LocalizedText prompt, LocalizedText explanation, QuestionType type) {
+  public Question(String id, BilingualText prompt, BilingualText explanation, QuestionType type) {
     this(id, prompt, explanation, 1, type);
   }
 }

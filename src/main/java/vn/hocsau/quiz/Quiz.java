@@ -3,6 +3,9 @@ package vn.hocsau.quiz;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.InvalidQuizException;
+import vn.hocsau.content.QuizSettings;
 
 /**
  * A quiz: settings and questions, in the author's order.
@@ -13,12 +16,12 @@ import java.util.Optional;
  * @param questions at least one, with unique ids
  */
 public record Quiz(
-    String id, LocalizedText title, QuizSettings settings, List<Question> questions) {
+    String id, BilingualText title, QuizSettings settings, List<Question> questions) {
 
   /** Validates the id and requires at least one question, with unique ids. */
   public Quiz {
     Ids.require(id, "quiz");
-    title = title == null ? LocalizedText.NONE : title;
+    title = title == null ? BilingualText.NONE : title;
     settings = settings == null ? QuizSettings.defaults() : settings;
     questions = List.copyOf(Objects.requireNonNull(questions, "questions"));
     if (questions.isEmpty()) {

@@ -1,6 +1,8 @@
 package vn.hocsau.quiz;
 
 import java.util.List;
+import vn.hocsau.content.InvalidQuizException;
+import vn.hocsau.content.QuestionKind;
 
 /**
  * One right option among several. All or nothing.
@@ -20,8 +22,8 @@ public record SingleChoice(List<Option> options, String correctOptionId) impleme
   }
 
   @Override
-  public String code() {
-    return "single";
+  public QuestionKind kind() {
+    return QuestionKind.SINGLE;
   }
 
   @Override

@@ -4,6 +4,8 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import vn.hocsau.content.InvalidQuizException;
+import vn.hocsau.content.QuestionKind;
 
 /**
  * A short text to type in, accepted when it equals one of the accepted answers or matches the
@@ -48,8 +50,8 @@ public record TextAnswer(List<String> accepted, Optional<AnswerPattern> pattern,
   }
 
   @Override
-  public String code() {
-    return "text";
+  public QuestionKind kind() {
+    return QuestionKind.TEXT;
   }
 
   @Override

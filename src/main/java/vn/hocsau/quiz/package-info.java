@@ -5,10 +5,10 @@
  * <h2>How it fits</h2>
  *
  * <ul>
- *   <li>{@link vn.hocsau.quiz.Quiz} holds {@link vn.hocsau.quiz.QuizSettings} and {@link
+ *   <li>{@link vn.hocsau.quiz.Quiz} holds {@link vn.hocsau.content.QuizSettings} and {@link
  *       vn.hocsau.quiz.Question}s; each question's {@link vn.hocsau.quiz.QuestionType} carries its
  *       answer key and its grading rule. Constructors validate and throw {@link
- *       vn.hocsau.quiz.InvalidQuizException}, which importers prefix with {@code file:line}.
+ *       vn.hocsau.content.InvalidQuizException}, which importers prefix with {@code file:line}.
  *   <li>{@link vn.hocsau.quiz.QuizPresenter#present} gives the learner's view: ids and texts only.
  *   <li>{@link vn.hocsau.quiz.Answers#fromForm} reads the submitted form; {@link
  *       vn.hocsau.quiz.Grader#grade} gives a {@link vn.hocsau.quiz.GradedAttempt}.

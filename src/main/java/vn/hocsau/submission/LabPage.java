@@ -2,7 +2,7 @@ package vn.hocsau.submission;
 
 import java.time.Instant;
 import java.util.List;
-import vn.hocsau.lab.SubmissionKind;
+import vn.hocsau.content.SubmissionKind;
 
 /**
  * Everything the lab page shows.

@@ -23,8 +23,8 @@ import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.hocsau.account.CurrentUser;
+import vn.hocsau.content.SubmissionKind;
 import vn.hocsau.lab.LabConfig;
-import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
 

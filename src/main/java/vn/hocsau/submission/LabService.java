@@ -7,12 +7,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.hocsau.content.SubmissionKind;
 import vn.hocsau.lab.DatasetRegistry;
 import vn.hocsau.lab.DatasetRepository;
 import vn.hocsau.lab.Lab;
 import vn.hocsau.lab.LabDownloadRepository;
 import vn.hocsau.lab.LabRepository;
-import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.system.i18n.Language;
 
 /** Reads labs for pages and the API: the lab, its public files, a learner's own submissions. */

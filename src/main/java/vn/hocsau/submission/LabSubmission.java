@@ -13,7 +13,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import vn.hocsau.lab.SubmissionKind;
+import vn.hocsau.content.SubmissionKind;
 
 /** One submission of a learner to a lab: a predictions file, or a model trained by a job. */
 @Entity

@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import vn.hocsau.content.SubmissionKind;
 import vn.hocsau.grading.PredictionFileException;
 import vn.hocsau.lab.DatasetRepository;
 import vn.hocsau.lab.Lab;
 import vn.hocsau.lab.LabConfig;
 import vn.hocsau.lab.LabRepository;
-import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.submission.LabRefusedException.Reason;
 import vn.hocsau.system.i18n.Language;
 

@@ -2,7 +2,7 @@ package vn.hocsau.submission;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
-import vn.hocsau.lab.SubmissionKind;
+import vn.hocsau.content.SubmissionKind;
 
 /** Stores a {@link SubmissionKind} in {@code lab_submission.kind} by its key. */
 @Converter

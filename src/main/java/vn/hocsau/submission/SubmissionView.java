@@ -6,7 +6,7 @@ import vn.hocsau.system.i18n.Language;
 /**
  * A submission as its owner sees it. {@code privateScore} is null until the lab reveals it.
  *
- * @param kind the submission kind's {@link vn.hocsau.lab.SubmissionKind#key key}
+ * @param kind the submission kind's {@link vn.hocsau.content.SubmissionKind#key key}
  * @param message the translated problem of an INVALID or FAILED submission, or null
  * @param line the first offending line of the file, or 0
  * @param disqualifiedReason why a moderator disqualified it (it then counts nowhere), or null

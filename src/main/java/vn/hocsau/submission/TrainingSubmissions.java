@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import vn.hocsau.content.SubmissionKind;
 import vn.hocsau.grading.PredictionFileException;
 import vn.hocsau.job.ErrorClass;
 import vn.hocsau.job.JobEnded;
@@ -24,7 +25,6 @@ import vn.hocsau.job.JobView;
 import vn.hocsau.lab.DatasetRepository;
 import vn.hocsau.lab.Lab;
 import vn.hocsau.lab.LabRepository;
-import vn.hocsau.lab.SubmissionKind;
 
 /**
  * Submissions that train a model: queues a {@code train} job with the payload of {@code

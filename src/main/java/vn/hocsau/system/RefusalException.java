@@ -1,5 +1,6 @@
 package vn.hocsau.system;
 
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -30,7 +31,7 @@ public abstract class RefusalException extends DomainException {
 
     /** The explanation in {@code language}. */
     default String explain(Language language) {
-      return message(language.bundle(bundle()));
+      return message(Bundles.in(language, bundle()));
     }
   }
 

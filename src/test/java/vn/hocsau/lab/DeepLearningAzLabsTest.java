@@ -10,13 +10,15 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import vn.hocsau.content.LabReader;
+import vn.hocsau.content.LabSource;
+import vn.hocsau.content.Problems;
 
 /**
  * The labs of the course deep-learning-a-z as files: each reads without problems, offers a starter
@@ -30,11 +32,11 @@ class DeepLearningAzLabsTest {
   static final Path DEBIAN_README = Path.of("/usr/share/doc/dataset-fashion-mnist/README.md.gz");
 
   private static LabSource read(String slug) {
-    List<String> problems = new ArrayList<>();
+    Problems problems = new Problems(LABS);
     LabSource source =
         LabReader.read(LABS.resolve(slug), "deep-learning-a-z/labs/" + slug + "/lab.yaml", problems)
             .orElse(null);
-    assertEquals(List.of(), problems);
+    assertEquals(List.of(), problems.found());
     return source;
   }
 
@@ -110,10 +112,10 @@ class DeepLearningAzLabsTest {
 
   @Test
   void theSmallDatasetKeepsTheFirstThousandTrainingImages() {
-    List<String> problems = new ArrayList<>();
+    Problems problems = new Problems(Path.of("datasets"));
     DatasetSource source =
         DatasetReader.read(Path.of("datasets/fashion-mnist-nho"), problems).orElseThrow();
-    assertEquals(List.of(), problems);
+    assertEquals(List.of(), problems.found());
     assertEquals(1000, source.trainRows());
     assertEquals("fashion-mnist-nho", read("dieu-chuan").dataset());
   }

@@ -10,12 +10,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hocsau.content.Problems;
 
 /** {@code trainRows}: a dataset that serves only the first training rows of its files. */
 class TrainRowsTest {
@@ -62,9 +62,9 @@ class TrainRowsTest {
         "title: Nhỏ\nformat: idx\ntask: classification\nnumClasses: 10\ninputShape: [1, 2, 2]\n"
             + "files:\n  train-features: train-images.gz\n  train-labels: train-labels.gz\n"
             + "  test-features: test-images\n  test-labels: test-labels\ntrainRows: 3\n");
-    List<String> problems = new ArrayList<>();
+    Problems problems = new Problems(folder);
     DatasetSource source = DatasetReader.read(folder, problems).orElseThrow();
-    assertEquals(List.of(), problems);
+    assertEquals(List.of(), problems.found());
     PreparedDataset prepared = PreparedDataset.prepare(source);
 
     PreparedDataset.NamedBytes images = prepared.publicFiles().get("train-features");
@@ -98,9 +98,10 @@ class TrainRowsTest {
         folder.resolve("dataset.yaml"),
         "title: Sai\nformat: csv\ntask: classification\nnumClasses: 2\ninputShape: [1]\n"
             + "files: {train: a.csv, test: b.csv}\ntrainRows: 0\n");
-    List<String> problems = new ArrayList<>();
+    Problems problems = new Problems(folder.getParent());
     DatasetReader.read(folder, problems);
-    assertEquals(1, problems.size());
-    assertEquals(true, problems.get(0).startsWith("sai/dataset.yaml:7: 'trainRows' must be"));
+    assertEquals(1, problems.count());
+    String problem = problems.found().get(0).toString();
+    assertEquals(true, problem.startsWith("sai/dataset.yaml:7: 'trainRows' must be"), problem);
   }
 }

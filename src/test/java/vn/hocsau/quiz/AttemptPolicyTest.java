@@ -10,15 +10,15 @@ import java.util.List;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.content.InvalidQuizException;
+import vn.hocsau.content.QuizSettings;
 
 /** Attempt limits, the best attempt counting, and when answers may be revealed. */
 class AttemptPolicyTest {
 
   private static AttemptPolicy policy(Integer attempts, boolean reveal) {
     return new AttemptPolicy(
-        QuizSettings.defaults()
-            .withAttemptsAllowed(attempts)
-            .withRevealAnswersAfterLastAttempt(reveal));
+        QuizSettings.defaults().withAttempts(attempts).withRevealAnswers(reveal));
   }
 
   private static GradedAttempt attempt(double percent) {
@@ -66,7 +66,7 @@ class AttemptPolicyTest {
 
   @Test
   void passingIsJudgedOnThePassMarkInclusively() {
-    AttemptPolicy policy = new AttemptPolicy(QuizSettings.defaults().withPassMarkPercent(70));
+    AttemptPolicy policy = new AttemptPolicy(QuizSettings.defaults().withPassMark(70));
     assertTrue(policy.passes(70));
     assertTrue(policy.passes(69.99999999999));
     assertFalse(policy.passes(69.9));
@@ -74,10 +74,9 @@ class AttemptPolicyTest {
 
   @Test
   void impossibleSettingsAreRefused() {
-    assertThrows(InvalidQuizException.class, () -> QuizSettings.defaults().withAttemptsAllowed(0));
+    assertThrows(InvalidQuizException.class, () -> QuizSettings.defaults().withAttempts(0));
+    assertThrows(InvalidQuizException.class, () -> QuizSettings.defaults().withPassMark(101));
     assertThrows(
-        InvalidQuizException.class, () -> QuizSettings.defaults().withPassMarkPercent(101));
-    assertThrows(
-        InvalidQuizException.class, () -> QuizSettings.defaults().withPassMarkPercent(Double.NaN));
+        InvalidQuizException.class, () -> QuizSettings.defaults().withPassMark(Double.NaN));
   }
 }

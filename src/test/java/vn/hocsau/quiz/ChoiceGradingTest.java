@@ -7,12 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.InvalidQuizException;
 
 /** Single choice is all or nothing; multi gives +1/K per right and −1/W per wrong, floor 0. */
 class ChoiceGradingTest {
 
   private static List<Option> options(String... ids) {
-    return java.util.Arrays.stream(ids).map(id -> new Option(id, LocalizedText.same(id))).toList();
+    return java.util.Arrays.stream(ids).map(id -> new Option(id, BilingualText.same(id))).toList();
   }
 
   /** Right: a, b (K = 2). Wrong: c, d, e (W = 3). */
@@ -88,6 +90,6 @@ class ChoiceGradingTest {
     assertThrows(InvalidQuizException.class, () -> new SingleChoice(options("a", "a"), "a"));
     assertThrows(InvalidQuizException.class, () -> new MultiChoice(options("a", "b"), Set.of()));
     assertThrows(InvalidQuizException.class, () -> new MultiChoice(options("a", "b"), Set.of("x")));
-    assertThrows(InvalidQuizException.class, () -> new Option("bad id", LocalizedText.same("x")));
+    assertThrows(InvalidQuizException.class, () -> new Option("bad id", BilingualText.same("x")));
   }
 }

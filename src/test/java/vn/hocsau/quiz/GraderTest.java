@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.QuizSettings;
 
 /** Totals, percent and pass mark over a quiz of every type (6 points in all). */
 class GraderTest {
@@ -82,7 +84,7 @@ class GraderTest {
     GradedQuestion q =
         grader.grade(SampleQuiz.quiz(), new Answers(allRight())).question("activation").get();
     assertEquals("ReLU is cheap and does not saturate.", q.explanation().en());
-    assertEquals(List.of(LocalizedText.of("Đúng!", "Yes!")), q.feedback());
+    assertEquals(List.of(BilingualText.of("Đúng!", "Yes!")), q.feedback());
   }
 
   @Test
@@ -121,13 +123,13 @@ class GraderTest {
 
   private static Quiz quizWithPassMark(double percent) {
     List<Option> options =
-        List.of(new Option("x", LocalizedText.same("x")), new Option("y", LocalizedText.same("y")));
+        List.of(new Option("x", BilingualText.same("x")), new Option("y", BilingualText.same("y")));
     return new Quiz(
         "q",
-        LocalizedText.same("Q"),
+        BilingualText.same("Q"),
         new QuizSettings(OptionalInt.empty(), percent, false, false),
         List.of(
-            new Question("a", LocalizedText.same("A?"), null, new SingleChoice(options, "x")),
-            new Question("b", LocalizedText.same("B?"), null, new SingleChoice(options, "x"))));
+            new Question("a", BilingualText.same("A?"), null, new SingleChoice(options, "x")),
+            new Question("b", BilingualText.same("B?"), null, new SingleChoice(options, "x"))));
   }
 }

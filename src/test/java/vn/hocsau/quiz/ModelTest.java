@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.InvalidQuizException;
 import vn.hocsau.system.i18n.Language;
 
 /** The model refuses what cannot exist, with messages an importer can prefix with file:line. */
@@ -12,16 +14,16 @@ class ModelTest {
 
   @Test
   void localizedTextFallsBackToTheOtherLanguage() {
-    LocalizedText viOnly = LocalizedText.only(Language.VI, "Xin chào");
+    BilingualText viOnly = BilingualText.only(Language.VI, "Xin chào");
     assertEquals("Xin chào", viOnly.in(Language.EN));
     assertEquals(false, viOnly.has(Language.EN));
-    assertEquals("Hello", LocalizedText.of("Xin chào", "Hello").in(Language.EN));
-    assertEquals(LocalizedText.NONE, new LocalizedText(null, " "));
+    assertEquals("Hello", BilingualText.of("Xin chào", "Hello").in(Language.EN));
+    assertEquals(BilingualText.NONE, new BilingualText(null, " "));
   }
 
   @Test
   void textIsStoredComposed() {
-    assertEquals(LocalizedText.same("Học"), LocalizedText.same("Ho\u0323c"));
+    assertEquals(BilingualText.same("Học"), BilingualText.same("Ho\u0323c"));
   }
 
   @Test
@@ -30,18 +32,18 @@ class ModelTest {
     InvalidQuizException e =
         assertThrows(
             InvalidQuizException.class,
-            () -> new Quiz("quiz", LocalizedText.NONE, null, List.of(q, q)));
+            () -> new Quiz("quiz", BilingualText.NONE, null, List.of(q, q)));
     assertEquals("duplicate question id 'activation'", e.getMessage());
   }
 
   @Test
   void questionsNeedAValidIdAPromptAndPositivePoints() {
     Numeric type = Numeric.absolute(1, 0);
-    LocalizedText prompt = LocalizedText.same("?");
+    BilingualText prompt = BilingualText.same("?");
     assertThrows(InvalidQuizException.class, () -> new Question("", prompt, null, type));
     assertThrows(InvalidQuizException.class, () -> new Question("câu-1", prompt, null, type));
     assertThrows(
-        InvalidQuizException.class, () -> new Question("q", LocalizedText.NONE, null, type));
+        InvalidQuizException.class, () -> new Question("q", BilingualText.NONE, null, type));
     assertThrows(InvalidQuizException.class, () -> new Question("q", prompt, null, 0, type));
     assertThrows(
         InvalidQuizException.class, () -> new Question("q", prompt, null, Double.NaN, type));
@@ -51,6 +53,6 @@ class ModelTest {
   @Test
   void quizNeedsQuestions() {
     assertThrows(
-        InvalidQuizException.class, () -> new Quiz("quiz", LocalizedText.NONE, null, List.of()));
+        InvalidQuizException.class, () -> new Quiz("quiz", BilingualText.NONE, null, List.of()));
   }
 }

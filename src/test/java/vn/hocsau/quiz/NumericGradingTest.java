@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import vn.hocsau.content.InvalidQuizException;
 
 /**
  * Tolerances and ranges, inclusive and exact at their boundaries; numbers as learners type them.

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.content.BilingualText;
 
 /** The share of items in their correct position. */
 class OrderingGradingTest {
@@ -12,10 +13,10 @@ class OrderingGradingTest {
   private static Ordering pipeline() {
     return new Ordering(
         List.of(
-            new Option("load", LocalizedText.of("Nạp dữ liệu", "Load data")),
-            new Option("split", LocalizedText.of("Chia tập", "Split")),
-            new Option("train", LocalizedText.of("Huấn luyện", "Train")),
-            new Option("eval", LocalizedText.of("Đánh giá", "Evaluate"))));
+            new Option("load", BilingualText.of("Nạp dữ liệu", "Load data")),
+            new Option("split", BilingualText.of("Chia tập", "Split")),
+            new Option("train", BilingualText.of("Huấn luyện", "Train")),
+            new Option("eval", BilingualText.of("Đánh giá", "Evaluate"))));
   }
 
   private static Credit order(String... ids) {

@@ -11,6 +11,8 @@ import java.util.OptionalInt;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.QuizSettings;
 import vn.hocsau.system.i18n.Language;
 
 /** Learner views leak no answers; order is seeded and grading ignores it. */
@@ -128,10 +130,10 @@ class QuizPresenterTest {
     assertEquals(List.of("0,001 ± 0,0001"), answers.get(2).texts());
     assertEquals(List.of("Học sâu"), answers.get(3).texts());
     assertEquals(List.of("Nạp dữ liệu", "Huấn luyện", "Đánh giá"), answers.get(4).texts());
-    Question range = new Question("r", LocalizedText.same("?"), null, Numeric.range(1.5, 2));
+    Question range = new Question("r", BilingualText.same("?"), null, Numeric.range(1.5, 2));
     assertEquals(List.of("1.5 – 2"), presenter.reveal(range, Language.EN).texts());
     Question relative =
-        new Question("p", LocalizedText.same("?"), null, Numeric.relative(200, 0.05));
+        new Question("p", BilingualText.same("?"), null, Numeric.relative(200, 0.05));
     assertEquals(List.of("200 ± 5%"), presenter.reveal(relative, Language.EN).texts());
   }
 

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.content.InvalidQuizException;
 
 /** Accepted answers and patterns, accent- and case-insensitive unless exact. */
 class TextGradingTest {

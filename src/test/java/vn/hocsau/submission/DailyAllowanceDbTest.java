@@ -11,8 +11,8 @@ import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.AppUser;
+import vn.hocsau.content.SubmissionKind;
 import vn.hocsau.lab.LabRepository;
-import vn.hocsau.lab.SubmissionKind;
 import vn.hocsau.leaderboard.BoardFixtures;
 import vn.hocsau.system.i18n.Language;
 

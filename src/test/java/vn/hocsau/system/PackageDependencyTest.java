@@ -7,20 +7,40 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Dependencies point one way (docs: ARCHITECTURE "Dependencies"): {@code system} knows no feature,
- * and {@code account}, which {@code job} uses, does not use {@code job}. Read from the sources, so
- * a fully qualified name in code or Javadoc counts as much as an import.
+ * {@code account}, which {@code job} uses, does not use {@code job}, and {@code content} is a
+ * library of the {@code courses/} format with no framework in it. Read from the sources, so a fully
+ * qualified name in code or Javadoc counts as much as an import.
  */
 class PackageDependencyTest {
 
   private static final Path SOURCES = Path.of("src/main/java/vn/hocsau");
   private static final String FEATURES =
       "account|course|quiz|lab|submission|job|grading|leaderboard|certificate|grant";
+
+  /** Names of Quarkus, Jakarta EE, Hibernate/Panache and their companions. */
+  private static final Pattern FRAMEWORK =
+      Pattern.compile(
+          "\\b(io\\.quarkus|jakarta|javax\\.persistence|org\\.hibernate|io\\.smallrye|org\\.jboss"
+              + "|org\\.eclipse\\.microprofile)\\.");
+
+  /** A class of the platform named in full: its package under vn.hocsau, then the class or '*'. */
+  private static final Pattern PLATFORM_CLASS =
+      Pattern.compile("\\bvn\\.hocsau\\.((?:[a-z]\\w*\\.)*)([A-Z]\\w*|\\*)");
+
+  /**
+   * The plain values that {@code content} may take from elsewhere in the platform; each must import
+   * nothing but the JDK (checked below), so the library stays usable without the web app.
+   */
+  private static final List<String> CONTENT_MAY_USE =
+      List.of(
+          "system.i18n.Language", "system.Sha256", "grading.Metric", "grading.PredictionFormat");
 
   @Test
   void systemUsesNoFeature() {
@@ -32,6 +52,39 @@ class PackageDependencyTest {
     assertEquals(List.of(), uses("account", "job"));
   }
 
+  @Test
+  void contentUsesNoFrameworkAndNoFeature() {
+    List<String> found =
+        javaLines("content")
+            .filter(
+                line -> {
+                  if (FRAMEWORK.matcher(line).find()) {
+                    return true;
+                  }
+                  Matcher name = PLATFORM_CLASS.matcher(line);
+                  while (name.find()) {
+                    String used = name.group(1) + name.group(2);
+                    if (!used.startsWith("content.") && !CONTENT_MAY_USE.contains(used)) {
+                      return true;
+                    }
+                  }
+                  return false;
+                })
+            .toList();
+    assertEquals(List.of(), found);
+  }
+
+  @Test
+  void whatContentUsesImportsOnlyTheJdk() {
+    List<String> found =
+        CONTENT_MAY_USE.stream()
+            .map(name -> SOURCES.resolve(name.replace('.', '/') + ".java"))
+            .flatMap(f -> lines(f).map(l -> f + ": " + l))
+            .filter(l -> l.contains(": import ") && !l.contains(": import java."))
+            .toList();
+    assertEquals(List.of(), found);
+  }
+
   /** The lines of package {@code from} that name a class of one of the {@code to} packages. */
   private static List<String> uses(String from, String to) {
     Pattern name = Pattern.compile("\\bvn\\.hocsau\\.(" + to + ")\\b");
@@ -40,6 +93,16 @@ class PackageDependencyTest {
           .filter(f -> f.toString().endsWith(".java"))
           .flatMap(f -> lines(f).filter(l -> name.matcher(l).find()).map(l -> f + ": " + l))
           .toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Every line of the sources of package {@code pkg}, each prefixed by its file. */
+  private static Stream<String> javaLines(String pkg) {
+    try (Stream<Path> files = Files.walk(SOURCES.resolve(pkg))) {
+      return files.filter(f -> f.toString().endsWith(".java")).toList().stream()
+          .flatMap(f -> lines(f).map(l -> f + ": " + l));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,9 +3,9 @@ package vn.hocsau.course.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseRepository;
-import vn.hocsau.course.Localize;
 import vn.hocsau.system.i18n.Language;
 
 /** Finds published courses for the catalog. */
@@ -27,8 +27,8 @@ public class CatalogService {
   private CourseCard card(Course c, Language language) {
     return new CourseCard(
         c.slug,
-        Localize.pick(language, c.titleVi, c.titleEn),
-        Localize.pick(language, c.summaryVi, c.summaryEn),
+        BilingualText.of(c.titleVi, c.titleEn).in(language),
+        BilingualText.of(c.summaryVi, c.summaryEn).in(language),
         c.level,
         c.minutes,
         courses.tags(c.id));

@@ -16,15 +16,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.QuestionSource;
+import vn.hocsau.content.QuizSource;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseModule;
 import vn.hocsau.course.CourseModuleRepository;
 import vn.hocsau.course.CourseRepository;
 import vn.hocsau.course.Lesson;
 import vn.hocsau.course.LessonRepository;
-import vn.hocsau.course.Localize;
-import vn.hocsau.course.content.QuestionSource;
-import vn.hocsau.course.content.QuizSource;
 import vn.hocsau.quiz.stats.ItemStatistics;
 import vn.hocsau.quiz.store.ModuleQuiz;
 import vn.hocsau.quiz.store.ModuleQuizRepository;
@@ -65,7 +65,7 @@ public class CourseDashboardService {
     List<Dashboard.ModuleFunnel> funnel = new ArrayList<>();
     List<Dashboard.QuizStats> stats = new ArrayList<>();
     for (CourseModule m : modules.activeOfCourse(c.id)) {
-      String title = Localize.pick(language, m.titleVi, m.titleEn);
+      String title = BilingualText.of(m.titleVi, m.titleEn).in(language);
       List<Long> ids = active.stream().filter(l -> l.moduleId.equals(m.id)).map(l -> l.id).toList();
       Map<Long, Long> done = queries.lessonsDone(ids);
       long finished = done.values().stream().filter(n -> n >= ids.size() && !ids.isEmpty()).count();
@@ -77,7 +77,7 @@ public class CourseDashboardService {
     }
     return new Dashboard(
         c.slug,
-        Localize.pick(language, c.titleVi, c.titleEn),
+        BilingualText.of(c.titleVi, c.titleEn).in(language),
         queries.learners(c.id),
         weeks,
         weeks.size() * BAR,
@@ -122,7 +122,7 @@ public class CourseDashboardService {
       questions.add(
           new Dashboard.QuestionStats(
               q.id(),
-              q.prompt().orFallback(language),
+              q.prompt().in(language),
               q.type().name().toLowerCase(Locale.ROOT),
               attempts.isEmpty() ? null : format(s.facility()),
               s.discrimination().isPresent() ? format(s.discrimination().getAsDouble()) : null,

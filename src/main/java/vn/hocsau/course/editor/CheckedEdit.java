@@ -9,11 +9,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import vn.hocsau.content.CoursesReader;
+import vn.hocsau.content.Problem;
+import vn.hocsau.content.ReadResult;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseRepository;
-import vn.hocsau.course.content.CoursesReader;
-import vn.hocsau.course.content.Problem;
-import vn.hocsau.course.content.ReadResult;
 import vn.hocsau.course.importer.CourseWriter;
 import vn.hocsau.course.importer.ImportOutcome;
 

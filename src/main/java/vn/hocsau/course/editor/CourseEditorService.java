@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseModule;
 import vn.hocsau.course.CourseModuleRepository;
@@ -26,7 +27,6 @@ import vn.hocsau.course.Lesson;
 import vn.hocsau.course.LessonRepository;
 import vn.hocsau.course.LessonVersion;
 import vn.hocsau.course.LessonVersionRepository;
-import vn.hocsau.course.Localize;
 import vn.hocsau.quiz.store.ModuleQuizRepository;
 import vn.hocsau.system.i18n.Language;
 
@@ -50,7 +50,7 @@ public class CourseEditorService {
             c ->
                 new EditorPages.CourseRow(
                     c.slug,
-                    Localize.pick(language, c.titleVi, c.titleEn),
+                    BilingualText.of(c.titleVi, c.titleEn).in(language),
                     c.published,
                     c.siteEditedAt != null))
         .toList();
@@ -76,17 +76,17 @@ public class CourseEditorService {
       rows.add(
           new EditorPages.ModuleRow(
               m.slug,
-              Localize.pick(language, m.titleVi, m.titleEn),
+              BilingualText.of(m.titleVi, m.titleEn).in(language),
               inModule,
               quizzes.activeOf(c.id, m.slug).isPresent()));
     }
     return new EditorPages.Overview(
-        c.slug, Localize.pick(language, c.titleVi, c.titleEn), c.siteEditedAt != null, rows);
+        c.slug, BilingualText.of(c.titleVi, c.titleEn).in(language), c.siteEditedAt != null, rows);
   }
 
   private static EditorPages.LessonRow lessonRow(Lesson l, LessonVersion v, Language language) {
     return new EditorPages.LessonRow(
-        l.slug, Localize.pick(language, v.titleVi, v.titleEn), v.version);
+        l.slug, BilingualText.of(v.titleVi, v.titleEn).in(language), v.version);
   }
 
   /**

@@ -1,9 +1,9 @@
 package vn.hocsau.course.importer;
 
-import vn.hocsau.course.content.CourseSource;
-import vn.hocsau.course.content.LessonImage;
-import vn.hocsau.course.content.LessonSource;
-import vn.hocsau.course.content.ModuleSource;
+import vn.hocsau.content.CourseSource;
+import vn.hocsau.content.LessonImage;
+import vn.hocsau.content.LessonSource;
+import vn.hocsau.content.ModuleSource;
 import vn.hocsau.system.Sha256;
 
 /**

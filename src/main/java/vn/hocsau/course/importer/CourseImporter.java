@@ -9,11 +9,11 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
-import vn.hocsau.course.content.CourseSource;
-import vn.hocsau.course.content.CoursesReader;
-import vn.hocsau.course.content.LearningPathReader;
-import vn.hocsau.course.content.Problem;
-import vn.hocsau.course.content.ReadResult;
+import vn.hocsau.content.CourseSource;
+import vn.hocsau.content.CoursesReader;
+import vn.hocsau.content.LearningPathReader;
+import vn.hocsau.content.Problem;
+import vn.hocsau.content.ReadResult;
 import vn.hocsau.course.path.LearningPathRepository;
 import vn.hocsau.lab.LabImporter;
 

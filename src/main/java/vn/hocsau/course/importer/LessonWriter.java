@@ -9,17 +9,17 @@ import java.time.Clock;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import vn.hocsau.content.CourseSource;
+import vn.hocsau.content.LessonImage;
+import vn.hocsau.content.LessonSource;
+import vn.hocsau.content.LessonText;
+import vn.hocsau.content.ModuleSource;
 import vn.hocsau.course.CourseAsset;
 import vn.hocsau.course.CourseAssetRepository;
 import vn.hocsau.course.Lesson;
 import vn.hocsau.course.LessonRepository;
 import vn.hocsau.course.LessonVersion;
 import vn.hocsau.course.LessonVersionRepository;
-import vn.hocsau.course.content.CourseSource;
-import vn.hocsau.course.content.LessonImage;
-import vn.hocsau.course.content.LessonSource;
-import vn.hocsau.course.content.LessonText;
-import vn.hocsau.course.content.ModuleSource;
 import vn.hocsau.system.i18n.Language;
 
 /**

@@ -2,7 +2,7 @@ package vn.hocsau.course.learn;
 
 import java.util.List;
 import java.util.Optional;
-import vn.hocsau.course.Localize;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.system.i18n.Language;
 
 /** A published course with its active modules and lessons, as the learner pages need it. */
@@ -21,7 +21,7 @@ record CourseOutline(
   record Module(
       Long id, String slug, String titleVi, String titleEn, List<Lesson> lessons, boolean hasQuiz) {
     String title(Language language) {
-      return Localize.pick(language, titleVi, titleEn);
+      return BilingualText.of(titleVi, titleEn).in(language);
     }
   }
 
@@ -29,16 +29,16 @@ record CourseOutline(
   record Lesson(
       Long id, String slug, String moduleSlug, String titleVi, String titleEn, int minutes) {
     String title(Language language) {
-      return Localize.pick(language, titleVi, titleEn);
+      return BilingualText.of(titleVi, titleEn).in(language);
     }
   }
 
   String title(Language language) {
-    return Localize.pick(language, titleVi, titleEn);
+    return BilingualText.of(titleVi, titleEn).in(language);
   }
 
   String summary(Language language) {
-    return Localize.pick(language, summaryVi, summaryEn);
+    return BilingualText.of(summaryVi, summaryEn).in(language);
   }
 
   List<Lesson> lessons() {

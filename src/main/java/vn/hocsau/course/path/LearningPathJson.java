@@ -2,13 +2,13 @@ package vn.hocsau.course.path;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import vn.hocsau.course.content.LearningPathSource;
+import vn.hocsau.content.LearningPathSource;
+import vn.hocsau.system.db.StoredJson;
 
 /** Writes a {@link LearningPathSource} as JSON for the database, and reads it back. */
 final class LearningPathJson {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new Jdk8Module());
+  private static final ObjectMapper MAPPER = StoredJson.mapper();
 
   private LearningPathJson() {}
 

@@ -5,7 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
-import vn.hocsau.course.content.LearningPathSource;
+import vn.hocsau.content.LearningPathSource;
 
 /** Reads and stores the one {@link LearningPath}. */
 @ApplicationScoped

@@ -6,12 +6,12 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.LearningPathSource;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseRepository;
 import vn.hocsau.course.Lesson;
 import vn.hocsau.course.LessonRepository;
-import vn.hocsau.course.Localize;
-import vn.hocsau.course.content.LearningPathSource;
 import vn.hocsau.course.progress.Completion;
 import vn.hocsau.course.progress.CompletionService;
 import vn.hocsau.course.progress.LearnerState;
@@ -54,8 +54,8 @@ public class LearningPathService {
       stages.add(
           new PathPage.Stage(
               stage.id(),
-              stage.title().orFallback(language),
-              stage.summary().map(s -> s.orFallback(language)).orElse(null),
+              stage.title().in(language),
+              stage.summary().map(s -> s.in(language)).orElse(null),
               steps));
     }
     return new PathPage(true, userId.isPresent(), stages);
@@ -65,11 +65,11 @@ public class LearningPathService {
       LearningPathSource.Entry entry, Language language, Optional<Long> userId) {
     Optional<Course> course = courses.findPublished(entry.slug());
     if (course.isEmpty()) {
-      String title = entry.plannedTitle().map(t -> t.orFallback(language)).orElse(entry.slug());
+      String title = entry.plannedTitle().map(t -> t.in(language)).orElse(entry.slug());
       return new PathPage.Step(entry.slug(), title, false, "planned", 0, false);
     }
     Course c = course.get();
-    String title = Localize.pick(language, c.titleVi, c.titleEn);
+    String title = BilingualText.of(c.titleVi, c.titleEn).in(language);
     if (userId.isEmpty()) {
       return new PathPage.Step(c.slug, title, true, "not_started", 0, false);
     }

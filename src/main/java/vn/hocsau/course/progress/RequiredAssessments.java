@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
-import vn.hocsau.course.content.CompletionRule;
+import vn.hocsau.content.CompletionRule;
 
 /**
  * The quizzes and labs a completion rule names, as stored in {@code course.completion_requirements}

@@ -1,6 +1,8 @@
 package vn.hocsau.course.progress;
 
 import java.time.Instant;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * One assessment a course's completion rule requires of a learner, and where the learner stands.
@@ -41,8 +43,7 @@ public record Requirement(
 
   /** The title in Vietnamese ({@code vi}) or English, falling back to the other, then the slug. */
   public String title(String language) {
-    String first = "vi".equals(language) ? titleVi : titleEn;
-    String second = "vi".equals(language) ? titleEn : titleVi;
-    return first != null && !first.isBlank() ? first : second != null ? second : slug;
+    BilingualText title = BilingualText.of(titleVi, titleEn);
+    return title.isEmpty() ? slug : title.in("vi".equals(language) ? Language.VI : Language.EN);
   }
 }

@@ -60,7 +60,7 @@ public class LessonRenderer {
       return tooDeep(text);
     }
     List<RenderedLesson.Problem> problems = new ArrayList<>();
-    LessonImages.rewrite(document, ctx, problems);
+    LessonImageLinks.rewrite(document, ctx, problems);
     Map<Node, String> ids = new IdentityHashMap<>();
     List<RenderedLesson.Heading> headings = anchorHeadings(document, ids);
     String html = htmlRenderer(ctx, ids).render(document);

@@ -3,9 +3,9 @@ package vn.hocsau.quiz.editor;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import vn.hocsau.course.content.AnswerSource;
-import vn.hocsau.course.content.Localized;
-import vn.hocsau.course.content.QuestionSource;
+import vn.hocsau.content.AnswerSource;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.QuestionSource;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -169,12 +169,12 @@ public record QuestionForm(
     return first.isBlank() ? ("en".equals(language) ? promptVi : promptEn) : first;
   }
 
-  private static Choice choice(String id, Localized text, boolean correct) {
+  private static Choice choice(String id, BilingualText text, boolean correct) {
     return new Choice(id, text(text, Language.VI), text(text, Language.EN), correct);
   }
 
-  private static String text(Localized text, Language language) {
-    return text.in(language).orElse("");
+  private static String text(BilingualText text, Language language) {
+    return text.written(language).orElse("");
   }
 
   static String number(double value) {

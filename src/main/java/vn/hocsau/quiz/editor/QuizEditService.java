@@ -14,10 +14,10 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.QuizSource;
 import vn.hocsau.course.CourseRepository;
-import vn.hocsau.course.content.QuizSource;
 import vn.hocsau.course.editor.CheckedEdit;
-import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.Question;
 import vn.hocsau.quiz.gift.GiftError;
 import vn.hocsau.quiz.gift.GiftException;
@@ -126,7 +126,7 @@ public class QuizEditService {
   }
 
   private static List<Question> questionsOf(QuizSource source) {
-    return QuizFromSource.map("q", LocalizedText.same("q"), source).questions();
+    return QuizFromSource.map("q", BilingualText.same("q"), source).questions();
   }
 
   private static void writeQuiz(Path course, String moduleSlug, String text) {

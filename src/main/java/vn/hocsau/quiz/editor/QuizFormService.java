@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import vn.hocsau.course.content.QuizSource;
+import vn.hocsau.content.QuizSource;
 import vn.hocsau.course.editor.CheckedEdit;
 
 /**

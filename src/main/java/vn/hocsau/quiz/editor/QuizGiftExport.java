@@ -4,8 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.course.CourseRepository;
-import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.Quiz;
 import vn.hocsau.quiz.gift.GiftWriter;
 import vn.hocsau.quiz.store.ModuleQuizRepository;
@@ -31,7 +31,7 @@ public class QuizGiftExport {
               Quiz quiz =
                   QuizFromSource.map(
                       moduleSlug,
-                      LocalizedText.same(moduleSlug),
+                      BilingualText.same(moduleSlug),
                       QuizSourceJson.read(row.sourceJson));
               return new GiftWriter(language).write(quiz.questions());
             });

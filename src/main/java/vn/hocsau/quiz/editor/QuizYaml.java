@@ -2,9 +2,9 @@ package vn.hocsau.quiz.editor;
 
 import java.math.BigDecimal;
 import java.util.List;
-import vn.hocsau.course.content.QuizSettings;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.QuizSettings;
 import vn.hocsau.course.editor.CourseYaml;
-import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.MultiChoice;
 import vn.hocsau.quiz.Numeric;
 import vn.hocsau.quiz.Option;
@@ -33,7 +33,8 @@ final class QuizYaml {
     y.append("  attempts: ")
         .append(settings.attempts().isPresent() ? settings.attempts().getAsInt() : "unlimited")
         .append('\n');
-    y.append("  pass_mark: ").append(settings.passMark()).append('\n');
+    // Files hold whole percents (the reader accepts no other), so 70.0 is written as 70.
+    y.append("  pass_mark: ").append(Math.round(settings.passMark())).append('\n');
     y.append("  shuffle: ").append(settings.shuffle()).append('\n');
     y.append("  reveal_answers: ").append(settings.revealAnswers()).append('\n');
     return y.toString();
@@ -123,7 +124,7 @@ final class QuizYaml {
   }
 
   /** {@code {vi: "...", en: "..."}} with the languages that are written. */
-  private static String text(LocalizedText text) {
+  private static String text(BilingualText text) {
     StringBuilder t = new StringBuilder("{");
     if (!text.vi().isEmpty()) {
       t.append("vi: ").append(CourseYaml.quote(text.vi()));

@@ -1,9 +1,9 @@
 package vn.hocsau.quiz.gift;
 
 import java.util.List;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.InvalidQuizException;
 import vn.hocsau.quiz.AccentFolding;
-import vn.hocsau.quiz.InvalidQuizException;
-import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.Question;
 import vn.hocsau.quiz.QuestionType;
 import vn.hocsau.system.i18n.Language;
@@ -49,8 +49,8 @@ final class GiftQuestionReader {
     try {
       return new Question(
           id(title, number, src.line(0)),
-          LocalizedText.only(language, prompt(src.text(pos, open), src.text(close + 1, end))),
-          LocalizedText.only(language, explanation),
+          BilingualText.only(language, prompt(src.text(pos, open), src.text(close + 1, end))),
+          BilingualText.only(language, explanation),
           type);
     } catch (InvalidQuizException e) {
       throw new GiftSyntaxError(src.line(0), e.getMessage());

@@ -6,8 +6,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
-import vn.hocsau.quiz.InvalidQuizException;
-import vn.hocsau.quiz.LocalizedText;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.InvalidQuizException;
 import vn.hocsau.quiz.MultiChoice;
 import vn.hocsau.quiz.NumberInput;
 import vn.hocsau.quiz.Numeric;
@@ -129,8 +129,8 @@ final class GiftTypeReader {
       options.add(
           new Option(
               optionId(i),
-              LocalizedText.only(language, answer.text()),
-              LocalizedText.only(language, answer.feedback())));
+              BilingualText.only(language, answer.text()),
+              BilingualText.only(language, answer.feedback())));
     }
     return options;
   }

@@ -5,7 +5,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import vn.hocsau.quiz.LocalizedText;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.quiz.MultiChoice;
 import vn.hocsau.quiz.Numeric;
 import vn.hocsau.quiz.Option;
@@ -141,7 +141,7 @@ public final class GiftWriter {
     return block.toString();
   }
 
-  private String text(LocalizedText text) {
+  private String text(BilingualText text) {
     return text.in(language);
   }
 

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import vn.hocsau.course.content.AnswerSource;
-import vn.hocsau.course.content.Localized;
-import vn.hocsau.course.content.QuestionSource;
-import vn.hocsau.course.content.QuizSource;
+import vn.hocsau.content.AnswerSource;
+import vn.hocsau.content.BilingualText;
+import vn.hocsau.content.QuestionKind;
+import vn.hocsau.content.QuestionSource;
+import vn.hocsau.content.QuizSource;
 import vn.hocsau.quiz.AnswerPattern;
-import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.MultiChoice;
 import vn.hocsau.quiz.Numeric;
 import vn.hocsau.quiz.Option;
@@ -17,10 +17,8 @@ import vn.hocsau.quiz.Ordering;
 import vn.hocsau.quiz.Question;
 import vn.hocsau.quiz.QuestionType;
 import vn.hocsau.quiz.Quiz;
-import vn.hocsau.quiz.QuizSettings;
 import vn.hocsau.quiz.SingleChoice;
 import vn.hocsau.quiz.TextAnswer;
-import vn.hocsau.system.i18n.Language;
 
 /** Maps a quiz as authored in {@code quiz.yaml} to the quiz model that grades it. */
 public final class QuizFromSource {
@@ -28,20 +26,17 @@ public final class QuizFromSource {
   private QuizFromSource() {}
 
   /** The quiz {@code id} (the module slug), titled {@code title}, built from {@code source}. */
-  public static Quiz map(String id, LocalizedText title, QuizSource source) {
-    vn.hocsau.course.content.QuizSettings s = source.settings();
-    QuizSettings settings =
-        new QuizSettings(s.attempts(), s.passMark(), s.shuffle(), s.revealAnswers());
+  public static Quiz map(String id, BilingualText title, QuizSource source) {
     List<Question> questions = source.questions().stream().map(QuizFromSource::question).toList();
-    return new Quiz(id, title, settings, questions);
+    return new Quiz(id, title, source.settings(), questions);
   }
 
   /** Both languages of {@code text}, each falling back to the other. */
-  public static LocalizedText text(Localized text) {
+  public static BilingualText text(BilingualText text) {
     if (text == null) {
-      return LocalizedText.NONE;
+      return BilingualText.NONE;
     }
-    return LocalizedText.of(text.orFallback(Language.VI), text.orFallback(Language.EN));
+    return text.filled();
   }
 
   private static Question question(QuestionSource q) {
@@ -49,8 +44,7 @@ public final class QuizFromSource {
         q.id(), text(q.prompt()), text(q.explanation()), q.points(), type(q.type(), q.answer()));
   }
 
-  private static QuestionType type(
-      vn.hocsau.course.content.QuestionType kind, AnswerSource answer) {
+  private static QuestionType type(QuestionKind kind, AnswerSource answer) {
     return switch (kind) {
       case SINGLE, MULTI -> choices(kind, (AnswerSource.Choices) answer);
       case NUMERIC -> numeric((AnswerSource.Numeric) answer);
@@ -62,8 +56,7 @@ public final class QuizFromSource {
     };
   }
 
-  private static QuestionType choices(
-      vn.hocsau.course.content.QuestionType kind, AnswerSource.Choices choices) {
+  private static QuestionType choices(QuestionKind kind, AnswerSource.Choices choices) {
     List<Option> options = new ArrayList<>();
     Set<String> correct = new LinkedHashSet<>();
     for (AnswerSource.Option o : choices.options()) {
@@ -72,7 +65,7 @@ public final class QuizFromSource {
         correct.add(o.id());
       }
     }
-    return kind == vn.hocsau.course.content.QuestionType.SINGLE
+    return kind == QuestionKind.SINGLE
         ? new SingleChoice(options, correct.iterator().next())
         : new MultiChoice(options, correct);
   }

@@ -4,17 +4,15 @@ import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
-import vn.hocsau.course.content.AnswerSource;
-import vn.hocsau.course.content.QuizSource;
+import vn.hocsau.content.AnswerSource;
+import vn.hocsau.content.QuizSource;
+import vn.hocsau.system.db.StoredJson;
 
 /** Writes a {@link QuizSource} as JSON for the database, and reads it back. */
 public final class QuizSourceJson {
 
   private static final ObjectMapper MAPPER =
-      new ObjectMapper()
-          .registerModule(new Jdk8Module())
-          .addMixIn(AnswerSource.class, AnswerKinds.class);
+      StoredJson.mapper().addMixIn(AnswerSource.class, AnswerKinds.class);
 
   private QuizSourceJson() {}
 

@@ -109,7 +109,7 @@ class QuizPages {
         left.isPresent() ? left.getAsInt() : null,
         policy.mayStartAnother(used),
         best == null ? null : percent(best),
-        (int) Math.round(l.quiz().settings().passMarkPercent()),
+        (int) Math.round(l.quiz().settings().passMark()),
         result);
   }
 

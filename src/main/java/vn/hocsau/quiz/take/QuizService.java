@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseModule;
 import vn.hocsau.course.CourseModuleRepository;
@@ -16,7 +17,6 @@ import vn.hocsau.course.CourseRepository;
 import vn.hocsau.quiz.AttemptPolicy;
 import vn.hocsau.quiz.GradedAttempt;
 import vn.hocsau.quiz.Grader;
-import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.Quiz;
 import vn.hocsau.quiz.store.ModuleQuiz;
 import vn.hocsau.quiz.store.ModuleQuizRepository;
@@ -139,23 +139,16 @@ public class QuizService {
       return Optional.empty();
     }
     CourseModule m = module.get();
-    LocalizedText title =
-        LocalizedText.of(first(m.titleVi, m.titleEn), first(m.titleEn, m.titleVi));
+    BilingualText title = BilingualText.of(m.titleVi, m.titleEn).filled();
     Quiz quiz = QuizFromSource.map(moduleSlug, title, QuizSourceJson.read(row.get().sourceJson));
     return Optional.of(new Loaded(course.get(), row.get(), quiz));
-  }
-
-  private static String first(String a, String b) {
-    return a != null && !a.isBlank() ? a : b == null ? "" : b;
   }
 
   /** A stored quiz with its course, ready to grade. */
   record Loaded(Course course, ModuleQuiz row, Quiz quiz) {
 
     String courseTitle(Language language) {
-      return language == Language.VI
-          ? first(course.titleVi, course.titleEn)
-          : first(course.titleEn, course.titleVi);
+      return BilingualText.of(course.titleVi, course.titleEn).in(language);
     }
   }
 

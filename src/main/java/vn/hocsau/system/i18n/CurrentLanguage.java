@@ -35,16 +35,16 @@ public class CurrentLanguage {
 
   /** The message bundle in the current language, for text produced in Java. */
   public AppMessages messages() {
-    return language.bundle(AppMessages.class);
+    return Bundles.in(language, AppMessages.class);
   }
 
   /** The labs, leaderboards and training-jobs bundle in the current language. */
   public LabsMessages labsMessages() {
-    return language.bundle(LabsMessages.class);
+    return Bundles.in(language, LabsMessages.class);
   }
 
   /** The course authoring, path and dashboard bundle in the current language. */
   public CourseMessages courseMessages() {
-    return language.bundle(CourseMessages.class);
+    return Bundles.in(language, CourseMessages.class);
   }
 }

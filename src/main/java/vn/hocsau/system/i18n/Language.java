@@ -1,13 +1,14 @@
 package vn.hocsau.system.i18n;
 
-import io.quarkus.qute.i18n.Localized;
-import io.quarkus.qute.i18n.MessageBundles;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages the site is written in. Vietnamese comes first: it is the default. */
+/**
+ * The languages the site is written in. Vietnamese comes first: it is the default. A plain enum
+ * (message bundles are reached through {@link Bundles}), so the {@code content} library can use it.
+ */
 public enum Language {
   VI("vi"),
   EN("en");
@@ -26,11 +27,6 @@ public enum Language {
   /** The matching {@link Locale}. */
   public Locale locale() {
     return Locale.forLanguageTag(code);
-  }
-
-  /** The message bundle {@code type} (an {@code @MessageBundle} interface) in this language. */
-  public <T> T bundle(Class<T> type) {
-    return MessageBundles.get(type, Localized.Literal.of(code));
   }
 
   /** The language for {@code code} ("vi", "en", "en-US"...), if we have it. */

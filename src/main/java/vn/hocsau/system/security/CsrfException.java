@@ -2,6 +2,7 @@ package vn.hocsau.system.security;
 
 import vn.hocsau.system.DomainException;
 import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /** A form was posted without the CSRF token that matches the visitor's cookie. */
@@ -19,6 +20,6 @@ public class CsrfException extends DomainException {
 
   @Override
   public String message(Language language) {
-    return language.bundle(AppMessages.class).err_csrf();
+    return Bundles.in(language, AppMessages.class).err_csrf();
   }
 }

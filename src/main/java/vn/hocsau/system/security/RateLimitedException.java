@@ -2,6 +2,7 @@ package vn.hocsau.system.security;
 
 import vn.hocsau.system.DomainException;
 import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /** Too many attempts in the current window; the client should wait. */
@@ -19,6 +20,6 @@ public class RateLimitedException extends DomainException {
 
   @Override
   public String message(Language language) {
-    return language.bundle(AppMessages.class).err_rate_limited();
+    return Bundles.in(language, AppMessages.class).err_rate_limited();
   }
 }

@@ -2,6 +2,7 @@ package vn.hocsau.system.token;
 
 import vn.hocsau.system.DomainException;
 import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /** A refused token operation; nothing was written, and the token page shows the problem. */
@@ -27,6 +28,6 @@ public class TokenException extends DomainException {
 
   @Override
   public String message(Language language) {
-    return problem.message(language.bundle(AppMessages.class));
+    return problem.message(Bundles.in(language, AppMessages.class));
   }
 }

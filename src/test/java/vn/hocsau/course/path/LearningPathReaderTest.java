@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hocsau.content.LearningPathReader;
+import vn.hocsau.content.LearningPathSource;
+import vn.hocsau.content.Problem;
 import vn.hocsau.course.CourseFolder;
-import vn.hocsau.course.content.LearningPathReader;
-import vn.hocsau.course.content.LearningPathSource;
-import vn.hocsau.course.content.Problem;
 
 /** {@code path.yaml}: the real one, and the mistakes an author can make, each at its line. */
 class LearningPathReaderTest {

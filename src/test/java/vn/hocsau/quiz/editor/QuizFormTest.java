@@ -18,9 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.hocsau.account.SessionCookie;
+import vn.hocsau.content.AnswerSource;
+import vn.hocsau.content.QuestionSource;
 import vn.hocsau.course.CourseFolder;
-import vn.hocsau.course.content.AnswerSource;
-import vn.hocsau.course.content.QuestionSource;
 import vn.hocsau.course.importer.CourseImporter;
 import vn.hocsau.quiz.store.ModuleQuizRepository;
 import vn.hocsau.quiz.store.QuizSourceJson;
@@ -80,13 +80,13 @@ class QuizFormTest {
         .statusCode(303);
     assertEquals(List.of("q1", "q2", "q3"), ids());
     QuestionSource q1 = question("q1");
-    assertEquals("Câu một, sửa?", q1.prompt().in(Language.VI).orElseThrow());
-    assertEquals("Question one, edited?", q1.prompt().in(Language.EN).orElseThrow());
+    assertEquals("Câu một, sửa?", q1.prompt().written(Language.VI).orElseThrow());
+    assertEquals("Question one, edited?", q1.prompt().written(Language.EN).orElseThrow());
     List<AnswerSource.Option> options = ((AnswerSource.Choices) q1.answer()).options();
     assertEquals(List.of("a", "b", "c"), options.stream().map(AnswerSource.Option::id).toList());
     assertEquals(List.of(false, true, false), options.stream().map(o -> o.correct()).toList());
     // The other questions are untouched.
-    assertEquals("Câu 2?", question("q2").prompt().in(Language.VI).orElseThrow());
+    assertEquals("Câu 2?", question("q2").prompt().written(Language.VI).orElseThrow());
   }
 
   @Test
@@ -271,7 +271,7 @@ class QuizFormTest {
         .then()
         .statusCode(303);
     QuestionSource q1 = question("q1");
-    assertEquals(attack, q1.prompt().in(Language.VI).orElseThrow());
+    assertEquals(attack, q1.prompt().written(Language.VI).orElseThrow());
     assertEquals(1.0, q1.points());
     for (String page : List.of(EDIT, QUIZ + "/questions/q1")) {
       as().get(page)

@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import vn.hocsau.quiz.LocalizedText;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.quiz.MultiChoice;
 import vn.hocsau.quiz.Numeric;
 import vn.hocsau.quiz.Option;
@@ -29,8 +29,8 @@ class GiftParserTest {
     return questions.get(0);
   }
 
-  private static LocalizedText vi(String text) {
-    return LocalizedText.only(Language.VI, text);
+  private static BilingualText vi(String text) {
+    return BilingualText.only(Language.VI, text);
   }
 
   @Test

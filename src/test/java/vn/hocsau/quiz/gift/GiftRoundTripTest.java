@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.quiz.AnswerPattern;
-import vn.hocsau.quiz.LocalizedText;
 import vn.hocsau.quiz.MultiChoice;
 import vn.hocsau.quiz.Numeric;
 import vn.hocsau.quiz.Option;
@@ -81,7 +81,7 @@ class GiftRoundTripTest {
     Question q =
         new Question(
             "m",
-            LocalizedText.same("Pick"),
+            BilingualText.same("Pick"),
             null,
             new MultiChoice(
                 List.of(option("a"), option("b"), option("c"), option("d"), option("e")),
@@ -99,20 +99,20 @@ class GiftRoundTripTest {
     Question ordering =
         new Question(
             "steps",
-            LocalizedText.same("Order"),
+            BilingualText.same("Order"),
             null,
             new Ordering(List.of(option("a"), option("b"))));
     Question pattern =
-        new Question("re", LocalizedText.same("Regex"), null, TextAnswer.matching("a+", false));
+        new Question("re", BilingualText.same("Regex"), null, TextAnswer.matching("a+", false));
     Question exact =
         new Question(
             "ex",
-            LocalizedText.same("Exact"),
+            BilingualText.same("Exact"),
             null,
             3,
             new TextAnswer(List.of("Học"), Optional.of(AnswerPattern.of("h.c")), true));
     Question relative =
-        new Question("rel", LocalizedText.same("Rel"), null, Numeric.relative(200, 0.05));
+        new Question("rel", BilingualText.same("Rel"), null, Numeric.relative(200, 0.05));
     String gift = write(List.of(ordering, pattern, exact, relative));
     assertTrue(gift.contains("// skipped question 'steps': ordering questions have no GIFT form"));
     assertTrue(gift.contains("// skipped question 're': a text answer given only by a pattern"));
@@ -125,6 +125,6 @@ class GiftRoundTripTest {
   }
 
   private static Option option(String id) {
-    return new Option(id, LocalizedText.same(id));
+    return new Option(id, BilingualText.same(id));
   }
 }
