@@ -592,4 +592,31 @@ public interface LabsMessages {
 
   @Message
   String moderation_link();
+
+  @Message
+  String job_advice_title();
+
+  @Message
+  String job_advice_basis();
+
+  @Message
+  String job_advice_none();
+
+  @Message
+  String job_advice_loss_not_finite();
+
+  @Message
+  String job_advice_loss_rising();
+
+  @Message
+  String job_advice_overfitting();
+
+  @Message
+  String job_advice_loss_flat();
+
+  @Message
+  String job_advice_updates_too_large(String ratio);
+
+  @Message
+  String job_advice_updates_too_small(String ratio);
 }
