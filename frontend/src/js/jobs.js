@@ -149,6 +149,12 @@
       if (log) log.textContent = '';
       fresh = true;
     });
+    /* The place in the queue: both languages' texts start with the number ("3 jobs ahead"). */
+    const ahead = document.getElementById('job-ahead');
+    source.addEventListener('queue', (e) => {
+      const n = parse(e).ahead;
+      if (ahead && finite(n)) text(ahead, ahead.textContent.replace(/\d+/, String(n)));
+    });
     source.addEventListener('state', (e) => {
       const s = parse(e).state;
       if (s && renderedState && s !== renderedState && !wasFinished) { source.close(); location.reload(); }

@@ -7,17 +7,20 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.representer.Representer;
+import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
  * What differs between the submissions of several runs, and only that. Network configs (YAML or
  * JSON) are compared setting by setting: each is flattened to paths such as {@code
  * layers[0].dense.units}, and only paths whose values are not all the same are kept. Anything else
  * (Java code, a config that does not parse) is compared line by line against the first run, keeping
- * only the changed lines. Learner text is parsed with SnakeYAML's safe constructor and tight limits,
- * and is never markup: the template escapes it.
+ * only the changed lines. Learner text is parsed with SnakeYAML's safe constructor and tight
+ * limits, and is never markup: the template escapes it.
  */
 public final class ConfigDiff {
 
@@ -122,7 +125,9 @@ public final class ConfigDiff {
       }
       return true;
     }
-    out.put(path, node instanceof Map || node instanceof List ? node.toString() : Objects.toString(node));
+    out.put(
+        path,
+        node instanceof Map || node instanceof List ? node.toString() : Objects.toString(node));
     return true;
   }
 
@@ -132,6 +137,18 @@ public final class ConfigDiff {
     options.setAllowRecursiveKeys(false);
     options.setNestingDepthLimit(MAX_DEPTH + 5);
     options.setCodePointLimit(1_000_000);
-    return new Yaml(new SafeConstructor(options));
+    // No implicit types: every scalar stays the text the learner wrote, so "0.0003" is not shown
+    // as "3.0E-4" and "1e-3" against "0.001" shows as the change it is in the text.
+    Resolver plain =
+        new Resolver() {
+          @Override
+          protected void addImplicitResolvers() {}
+        };
+    return new Yaml(
+        new SafeConstructor(options),
+        new Representer(new DumperOptions()),
+        new DumperOptions(),
+        options,
+        plain);
   }
 }
