@@ -23,7 +23,8 @@ class ConfigDiffTest {
   @Test
   void configsAreComparedSettingBySettingKeepingOnlyWhatDiffers() {
     String more = BASE.replace("units: 64", "units: 128");
-    String faster = BASE.replace("lr: 0.001", "lr: 0.0003").replace("  - dropout: {rate: 0.2}\n", "");
+    String faster =
+        BASE.replace("lr: 0.001", "lr: 0.0003").replace("  - dropout: {rate: 0.2}\n", "");
     ConfigDiff.Result r = ConfigDiff.of(List.of(1L, 2L, 3L), List.of(BASE, more, faster));
     assertTrue(r.structured());
     assertFalse(r.same());

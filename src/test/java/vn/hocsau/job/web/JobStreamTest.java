@@ -146,6 +146,11 @@ class JobStreamTest {
     assertEquals("queue", moved.event());
     assertEquals(0, json.readTree(moved.data()).get("ahead").asInt());
     queue.cancel(id);
+    Sse last = next(received);
+    while (!"end".equals(last.event())) {
+      last = next(received);
+    }
+    assertEquals("CANCELLED", json.readTree(last.data()).get("state").asText());
   }
 
   private void append(Long id, int attempt, long seq, String type, String data) throws Exception {
