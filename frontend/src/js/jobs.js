@@ -5,12 +5,17 @@
  * the page once when the job changes state (so the verdict and charges are rendered by the server).
  * figure.job-chart[data-stream] is live; figure.job-chart[data-series] is a static overlay
  * ([{name, points:[{x,y}]}], as on /jobs/compare). Needs window.uPlot for the chart only.
+ * The x axis is epochs: ticks fall on whole numbers only. While a job runs, #job-eta is
+ * recomputed at every epoch from the job's own rate, as the server does (Eta.secondsPerEpoch):
+ * the trainer's elapsedSeconds over the last RATE_WINDOW epochs, times the epochs left.
  */
 (function () {
   'use strict';
   const COLOURS = ['#1f6feb', '#c2410c', '#15803d', '#7e22ce', '#b91c1c', '#0e7490', '#a16207', '#4d7c0f'];
   const DASHES = [[], [8, 4], [2, 3], [10, 3, 2, 3], [4, 4], [1, 2], [12, 6], [6, 2, 2, 2]];
   const MAX_LOG_LINES = 200;
+  const RATE_WINDOW = 5; /* the same window as Eta.RATE_WINDOW on the server */
+  const EPOCH_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 5000];
 
   const finite = (v) => typeof v === 'number' && Number.isFinite(v);
 
@@ -53,14 +58,38 @@
     if (!names.length) { this.plot = null; return; }
     const opts = Object.assign(this.size(), {
       title: '',
-      scales: { x: { time: false } },
-      axes: [{ label: this.fig.dataset.xLabel || '' }, {}],
+      scales: { x: { time: false, range: (u, min, max) => wholeRange(min, max) } },
+      axes: [{ label: this.fig.dataset.xLabel || '', incrs: EPOCH_STEPS, values: wholeTicks }, {}],
       series: [{ label: this.fig.dataset.xLabel || 'x' }].concat(names.map((n, i) => ({
         label: n, stroke: COLOURS[i % COLOURS.length], dash: DASHES[i % DASHES.length], width: 2, spanGaps: true
       })))
     });
     this.plot = new window.uPlot(opts, data, this.host);
   };
+
+  /* Epochs are whole: the axis spans whole numbers, at least one epoch wide, and labels only them. */
+  function wholeRange(min, max) {
+    if (!finite(min) || !finite(max)) return [0, 1];
+    const lo = Math.floor(min);
+    return [lo, Math.max(Math.ceil(max), lo + 1)];
+  }
+  function wholeTicks(u, splits) { return splits.map((v) => (Number.isInteger(v) ? String(v) : '')); }
+
+  /* h:mm:ss, as JobFormat.duration writes it. */
+  function duration(seconds) {
+    const s = Math.round(Math.max(0, seconds));
+    const two = (n) => String(n).padStart(2, '0');
+    return Math.floor(s / 3600) + ':' + two(Math.floor(s / 60) % 60) + ':' + two(s % 60);
+  }
+
+  /* Seconds per epoch from [{epoch, elapsed}] in order, over the last RATE_WINDOW epochs. */
+  function secondsPerEpoch(timed) {
+    if (!timed.length) return NaN;
+    const last = timed[timed.length - 1];
+    const from = timed[Math.max(0, timed.length - 1 - RATE_WINDOW)];
+    const epochs = last.epoch - from.epoch, seconds = last.elapsed - from.elapsed;
+    return epochs > 0 && seconds >= 0 ? seconds / epochs : last.elapsed / last.epoch;
+  }
 
   function staticChart(fig) {
     let raw;
@@ -85,6 +114,10 @@
     const wasFinished = fig.dataset.finished === 'true';
     let epochs = progress && Number(progress.max) > 1 ? Number(progress.max) : 0;
     let fresh = false; /* after a reset, every epoch is new to the table */
+    const eta = document.getElementById('job-eta');
+    const timed = table ? Array.from(table.querySelectorAll('tr[data-elapsed]'))
+      .map((r) => ({ epoch: Number(r.dataset.epoch), elapsed: Number(r.dataset.elapsed) }))
+      .filter((t) => finite(t.epoch) && t.epoch > 0 && finite(t.elapsed)) : [];
 
     const source = new EventSource(fig.dataset.stream);
     const parse = (e) => { try { return JSON.parse(e.data); } catch (err) { return {}; } };
@@ -102,11 +135,25 @@
       return at.attempt > shown.attempt || (at.attempt === shown.attempt && at.seq > shown.seq);
     }
 
+    function updateEta(d) {
+      if (!finite(d.elapsedSeconds) || d.elapsedSeconds < 0) return;
+      if (!timed.length || timed[timed.length - 1].epoch < d.epoch) timed.push({ epoch: d.epoch, elapsed: d.elapsedSeconds });
+      const rate = secondsPerEpoch(timed);
+      if (eta && epochs >= d.epoch && finite(rate)) text(eta, duration(rate * (epochs - d.epoch)));
+    }
+
     source.addEventListener('reset', () => {
+      timed.length = 0;
       chart.clear();
       if (table) Array.from(table.rows).forEach((r) => { if (r.dataset.seq !== undefined) r.remove(); });
       if (log) log.textContent = '';
       fresh = true;
+    });
+    /* The place in the queue: both languages' texts start with the number ("3 jobs ahead"). */
+    const ahead = document.getElementById('job-ahead');
+    source.addEventListener('queue', (e) => {
+      const n = parse(e).ahead;
+      if (ahead && finite(n)) text(ahead, ahead.textContent.replace(/\d+/, String(n)));
     });
     source.addEventListener('state', (e) => {
       const s = parse(e).state;
@@ -123,14 +170,22 @@
       Object.keys(metrics).slice(0, 8).forEach((k) => chart.add(k, d.epoch, metrics[k]));
       epochs = epochCount(d) || epochs;
       setProgress(d.epoch);
+      updateEta(d);
       if (table && isNew(e.lastEventId)) {
         const empty = table.querySelector('.job-no-events');
         if (empty) empty.remove();
         const row = table.insertRow();
         row.dataset.seq = String(parseCursor(e.lastEventId).seq);
-        [String(d.epoch), finite(d.loss) ? d.loss.toPrecision(4) : '',
+        row.dataset.epoch = String(d.epoch);
+        const labels = Array.from(table.closest('table').tHead.rows[0].cells).map((c) => c.textContent);
+        [String(d.epoch), finite(d.loss) ? d.loss.toPrecision(4) : (d.loss === null ? 'NaN' : ''),
           Object.keys(metrics).slice(0, 8).filter((k) => finite(metrics[k])).map((k) => k + ' ' + metrics[k].toPrecision(4)).join(' · ')]
-          .forEach((v, i) => { const c = row.insertCell(); c.textContent = v; if (i < 2) c.className = 'num'; });
+          .forEach((v, i) => {
+            const c = row.insertCell();
+            c.textContent = v;
+            c.dataset.label = labels[i] || ''; /* the phone layout shows it beside the value */
+            if (i < 2) c.className = 'num';
+          });
       }
     });
     source.addEventListener('log', (e) => {

@@ -16,14 +16,20 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import vn.hocsau.account.SessionCookie;
+import vn.hocsau.job.JobFixtures;
+import vn.hocsau.job.web.FinishedRuns;
 import vn.hocsau.lab.LabFixtures;
+import vn.hocsau.support.TestAccounts;
 
 /**
- * Every page fits a 360 x 740 phone and has the accessibility basics: no sideways scrolling,
- * labelled form controls, one main landmark plus a header and a footer, and a skip link that is the
- * first thing Tab reaches. Each page is also saved to {@code target/screenshots/} for review.
+ * Every page fits a 360 x 740 phone (the training-job pages show their tables as cards) and has the
+ * accessibility basics: no sideways scrolling, labelled form controls, one main landmark plus a
+ * header and a footer, and a skip link that is the first thing Tab reaches. Each page is also saved
+ * to {@code target/screenshots/} for review.
  */
 @QuarkusTest
 class BrowserFitTest {
@@ -38,6 +44,9 @@ class BrowserFitTest {
   URL site;
 
   @Inject LabFixtures fixtures;
+  @Inject JobFixtures jobFixtures;
+  @Inject FinishedRuns runs;
+  @Inject TestAccounts accounts;
 
   @BeforeAll
   static void launchBrowser() {
@@ -85,6 +94,73 @@ class BrowserFitTest {
     visitor.open("/labs/nhap-mon-hoc-sau/phan-loai-diem");
     new LabVisitor(browser).editor();
     check("lab");
+  }
+
+  @Test
+  void jobHistoryFinishedJobAndComparisonFitPhoneAsCards() throws Exception {
+    jobFixtures.clearJobs();
+    Long owner = jobFixtures.learner();
+    String config =
+        "epochs: 6\nbatchSize: 32\noptimizer: {type: adam, lr: 0.001}\nlayers:\n"
+            + "  - dense: {units: 64, activation: relu, weightInit: xavier}\n"
+            + "  - dropout: {rate: 0.2}\n";
+    double[] loss = {0.60, 0.35, 0.20, 0.10, 0.05, 0.02};
+    double[] train = {0.70, 0.82, 0.90, 0.95, 0.98, 0.99};
+    Long a =
+        runs.run(owner, config, loss, train, new double[] {0.69, 0.78, 0.82, 0.81, 0.80, 0.79});
+    Long b =
+        runs.run(
+            owner,
+            config.replace("0.001", "0.0003").replace("units: 64", "units: 256"),
+            loss,
+            train,
+            new double[] {0.69, 0.79, 0.84, 0.86, 0.87, 0.88});
+    Long c = runs.run(owner, config.replace("rate: 0.2", "rate: 0.5"), loss, train, train);
+    Visitor visitor = new Visitor(browser, site);
+    visitor.forgetCookies();
+    visitor.open("/");
+    browser.driver().manage().addCookie(new Cookie(SessionCookie.NAME, accounts.login(owner)));
+    visitor.open("/jobs");
+    check("jobs");
+    assertCards("#jobs");
+    visitor.open("/jobs/" + a);
+    check("job-finished");
+    assertCards("#job-events");
+    visitor.open("/jobs/compare?id=" + a + "&id=" + b + "&id=" + c);
+    check("jobs-compare");
+    assertCards("#runs");
+    assertCards("#settings");
+  }
+
+  /**
+   * The table shows as cards: its header row is hidden, every card fits the screen, and each value
+   * shows beside its column name; no table scrolls sideways inside its box either.
+   */
+  private void assertCards(String table) {
+    Object problems =
+        browser
+            .driver()
+            .executeScript(
+                "const t = document.querySelector(arguments[0]);"
+                    + "if (!t) return ['no table ' + arguments[0]];"
+                    + "const out = [];"
+                    + "if (t.tHead && t.tHead.getBoundingClientRect().height > 1) out.push('header row shown');"
+                    + "for (const r of t.tBodies[0].rows) {"
+                    + "  const box = r.getBoundingClientRect();"
+                    + "  if (box.left < 0 || box.right > window.innerWidth) out.push('card ends at ' + box.right);"
+                    + "  for (const c of r.cells) {"
+                    + "    const b = c.getBoundingClientRect();"
+                    + "    if (c.textContent.trim() && (b.width === 0 || b.right > window.innerWidth + 0.5))"
+                    + "      out.push('cell ' + c.textContent.trim().slice(0, 20) + ' not on screen');"
+                    + "    if (c.dataset.label && getComputedStyle(c, '::before').content.indexOf(c.dataset.label) < 0)"
+                    + "      out.push('no label ' + c.dataset.label);"
+                    + "  }"
+                    + "}"
+                    + "for (const w of document.querySelectorAll('.table-wrap'))"
+                    + "  if (w.scrollWidth > w.clientWidth + 1) out.push('scrolls sideways: ' + (w.querySelector('table') || w).id);"
+                    + "return out;",
+                table);
+    assertEquals(List.of(), problems, table + " as cards");
   }
 
   private void check(String name) {

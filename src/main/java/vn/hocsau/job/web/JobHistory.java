@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,15 +12,13 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import java.util.TreeMap;
-import vn.hocsau.job.ErrorClass;
 import vn.hocsau.job.JobEventView;
 import vn.hocsau.job.JobState;
-import vn.hocsau.job.JobView;
 import vn.hocsau.system.i18n.LabsMessages;
 
-/** A learner's experiments: their jobs newest first, and two of them side by side. */
+/**
+ * A learner's experiments: their jobs newest first ({@link JobComparisons} sets them side by side).
+ */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
 public class JobHistory {
@@ -30,7 +27,6 @@ public class JobHistory {
   public static final int PAGE_SIZE = 20;
 
   @Inject JobPageRepository repository;
-  @Inject JobPages pages;
   @Inject ObjectMapper json;
   @Inject Clock clock;
 
@@ -65,25 +61,6 @@ public class JobHistory {
       return page + 1;
     }
   }
-
-  /** One side of a comparison. */
-  public record Side(long id, String fileName, String state, String bestMetric) {}
-
-  /** Losses of both jobs at one epoch; empty strings where one has none. */
-  public record LossRow(int epoch, String a, String b) {}
-
-  /**
-   * Two jobs side by side.
-   *
-   * @param series both loss curves, as chart series JSON
-   */
-  public record Comparison(
-      Side a,
-      Side b,
-      List<LineDiff.Line> diff,
-      boolean same,
-      String series,
-      List<LossRow> losses) {}
 
   /** The learner's jobs, page {@code page} (1-based), newest first. */
   public Page page(Long ownerId, int page, LabsMessages m) {
@@ -124,44 +101,8 @@ public class JobHistory {
     return today.withDayOfMonth(1).atStartOfDay(JobFormat.ZONE).toInstant();
   }
 
-  /** Two of the learner's own jobs side by side; empty unless both are theirs. */
-  public Optional<Comparison> compare(Long ownerId, Long a, Long b, LabsMessages m) {
-    Viewer owner = new Viewer(ownerId, false);
-    Optional<JobView> ja = pages.visible(a, owner);
-    Optional<JobView> jb = pages.visible(b, owner);
-    if (ja.isEmpty() || jb.isEmpty()) {
-      return Optional.empty();
-    }
-    JobPageRepository.Extras ea = repository.extras(a).orElseThrow();
-    JobPageRepository.Extras eb = repository.extras(b).orElseThrow();
-    Map<Long, TrainingProgress> curves = curves(List.of(a, b));
-    TrainingProgress ca = curves.getOrDefault(a, TrainingProgress.of(List.of(), json));
-    TrainingProgress cb = curves.getOrDefault(b, TrainingProgress.of(List.of(), json));
-    List<LineDiff.Line> diff = LineDiff.of(ea.submissionText(), eb.submissionText());
-    return Optional.of(
-        new Comparison(
-            side(ja.get(), ea, ca, m),
-            side(jb.get(), eb, cb, m),
-            diff,
-            diff.stream().allMatch(l -> l.op() == LineDiff.Op.SAME),
-            series(a, ca, b, cb),
-            losses(ca, cb)));
-  }
-
-  private static Side side(
-      JobView job, JobPageRepository.Extras extras, TrainingProgress curve, LabsMessages m) {
-    String state = VerdictText.state(job.state(), m);
-    if (job.errorClass() != null && job.errorClass() != ErrorClass.OK) {
-      state += " (" + job.errorClass().name() + ")";
-    }
-    return new Side(
-        job.id(),
-        extras.submissionFile() == null ? "" : LogTail.clean(extras.submissionFile()),
-        state,
-        curve.bestMetric());
-  }
-
-  private Map<Long, TrainingProgress> curves(List<Long> jobIds) {
+  /** The epoch curves of these jobs' current attempts, by job; jobs without epochs are absent. */
+  Map<Long, TrainingProgress> curves(List<Long> jobIds) {
     Map<Long, List<JobEventView>> byJob = new LinkedHashMap<>();
     for (JobPageRepository.EpochEvent e : repository.epochEvents(jobIds)) {
       byJob
@@ -171,37 +112,5 @@ public class JobHistory {
     Map<Long, TrainingProgress> out = new LinkedHashMap<>();
     byJob.forEach((id, events) -> out.put(id, TrainingProgress.of(events, json)));
     return out;
-  }
-
-  private String series(Long a, TrainingProgress ca, Long b, TrainingProgress cb) {
-    List<Map<String, Object>> series = List.of(curve("#" + a, ca), curve("#" + b, cb));
-    try {
-      return json.writeValueAsString(series);
-    } catch (IOException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Map<String, Object> curve(String name, TrainingProgress p) {
-    List<Map<String, Double>> points = new ArrayList<>();
-    for (TrainingProgress.EpochRow row : p.epochs()) {
-      if (row.loss() != null) {
-        points.add(Map.of("x", (double) row.epoch(), "y", row.loss()));
-      }
-    }
-    return Map.of("name", name, "points", points);
-  }
-
-  private static List<LossRow> losses(TrainingProgress a, TrainingProgress b) {
-    TreeMap<Integer, String[]> rows = new TreeMap<>();
-    for (TrainingProgress.EpochRow r : a.epochs()) {
-      rows.computeIfAbsent(r.epoch(), e -> new String[] {"", ""})[0] = r.lossText();
-    }
-    for (TrainingProgress.EpochRow r : b.epochs()) {
-      rows.computeIfAbsent(r.epoch(), e -> new String[] {"", ""})[1] = r.lossText();
-    }
-    return rows.entrySet().stream()
-        .map(e -> new LossRow(e.getKey(), e.getValue()[0], e.getValue()[1]))
-        .toList();
   }
 }

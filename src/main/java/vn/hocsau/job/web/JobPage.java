@@ -15,6 +15,9 @@ import vn.hocsau.job.JobState;
  * @param verdict how it ended in words (the error class explained); null while not finished
  * @param computeUsed compute time charged ({@code h:mm:ss})
  * @param usage what the sandbox used, as reported; empty when nothing was
+ * @param diagnosed whether the run is over and its curves were read for advice
+ * @param advice the training diagnosis in words, most urgent first; empty when nothing looks wrong
+ * @param secondsPerEpoch the job's own seconds per epoch by the trainer's clock; null when unknown
  */
 public record JobPage(
     long id,
@@ -43,4 +46,7 @@ public record JobPage(
     String verdict,
     String message,
     String computeUsed,
-    String usage) {}
+    String usage,
+    boolean diagnosed,
+    List<String> advice,
+    Double secondsPerEpoch) {}

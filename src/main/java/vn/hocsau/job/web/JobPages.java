@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import vn.hocsau.job.ErrorClass;
 import vn.hocsau.job.JobEventLog;
 import vn.hocsau.job.JobQueue;
 import vn.hocsau.job.JobState;
@@ -61,6 +62,14 @@ public class JobPages {
     Long ahead = queue.jobsAhead(job.id()).orElse(null);
     OptionalDouble eta = eta(job, ahead, progress);
     boolean etaApplies = !job.state().isFinished();
+    TrainingDiagnosis.Curve curve = TrainingDiagnosis.curve(progress.epochs(), diverged(job));
+    // Advice is for a finished run: mid-run, a loss that has not fallen yet is no finding.
+    List<String> advice =
+        job.state().isFinished() ? DiagnosisText.advice(curve, m) : List.<String>of();
+    boolean diagnosed =
+        !advice.isEmpty()
+            || (job.state().isFinished() && curve.epochs().size() >= TrainingDiagnosis.MIN_EPOCHS);
+    OptionalDouble perEpoch = Eta.secondsPerEpoch(progress.epochs());
     Integer percent =
         progress.totalEpochs() > 0
             ? Math.min(100, progress.epoch() * 100 / progress.totalEpochs())
@@ -92,7 +101,20 @@ public class JobPages {
         job.errorClass() == null ? null : VerdictText.explain(job.errorClass(), m),
         job.message(),
         JobFormat.duration(extras.chargedSeconds()),
-        usage(extras, m));
+        usage(extras, m),
+        diagnosed,
+        advice,
+        perEpoch.isPresent() ? perEpoch.getAsDouble() : null);
+  }
+
+  /**
+   * Whether the trainer stopped the run because the loss stopped being a number. The trainer says
+   * so in a fixed English sentence ({@code TrainingRun.ScoreListener}); nothing else writes it.
+   */
+  static boolean diverged(JobView job) {
+    return job.errorClass() == ErrorClass.RUNTIME_ERROR
+        && job.message() != null
+        && job.message().contains("training diverged");
   }
 
   private OptionalDouble eta(JobView job, Long ahead, TrainingProgress progress) {
@@ -109,6 +131,7 @@ public class JobPages {
           elapsed,
           progress.epoch(),
           progress.totalEpochs(),
+          Eta.secondsPerEpoch(progress.epochs()),
           pages.recentDurations(job.kind(), job.resource(), HISTORY_RUNS));
     }
     return OptionalDouble.empty();

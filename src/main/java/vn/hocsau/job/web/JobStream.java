@@ -19,7 +19,8 @@ import vn.hocsau.job.JobState;
  * One browser's live view of one job. It holds no thread while idle: a wake-up (new events
  * committed, the job ended, a keep-alive) schedules one look on the worker pool, and wake-ups that
  * come during a look are folded into one more look. Events go out in seq order with id {@code
- * attempt:seq}; the stream ends after the job's last event once the job has ended.
+ * attempt:seq}; while the job is queued, a {@code queue} event carries its place whenever it
+ * changes; the stream ends after the job's last event once the job has ended.
  */
 final class JobStream {
 
@@ -37,6 +38,7 @@ final class JobStream {
   private volatile boolean closed;
   private StreamCursor cursor;
   private JobState lastState;
+  private Long lastAhead;
 
   JobStream(
       Long jobId,
@@ -110,6 +112,12 @@ final class JobStream {
               .name("state")
               .data(json(Map.of("state", snap.state().name(), "attempt", snap.attempt()))));
     }
+    // The place moves when jobs ahead are claimed; a look (at the latest the keep-alive's) sends
+    // it.
+    if (snap.jobsAhead() != null && !snap.jobsAhead().equals(lastAhead)) {
+      send(sse.newEventBuilder().name("queue").data(json(Map.of("ahead", snap.jobsAhead()))));
+    }
+    lastAhead = snap.jobsAhead();
     for (JobEventView event : snap.events()) {
       StreamCursor at = new StreamCursor(snap.attempt(), event.seq());
       send(sse.newEventBuilder().name(event.type()).id(at.id()).data(data(event)));

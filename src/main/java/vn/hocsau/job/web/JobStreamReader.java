@@ -27,6 +27,7 @@ public class JobStreamReader {
    * @param restarted whether the job is on a newer attempt than the cursor: the chart starts over
    * @param events the events after the cursor, in order, at most {@link #BATCH}
    * @param more whether more events are waiting
+   * @param jobsAhead the job's place in the queue (jobs claims take before it); null unless queued
    */
   public record Snapshot(
       JobState state,
@@ -34,7 +35,8 @@ public class JobStreamReader {
       int attempt,
       boolean restarted,
       List<JobEventView> events,
-      boolean more) {}
+      boolean more,
+      Long jobsAhead) {}
 
   /** The job's news since {@code cursor}; null when the job is gone. */
   @Transactional
@@ -54,6 +56,7 @@ public class JobStreamReader {
         job.attempt(),
         restarted && job.attempt() > 0,
         more ? list.subList(0, BATCH) : list,
-        more);
+        more,
+        job.state() == JobState.QUEUED ? queue.jobsAhead(jobId).orElse(null) : null);
   }
 }

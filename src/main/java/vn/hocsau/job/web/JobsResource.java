@@ -15,6 +15,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.hocsau.account.CurrentUser;
@@ -23,8 +27,8 @@ import vn.hocsau.system.i18n.CurrentLanguage;
 
 /**
  * The learner's training jobs: one job's page (live when scripts run), cancelling it, the history
- * of experiments, and two of them side by side. A job someone may not see is answered 404, the same
- * as a job that does not exist.
+ * of experiments, and several of them side by side. A job someone may not see is answered 404, the
+ * same as a job that does not exist.
  */
 @Path("/jobs")
 @Authenticated
@@ -37,11 +41,12 @@ public class JobsResource {
 
     static native TemplateInstance history(JobHistory.Page history);
 
-    static native TemplateInstance compare(JobHistory.Comparison comparison);
+    static native TemplateInstance compare(JobComparisons.Comparison comparison);
   }
 
   @Inject JobPages pages;
   @Inject JobHistory history;
+  @Inject JobComparisons comparisons;
   @Inject CurrentUser user;
   @Inject SecurityIdentity identity;
   @Inject CurrentLanguage language;
@@ -70,15 +75,25 @@ public class JobsResource {
     return Response.seeOther(URI.create("/jobs/" + id)).build();
   }
 
+  /**
+   * Several of the learner's own jobs side by side: {@code ?id=3&id=5&id=8} (2 to {@link
+   * JobComparisons#MAX_RUNS}), or the older {@code ?a=3&b=5}.
+   */
   @GET
   @Path("compare")
-  public TemplateInstance compare(@RestQuery Long a, @RestQuery Long b) {
-    if (a == null || b == null) {
+  public TemplateInstance compare(
+      @RestQuery Long a, @RestQuery Long b, @RestQuery("id") List<Long> id) {
+    List<Long> ids = new ArrayList<>();
+    Stream.of(a, b).filter(Objects::nonNull).forEach(ids::add);
+    if (id != null) {
+      id.stream().filter(Objects::nonNull).forEach(ids::add);
+    }
+    if (ids.size() < 2 || ids.stream().distinct().count() > JobComparisons.MAX_RUNS) {
       throw new BadRequestException();
     }
     return Templates.compare(
-        history
-            .compare(user.requireId(), a, b, language.labsMessages())
+        comparisons
+            .compare(user.requireId(), ids, language.labsMessages())
             .orElseThrow(NotFoundException::new));
   }
 

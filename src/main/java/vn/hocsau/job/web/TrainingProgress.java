@@ -23,8 +23,29 @@ public final class TrainingProgress {
   /** Longest metric name kept. */
   static final int MAX_METRIC_NAME = 40;
 
-  /** One epoch as reported. */
-  public record EpochRow(long seq, int epoch, Double loss, Map<String, Double> metrics) {
+  /**
+   * One epoch as reported.
+   *
+   * @param loss the training loss; null when not reported or not a finite number
+   * @param lossNotFinite whether a loss was reported but was NaN or infinite (the trainer writes
+   *     those as JSON {@code null})
+   * @param elapsedSeconds the trainer's seconds since training started; null when not reported
+   * @param updateRatio the trainer's mean {@code ||update|| / ||parameters||} of a step this epoch;
+   *     null when not measured
+   */
+  public record EpochRow(
+      long seq,
+      int epoch,
+      Double loss,
+      Map<String, Double> metrics,
+      boolean lossNotFinite,
+      Double elapsedSeconds,
+      Double updateRatio) {
+
+    /** A row with only the loss and metrics. */
+    public EpochRow(long seq, int epoch, Double loss, Map<String, Double> metrics) {
+      this(seq, epoch, loss, metrics, false, null, null);
+    }
 
     /** The metrics as "name value" pairs, for the table. */
     public String metricsText() {
@@ -35,9 +56,9 @@ public final class TrainingProgress {
       return out.toString();
     }
 
-    /** The loss, formatted; empty when none. */
+    /** The loss, formatted; "NaN" when it was not a finite number; empty when none. */
     public String lossText() {
-      return loss == null ? "" : fmt(loss);
+      return loss != null ? fmt(loss) : lossNotFinite ? "NaN" : "";
     }
   }
 
@@ -84,7 +105,20 @@ public final class TrainingProgress {
                 }
               });
     }
-    return new EpochRow(seq, n, number(data.get("loss")), metrics);
+    JsonNode loss = data.get("loss");
+    boolean lossNotFinite =
+        data.has("loss")
+            && (loss.isNull() || (loss.isNumber() && !Double.isFinite(loss.asDouble())));
+    Double elapsed = number(data.get("elapsedSeconds"));
+    Double ratio = number(data.get("updateRatio"));
+    return new EpochRow(
+        seq,
+        n,
+        number(loss),
+        metrics,
+        lossNotFinite,
+        elapsed != null && elapsed >= 0 ? elapsed : null,
+        ratio != null && ratio > 0 ? ratio : null);
   }
 
   private void addEpoch(long seq, JsonNode data) {

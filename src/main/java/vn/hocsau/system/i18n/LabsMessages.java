@@ -598,4 +598,58 @@ public interface LabsMessages {
 
   @Message
   String moderation_link();
+
+  @Message
+  String job_advice_title();
+
+  @Message
+  String job_advice_basis();
+
+  @Message
+  String job_advice_none();
+
+  @Message
+  String job_advice_loss_not_finite();
+
+  @Message
+  String job_advice_loss_rising();
+
+  @Message
+  String job_advice_overfitting();
+
+  @Message
+  String job_advice_loss_flat();
+
+  @Message
+  String job_advice_updates_too_large(String ratio);
+
+  @Message
+  String job_advice_updates_too_small(String ratio);
+
+  @Message
+  String jobs_compare_hint(int max);
+
+  @Message
+  String jobs_pick(Long id);
+
+  @Message
+  String jobs_compare_many_title(String ids);
+
+  @Message
+  String jobs_col_run();
+
+  @Message
+  String jobs_col_final_loss();
+
+  @Message
+  String jobs_diff_setting();
+
+  @Message
+  String jobs_diff_same_as(Long id);
+
+  @Message
+  String jobs_losses_raw();
+
+  @Message
+  String jobs_losses_smoothed(double weight);
 }

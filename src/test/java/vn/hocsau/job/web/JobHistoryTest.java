@@ -77,7 +77,7 @@ class JobHistoryTest {
   }
 
   @Test
-  void twoSubmissionsAreComparedLineByLineWithEscapedText() throws Exception {
+  void codeIsComparedLineByLineShowingOnlyChangedLinesAsEscapedText() throws Exception {
     Long a = ran("layers:\n  - dense: {units: 64}\nepochs: 3", List.of(1.0, 0.8), ErrorClass.OK);
     Long b =
         ran(
@@ -85,15 +85,63 @@ class JobHistoryTest {
             List.of(0.9, 0.6, 0.4),
             ErrorClass.OK);
     Document page = page("/jobs/compare?a=" + a + "&b=" + b);
-    List<String> rows = page.select("#diff tbody tr").eachAttr("class");
-    assertEquals(
-        List.of("diff-same", "diff-removed", "diff-added", "diff-added", "diff-same"), rows);
-    assertTrue(page.select("#diff script").isEmpty(), "learner text is never markup");
-    assertTrue(page.select("#diff").text().contains("+ <script>alert(1)</script>"));
+    // Not a config (the script line breaks the YAML): lines, and only the changed ones.
+    List<String> rows = page.select("#diff-" + b + " tbody tr").eachAttr("class");
+    assertEquals(List.of("diff-removed", "diff-added", "diff-added"), rows);
+    assertTrue(page.select("#config-diff script").isEmpty(), "learner text is never markup");
+    assertTrue(page.select("#diff-" + b).text().contains("+ <script>alert(1)</script>"));
     String series = page.getElementById("compare-chart").attr("data-series");
     assertEquals(2, json.readTree(series).get(1).get("points").get(1).get("x").asInt());
     assertEquals(3, json.readTree(series).get(1).get("points").size());
-    assertEquals(3, page.select("#compare-chart tbody tr").size(), "epochs 1 to 3 in the table");
+    assertEquals(3, page.select("#losses tbody tr").size(), "epochs 1 to 3 in the table");
+  }
+
+  @Test
+  void severalRunsAreComparedByTheirDifferingSettingsWithRawAndSmoothedCurves() throws Exception {
+    String base =
+        "epochs: 3\noptimizer: {type: adam, lr: 0.001}\nlayers:\n  - dense: {units: 64}\n";
+    Long a = ran(base, List.of(1.0, 0.5, 0.25), ErrorClass.OK);
+    Long b = ran(base.replace("0.001", "0.01"), List.of(1.0, 0.8, 0.7), ErrorClass.OK);
+    Long c = ran(base.replace("64", "256"), List.of(0.9, 0.4, 0.2), ErrorClass.OK);
+    Document page = page("/jobs/compare?id=" + a + "&id=" + b + "&id=" + c);
+    assertEquals("Comparing #" + a + ", #" + b + ", #" + c, page.selectFirst("h1").text());
+    assertEquals(3, page.select("#runs tbody tr").size());
+    assertEquals(
+        List.of("optimizer.lr", "layers[0].dense.units"),
+        page.select("#settings tbody th").eachText(),
+        "only the settings that differ");
+    assertEquals(
+        List.of("0.001", "0.01", "0.001"),
+        page.select("#settings tbody tr").first().select("td").eachText());
+    assertEquals(
+        "#" + b, page.select("#settings tbody tr").first().select("td").get(1).attr("data-label"));
+    var raw = json.readTree(page.getElementById("compare-chart").attr("data-series"));
+    var smooth = json.readTree(page.getElementById("compare-chart-smoothed").attr("data-series"));
+    assertEquals(3, raw.size());
+    assertEquals("#" + c, smooth.get(2).get("name").asText());
+    assertEquals(0.5, raw.get(0).get("points").get(1).get("y").asDouble(), 1e-9);
+    assertEquals(
+        0.6 * 1.0 + 0.4 * 0.5, smooth.get(0).get("points").get(1).get("y").asDouble(), 1e-9);
+    assertTrue(page.getElementById("compare-chart-smoothed").text().contains("weight 0.6"));
+    Document vi = page("/jobs/compare?id=" + a + "&id=" + b + "&id=" + c, "vi");
+    assertEquals("Thiết lập", vi.selectFirst("#settings thead th").text());
+    assertTrue(vi.getElementById("compare-chart-smoothed").text().contains("trọng số 0.6"));
+  }
+
+  @Test
+  void theHistoryPicksRunsToCompareWithCheckboxes() throws Exception {
+    Long a = ran(null, List.of(1.0), ErrorClass.OK);
+    Document history = page("/jobs");
+    var pick = history.getElementById("pick-" + a);
+    assertEquals("checkbox", pick.attr("type"));
+    assertEquals("id", pick.attr("name"));
+    assertEquals("Select #" + a, history.selectFirst("label[for=pick-" + a + "]").text());
+    as(owner).get("/jobs/compare?id=" + a).then().statusCode(400);
+    StringBuilder nine = new StringBuilder("/jobs/compare?");
+    for (int i = 0; i < 9; i++) {
+      nine.append("id=").append(ran(null, List.of(1.0), ErrorClass.OK)).append('&');
+    }
+    as(owner).get(nine.toString()).then().statusCode(400);
   }
 
   @Test
@@ -133,9 +181,13 @@ class JobHistoryTest {
   }
 
   private Document page(String path) {
+    return page(path, "en");
+  }
+
+  private Document page(String path, String language) {
     return Jsoup.parse(
         as(owner)
-            .header("Accept-Language", "en")
+            .header("Accept-Language", language)
             .get(path)
             .then()
             .statusCode(200)

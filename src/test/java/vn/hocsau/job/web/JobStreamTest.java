@@ -129,6 +129,30 @@ class JobStreamTest {
     assertEquals("boom!", json.readTree(log.data()).get("lines").get(0).asText());
   }
 
+  @Test
+  void aQueuedJobsPlaceIsSentAndMovesWhenTheJobAheadLeaves() throws Exception {
+    Long other = fixtures.learner();
+    Long ahead = queue.enqueue(other, "train", "{}", 0);
+    Long id = queue.enqueue(owner, "train", "{}", 0);
+    BlockingQueue<Sse> received = open(id, null);
+    assertEquals("state", next(received).event());
+    Sse place = next(received);
+    assertEquals("queue", place.event());
+    assertEquals(1, json.readTree(place.data()).get("ahead").asInt());
+    queue.cancel(ahead);
+    // Another job's end does not wake this stream; its next look (the keep-alive's) does.
+    streams.keepAlive();
+    Sse moved = next(received);
+    assertEquals("queue", moved.event());
+    assertEquals(0, json.readTree(moved.data()).get("ahead").asInt());
+    queue.cancel(id);
+    Sse last = next(received);
+    while (!"end".equals(last.event())) {
+      last = next(received);
+    }
+    assertEquals("CANCELLED", json.readTree(last.data()).get("state").asText());
+  }
+
   private void append(Long id, int attempt, long seq, String type, String data) throws Exception {
     events.append(
         id, attempt, runner, List.of(new JobEventLog.Input(seq, type, json.readTree(data))));

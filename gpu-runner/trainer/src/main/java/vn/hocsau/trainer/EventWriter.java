@@ -90,6 +90,11 @@ public final class EventWriter implements Closeable {
     JsonText.appendNumber(json, event.examplesPerSecond());
     json.append(",\"elapsedSeconds\":");
     JsonText.appendNumber(json, event.elapsedSeconds());
+    // Only when measured: a null would read as "the ratio was NaN", which is not what happened.
+    if (Double.isFinite(event.updateRatio())) {
+      json.append(",\"updateRatio\":");
+      JsonText.appendNumber(json, event.updateRatio());
+    }
     return json.append("}\n").toString();
   }
 

@@ -17,6 +17,9 @@ import java.util.TreeMap;
  *     stable
  * @param examplesPerSecond training throughput over the epoch
  * @param elapsedSeconds time since training started
+ * @param updateRatio mean {@code ||update|| / ||parameters||} of one optimiser step this epoch
+ *     ({@link UpdateRatio}); NaN when not measured (learner-written loops, very large networks),
+ *     and then not written
  */
 public record TrainingEvent(
     int epoch,
@@ -24,7 +27,19 @@ public record TrainingEvent(
     double loss,
     Map<String, Double> metrics,
     double examplesPerSecond,
-    double elapsedSeconds) {
+    double elapsedSeconds,
+    double updateRatio) {
+
+  /** An event without an update ratio, as learner-written training loops report it. */
+  public TrainingEvent(
+      int epoch,
+      int epochs,
+      double loss,
+      Map<String, Double> metrics,
+      double examplesPerSecond,
+      double elapsedSeconds) {
+    this(epoch, epochs, loss, metrics, examplesPerSecond, elapsedSeconds, Double.NaN);
+  }
 
   /** Validates the epoch and metric names, and copies the metrics into a sorted, frozen map. */
   public TrainingEvent {

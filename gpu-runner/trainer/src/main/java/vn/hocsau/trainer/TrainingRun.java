@@ -11,8 +11,9 @@ import vn.hocsau.trainer.data.Examples;
 
 /**
  * The standard training loop: epochs of shuffled mini-batches, an {@code epoch} event after each
- * with the mean training loss, training and validation metrics, and throughput. A loss that turns
- * NaN or infinite stops training with a {@code RUNTIME_ERROR} that says what to try.
+ * with the mean training loss, training and validation metrics, throughput and the size of an
+ * optimiser step next to the weights ({@link UpdateRatio}). A loss that turns NaN or infinite stops
+ * training with a {@code RUNTIME_ERROR} that says what to try.
  */
 final class TrainingRun {
 
@@ -41,11 +42,13 @@ final class TrainingRun {
       throws IOException {
     Batches batches = new Batches(train, layout, batchSize, seed);
     ScoreListener scores = new ScoreListener();
-    net.addListeners(scores, MemoryGuard.process().listener());
+    UpdateRatio updates = new UpdateRatio();
+    net.addListeners(scores, updates, MemoryGuard.process().listener());
     long start = System.nanoTime();
     String metric = job.classification() ? "accuracy" : "rmse";
     for (int epoch = 1; epoch <= epochs; epoch++) {
       scores.startEpoch(epoch);
+      updates.startEpoch(net);
       long epochStart = System.nanoTime();
       batches.reset();
       net.fit(batches);
@@ -66,7 +69,8 @@ final class TrainingRun {
               scores.meanLoss(),
               metrics,
               train.size() / epochSeconds,
-              (System.nanoTime() - start) / 1e9));
+              (System.nanoTime() - start) / 1e9,
+              updates.mean()));
     }
     net.setListeners(List.of());
     return (System.nanoTime() - start) / 1e9;
