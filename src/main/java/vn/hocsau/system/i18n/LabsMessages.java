@@ -592,4 +592,13 @@ public interface LabsMessages {
 
   @Message
   String moderation_link();
+
+  @Message
+  String job_api_bad_id();
+
+  @Message
+  String job_api_compare_count(int max);
+
+  @Message
+  String lab_refused_files();
 }
