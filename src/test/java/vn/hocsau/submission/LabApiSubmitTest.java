@@ -176,6 +176,7 @@ class LabApiSubmitTest {
         .body("detail", containsString("không nhận loại bài nộp java"));
     String page =
         Csrf.with(given().cookie(SessionCookie.NAME, accounts.login(userId)))
+            .contentType("multipart/form-data")
             .header("Accept-Language", "en")
             .multiPart("kind", "java")
             .multiPart("code", MODEL)

@@ -108,6 +108,7 @@ class UploadEdgesTest {
     String big = "# " + "ệ".repeat(200_000 - 3) + "\n";
     assertEquals(200_000, big.length());
     Csrf.with(as(learner))
+        .contentType("multipart/form-data")
         .multiPart("kind", "config")
         .multiPart("code", big, "text/plain; charset=UTF-8")
         .post(LAB + "/submit")
@@ -162,6 +163,7 @@ class UploadEdgesTest {
         .body("detail", containsString("a text field may hold at most 640 KB"))
         .body("detail", not(containsString("could not understand")));
     Csrf.with(as(learner))
+        .contentType("multipart/form-data")
         .header("Accept-Language", "vi")
         .multiPart("kind", "config")
         .multiPart("code", huge)
@@ -181,6 +183,7 @@ class UploadEdgesTest {
         .then()
         .statusCode(201);
     Csrf.with(as(learner))
+        .contentType("multipart/form-data")
         .multiPart("kind", "config")
         .multiPart("file", "..\\..\\windows\\boot.yaml", "layers: []\n".getBytes())
         .post(LAB + "/submit")

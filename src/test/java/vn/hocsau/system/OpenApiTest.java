@@ -79,7 +79,7 @@ class OpenApiTest {
         }
       }
     }
-    assertTrue(operations >= 20, "too few /api/v1 operations found: " + operations);
+    assertTrue(operations >= 19, "too few /api/v1 operations found: " + operations);
     assertEquals(List.of(), problems);
     assertTrue(json.readTree(text).at("/components/schemas/Problem").isObject());
   }

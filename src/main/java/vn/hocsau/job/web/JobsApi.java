@@ -36,7 +36,8 @@ import vn.hocsau.system.web.ApiDocs;
  * The caller's training jobs for API clients (the CLI): list, read, cancel, follow (SSE or a JSON
  * page of events after a cursor), log tail, outputs, and a comparison. It reads what the job pages
  * compute ({@link JobReports}, {@link JobPages}, {@link JobStreams}). A job is shown to its owner
- * and to staff; anyone else gets 404, as for a job that does not exist.
+ * and to staff; anyone else gets 404, as for a job that does not exist. (401 and 500 are documented
+ * for every operation by {@code system.web.ApiErrorsFilter}.)
  */
 @Path("/api/v1/jobs")
 @Authenticated
@@ -54,10 +55,6 @@ public class JobsApi {
   @GET
   @Operation(summary = "The caller's jobs, newest first, 20 a page")
   @APIResponse(responseCode = "200", description = "a page of jobs")
-  @APIResponse(
-      responseCode = "401",
-      description = "no credentials, or an invalid token",
-      content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.UNAUTHORIZED))
   public JobRecords.Listing list(
       @Parameter(description = "the page, from 1") @RestQuery Integer page) {
     return reports.list(user.requireId(), page == null ? 1 : page, language.labsMessages());
@@ -72,10 +69,6 @@ public class JobsApi {
       responseCode = "404",
       description = "no such job, or not the caller's",
       content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.NOT_FOUND))
-  @APIResponse(
-      responseCode = "401",
-      description = "no credentials, or an invalid token",
-      content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.UNAUTHORIZED))
   public Response get(@RestPath Long id) {
     JobPage page =
         pages.page(id, viewer(), language.labsMessages()).orElseThrow(NotFoundException::new);
@@ -90,10 +83,6 @@ public class JobsApi {
       responseCode = "404",
       description = "no such job, or not the caller's",
       content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.NOT_FOUND))
-  @APIResponse(
-      responseCode = "401",
-      description = "no credentials, or an invalid token",
-      content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.UNAUTHORIZED))
   public JobPage cancel(@RestPath Long id) {
     Viewer viewer = viewer();
     pages.cancel(id, viewer).orElseThrow(NotFoundException::new);
@@ -109,10 +98,6 @@ public class JobsApi {
       responseCode = "404",
       description = "no such job, or not the caller's",
       content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.NOT_FOUND))
-  @APIResponse(
-      responseCode = "401",
-      description = "no credentials, or an invalid token",
-      content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.UNAUTHORIZED))
   public JobRecords.EventPage events(
       @RestPath Long id,
       @Parameter(
@@ -145,10 +130,6 @@ public class JobsApi {
       responseCode = "404",
       description = "no such job, or not the caller's",
       content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.NOT_FOUND))
-  @APIResponse(
-      responseCode = "401",
-      description = "no credentials, or an invalid token",
-      content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.UNAUTHORIZED))
   public void stream(
       @RestPath Long id,
       @HeaderParam("Last-Event-ID") String lastEventId,
@@ -166,10 +147,6 @@ public class JobsApi {
       responseCode = "404",
       description = "no such job, or not the caller's",
       content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.NOT_FOUND))
-  @APIResponse(
-      responseCode = "401",
-      description = "no credentials, or an invalid token",
-      content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.UNAUTHORIZED))
   public JobRecords.Log log(@RestPath Long id) {
     return reports.log(id, viewer(), language.labsMessages()).orElseThrow(NotFoundException::new);
   }
@@ -182,10 +159,6 @@ public class JobsApi {
       responseCode = "404",
       description = "no such job, or not the caller's",
       content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.NOT_FOUND))
-  @APIResponse(
-      responseCode = "401",
-      description = "no credentials, or an invalid token",
-      content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.UNAUTHORIZED))
   public List<JobOutputs.Stored> outputs(@RestPath Long id) {
     return reports.outputs(id, viewer()).orElseThrow(NotFoundException::new);
   }
@@ -199,10 +172,6 @@ public class JobsApi {
       responseCode = "404",
       description = "no such file or job, or not the caller's",
       content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.NOT_FOUND))
-  @APIResponse(
-      responseCode = "401",
-      description = "no credentials, or an invalid token",
-      content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.UNAUTHORIZED))
   public Response output(@RestPath Long id, @RestPath String name) {
     byte[] bytes = reports.output(id, viewer(), name).orElseThrow(NotFoundException::new);
     // The name matched JobOutputs.NAME: no quote or path can be in it.
@@ -226,10 +195,6 @@ public class JobsApi {
       responseCode = "404",
       description = "one of the jobs does not exist or is not the caller's",
       content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.NOT_FOUND))
-  @APIResponse(
-      responseCode = "401",
-      description = "no credentials, or an invalid token",
-      content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.UNAUTHORIZED))
   public JobRecords.Comparison compare(
       @Parameter(description = "job ids, repeated (id=1&id=2) or comma-separated (id=1,2)")
           @RestQuery("id")

@@ -86,7 +86,8 @@ class JobsApiTest {
     // Not even a job the intruder compares with one of their own.
     Long theirs = queue.enqueue(intruder, "train", "{}", 0);
     bearer(intruder).get(API + "/compare?id=" + theirs + "," + id).then().statusCode(404);
-    assertEquals(0, bearer(intruder).get(API).jsonPath().getList("jobs").size());
+    assertEquals(
+        List.of(theirs.intValue()), bearer(intruder).get(API).jsonPath().getList("jobs.id"));
     assertEquals("SUCCEEDED", fixtures.job(id).state().name());
 
     bearer(owner).get(API + "/" + id).then().statusCode(200).body("id", equalTo(id.intValue()));
