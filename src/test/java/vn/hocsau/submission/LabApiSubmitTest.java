@@ -221,6 +221,49 @@ class LabApiSubmitTest {
     assertEquals(1L, count("SELECT count(*) FROM job"));
   }
 
+  @Test
+  void aTrainingJobPastTheComputeQuotaIsRefusedAsOnTheFormAndQueuesNothing() {
+    String admin = accounts.login(accounts.create("admin").id);
+    String quota = "/instructor/courses/nhap-mon-hoc-sau/compute-quota";
+    // 0.001 h = 3.6 s: less than one job holds while it runs (600 s at the CPU rate 0.1 = 12 s).
+    Csrf.with(given().cookie(SessionCookie.NAME, admin).redirects().follow(false))
+        .formParam("hours", "0,001")
+        .post(quota)
+        .then()
+        .statusCode(303);
+    try {
+      api()
+          .header("Accept-Language", "en")
+          .multiPart("kind", "config")
+          .multiPart("code", "layers: []\n")
+          .post(POINTS)
+          .then()
+          .statusCode(429)
+          .contentType("application/problem+json")
+          .body("type", equalTo("urn:hocsau:lab:compute-quota"))
+          .body("detail", containsString("you have only 0"));
+      String page =
+          Csrf.with(given().cookie(SessionCookie.NAME, accounts.login(userId)))
+              .contentType("multipart/form-data")
+              .header("Accept-Language", "en")
+              .multiPart("kind", "config")
+              .multiPart("code", "layers: []\n")
+              .post("/labs/nhap-mon-hoc-sau/phan-loai-diem/submit")
+              .then()
+              .statusCode(429)
+              .extract()
+              .asString();
+      assertTrue(page.contains("you have only 0"), page);
+      assertEquals(0L, count("SELECT count(*) FROM job"));
+    } finally {
+      Csrf.with(given().cookie(SessionCookie.NAME, admin).redirects().follow(false))
+          .formParam("hours", "")
+          .post(quota)
+          .then()
+          .statusCode(303);
+    }
+  }
+
   private JsonNode payload(int jobId) throws Exception {
     String text =
         (String)
