@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.hocsau.system.db.SqlRow;
 
 /** Rows of {@code job_output}: one file per (job, attempt, name). */
 @ApplicationScoped
@@ -42,6 +43,22 @@ public class JobOutputRepository {
         .setParameter("job", jobId)
         .setParameter("attempt", attempt)
         .getResultList();
+  }
+
+  /** The files the attempt has uploaded, without their bytes, by name. */
+  List<JobOutputs.Stored> listed(Long jobId, int attempt) {
+    return SqlRow.all(
+            SqlRow.query(
+                    em,
+                    """
+                    SELECT name, size, sha256 FROM job_output
+                    WHERE job_id = :job AND attempt = :attempt ORDER BY name
+                    """)
+                .setParameter("job", jobId)
+                .setParameter("attempt", attempt))
+        .stream()
+        .map(r -> new JobOutputs.Stored(r.string("name"), r.longValue("size"), r.string("sha256")))
+        .toList();
   }
 
   /** The content of one file. */

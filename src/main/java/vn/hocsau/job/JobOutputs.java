@@ -24,6 +24,9 @@ public class JobOutputs {
   /** A letter or digit, then up to 63 of letters, digits, '.', '_' and '-'. */
   public static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9._-]{0,63}");
 
+  /** An uploaded file as listed to its job's owner: name, size in bytes and SHA-256 (hex). */
+  public record Stored(String name, long size, String sha256) {}
+
   @Inject JobAttempts attempts;
   @Inject JobOutputRepository outputs;
   @Inject QueueConfig config;
@@ -77,6 +80,12 @@ public class JobOutputs {
   @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<byte[]> read(Long jobId, int attempt, String name) {
     return outputs.bytes(jobId, attempt, name);
+  }
+
+  /** The files an attempt uploaded, by name, without their bytes. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<Stored> list(Long jobId, int attempt) {
+    return outputs.listed(jobId, attempt);
   }
 
   private RunnerApiException tooLarge() {

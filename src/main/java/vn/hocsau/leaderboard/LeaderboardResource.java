@@ -2,7 +2,7 @@ package vn.hocsau.leaderboard;
 
 import io.quarkus.qute.CheckedTemplate;
 import io.quarkus.qute.TemplateInstance;
-import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.PermitAll;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -17,11 +17,12 @@ import vn.hocsau.account.CurrentUser;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
 /**
- * A lab's leaderboard page and its CSV export. Boards are shown to signed-in users only: display
- * names are personal data, and a course platform's learners did not sign up to be listed publicly.
+ * A lab's leaderboard page and its CSV export, open to anonymous visitors as on Kaggle: the public
+ * board always, the private one once revealed ({@link LeaderboardService#board} decides). Learners
+ * appear by display name only, never by email.
  */
 @Path("/labs/{course}/{slug}")
-@Authenticated
+@PermitAll
 public class LeaderboardResource {
 
   @CheckedTemplate
@@ -42,19 +43,18 @@ public class LeaderboardResource {
       @RestPath String slug,
       @QueryParam("page") @DefaultValue("1") int page,
       @QueryParam("board") String board) {
-    long viewer = user.requireId();
+    Long viewer = user.id().orElse(null);
     return Templates.board(
         boards
             .board(course, slug, viewer, page, "private".equals(board), language.get())
             .orElseThrow(NotFoundException::new),
-        moderation.mayModerate(course, viewer, user.isAdmin()));
+        viewer != null && moderation.mayModerate(course, viewer, user.isAdmin()));
   }
 
   @GET
   @Path("leaderboard.csv")
   @Produces("text/csv")
   public Response csv(@RestPath String course, @RestPath String slug) {
-    user.requireId();
     String body =
         LeaderboardCsv.of(boards.publicBoard(course, slug).orElseThrow(NotFoundException::new));
     return Response.ok(body, "text/csv; charset=UTF-8")

@@ -16,6 +16,7 @@ public class LabRefusedException extends DomainException {
     NOT_FOUND(404, "lab_refused_not_found"),
     KIND_NOT_ACCEPTED(422, "lab_refused_kind"),
     EMPTY(422, "lab_refused_empty"),
+    TOO_MANY_FILES(422, "lab_refused_files"),
     BAD_FILE_NAME(400, "lab_refused_file_name"),
     NOT_TEXT(422, "lab_refused_not_text"),
     TOO_LARGE(413, "lab_refused_too_large"),

@@ -14,16 +14,12 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
+import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.hocsau.account.CurrentUser;
-import vn.hocsau.content.SubmissionKind;
 import vn.hocsau.lab.LabConfig;
 import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
@@ -87,32 +83,17 @@ public class LabResource {
       @RestPath String course,
       @RestPath String slug,
       @RestForm String kind,
-      @RestForm FileUpload file,
+      @RestForm("file") List<FileUpload> files,
       @RestForm String code,
       @RestForm String note,
       @RestForm("idempotency") String key) {
-    String k = kind == null ? SubmissionKind.PREDICTIONS.key() : kind;
-    // Null for a kind that does not exist, which no lab accepts: refused below like any kind the
-    // lab does not take.
-    SubmissionKind known = SubmissionKind.fromKey(k).orElse(null);
-    boolean predictions = known == SubmissionKind.PREDICTIONS;
-    byte[] bytes = read(file, predictions ? config.maxPredictionsBytes() : config.maxUploadBytes());
-    // Browsers send a textarea's line breaks as CRLF (HTML form encoding); the learner typed LF.
-    String text = code == null ? null : code.replace("\r\n", "\n");
-    if ((text == null || text.isBlank()) && bytes != null && known != SubmissionKind.DL4J_ZIP) {
-      text = predictions ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
-    }
-    String name = file == null ? null : file.fileName();
     try {
-      if (known == null) {
-        throw new LabRefusedException(LabRefusedException.Reason.KIND_NOT_ACCEPTED, k);
-      }
       var result =
           submit.submit(
               course,
               slug,
               user.requireId(),
-              new LabSubmitService.Upload(known, bytes, text, name, note, key),
+              SubmissionForm.upload(kind, files, code, note, key, config),
               language.get());
       LabPage page = page(course, slug).with(result.submission(), null);
       return Response.status(result.submission().message() == null ? 200 : 422)
@@ -132,17 +113,5 @@ public class LabResource {
   public Response rescore(@RestPath String course, @RestPath String slug) {
     rescorer.rescore(course, slug, user.requireId()).orElseThrow(NotFoundException::new);
     return Response.seeOther(URI.create("/labs/" + course + "/" + slug)).build();
-  }
-
-  /** Reads an upload, at most {@code max + 1} bytes so that "too large" can still be told. */
-  static byte[] read(FileUpload file, long max) {
-    if (file == null || file.uploadedFile() == null) {
-      return null;
-    }
-    try (InputStream in = Files.newInputStream(file.uploadedFile())) {
-      return in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, max + 1));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -53,6 +53,59 @@ class LearnerSubmissions {
   }
 
   /**
+   * Submits pasted {@code code} of {@code kind} through the API with a personal API token, as the
+   * CLI does; returns the id of the training job it queued.
+   */
+  long submitThroughApi(String token, String course, String slug, String kind, String code) {
+    return given()
+        .header("Authorization", "Bearer " + token)
+        .multiPart("kind", kind)
+        .multiPart("code", code)
+        .post("/api/v1/labs/" + course + "/" + slug + "/submissions")
+        .then()
+        .statusCode(201)
+        .extract()
+        .jsonPath()
+        .getLong("jobId");
+  }
+
+  /**
+   * Follows a job through the API's events page, each call after the last cursor, until the job has
+   * ended; returns the event types seen, in order. Fails with the runner's output when the runner
+   * exits or {@code max} passes.
+   */
+  List<String> followThroughApi(String token, long jobId, RunnerProcess runner, Duration max)
+      throws InterruptedException {
+    Instant deadline = Instant.now().plus(max);
+    List<String> seen = new java.util.ArrayList<>();
+    String after = "";
+    while (Instant.now().isBefore(deadline)) {
+      JsonPath page =
+          given()
+              .header("Authorization", "Bearer " + token)
+              .queryParam("after", after)
+              .get("/api/v1/jobs/" + jobId + "/events")
+              .then()
+              .statusCode(200)
+              .extract()
+              .jsonPath();
+      seen.addAll(page.getList("events.type", String.class));
+      after = page.getString("next");
+      if (page.getBoolean("finished") && !page.getBoolean("more")) {
+        return seen;
+      }
+      if (!runner.isAlive()) {
+        fail("the runner exited:\n" + runner.output());
+      }
+      if (!page.getBoolean("more")) {
+        Thread.sleep(500);
+      }
+    }
+    fail("job " + jobId + " did not end within " + max + "; runner output:\n" + runner.output());
+    return seen;
+  }
+
+  /**
    * The learner's submissions of the lab (newest first) once the newest is no longer {@code
    * PENDING}; fails with the runner's output when the runner exits or {@code max} passes.
    */

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.account.SessionCookie;
+import vn.hocsau.account.apitoken.ApiTokenService;
 import vn.hocsau.job.runner.NewRunnerToken;
 import vn.hocsau.job.runner.RunnerTokenService;
 import vn.hocsau.lab.LabFixtures;
@@ -56,6 +57,7 @@ class TrainingEndToEndTest {
   @Inject RunnerTokenService tokens;
   @Inject EntityManager em;
   @Inject LearnerSubmissions submissions;
+  @Inject ApiTokenService apiTokens;
 
   @Test
   void aConfigTrainsOnARealRunnerAndRanksWithTheRightScore() throws Exception {
@@ -101,6 +103,44 @@ class TrainingEndToEndTest {
     } finally {
       // The stopped runner's last long-poll may still be waiting on the platform: revoked, it can
       // no longer take the next test's jobs.
+      tokens.revoke(token.view().id());
+    }
+  }
+
+  /**
+   * The same config through the API, as the CLI sends it with a personal token: the job is followed
+   * through the jobs API's events page to its end, and the submission is scored.
+   */
+  @Test
+  void aConfigSubmittedThroughTheApiIsFollowedToAScore() throws Exception {
+    fixtures.importAll();
+    fixtures.clearJobs();
+    Long userId = accounts.create("learner").id;
+    String apiToken = apiTokens.create(userId, "e2e cli").token();
+    NewRunnerToken token = tokens.create("e2e runner (api)");
+    try (RunnerProcess runner = RunnerProcess.start(site, token.token())) {
+      long jobId = submissions.submitThroughApi(apiToken, COURSE, SLUG, "config", CONFIG);
+      List<String> events =
+          submissions.followThroughApi(apiToken, jobId, runner, Duration.ofMinutes(6));
+      assertTrue(events.contains("epoch"), events + "\n" + runner.output());
+      given()
+          .header("Authorization", "Bearer " + apiToken)
+          .get("/api/v1/jobs/" + jobId)
+          .then()
+          .statusCode(200)
+          .body("state", org.hamcrest.Matchers.equalTo("SUCCEEDED"));
+      JsonPath mine =
+          submissions.awaitOutcome(
+              accounts.login(userId), COURSE, SLUG, runner, Duration.ofMinutes(1));
+      assertEquals("SCORED", mine.getString("[0].status"), runner.output());
+      assertEquals(jobId, mine.getLong("[0].jobId"));
+      assertTrue(mine.getDouble("[0].publicScore") > 0.8, mine.prettify());
+      given()
+          .header("Authorization", "Bearer " + apiToken)
+          .get("/api/v1/jobs/" + jobId + "/outputs/predictions.csv")
+          .then()
+          .statusCode(200);
+    } finally {
       tokens.revoke(token.view().id());
     }
   }

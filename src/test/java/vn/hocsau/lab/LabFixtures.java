@@ -94,6 +94,11 @@ public class LabFixtures {
       lab(course, "thieu-du-lieu", "dataset: chua-cai\nkind: lab\n");
       lab(course, "gioi-han", "dataset: diem-3-lop\nkind: lab\ndailyLimit: 2\npassMark: 0.9\n");
       lab(course, "mo-hinh", "dataset: diem-3-lop\nkind: lab\nsubmissions: [dl4j-zip]\n");
+      lab(
+          course,
+          "moi-loai",
+          "dataset: diem-3-lop\nkind: lab\n"
+              + "submissions: [predictions, config, java, dl4j-json, dl4j-zip]\n");
       return root;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

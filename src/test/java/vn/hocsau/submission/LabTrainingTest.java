@@ -231,6 +231,7 @@ class LabTrainingTest {
               .replace("{path: .+}", "img/hinh.svg")
               .replace("{name}", "test.csv")
               .replace("{sha256}", trainSha)
+              .replace("{list}", "1")
               .replace("{id}", "1");
       List<RequestSpecification> visitors =
           List.of(

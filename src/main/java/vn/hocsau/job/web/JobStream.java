@@ -1,6 +1,5 @@
 package vn.hocsau.job.web;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.ws.rs.sse.OutboundSseEvent;
 import jakarta.ws.rs.sse.Sse;
@@ -142,19 +141,8 @@ final class JobStream {
     }
   }
 
-  // Log lines come from learner code: they reach the browser without escapes or control bytes.
   private String data(JobEventView event) {
-    if (!"log".equals(event.type())) {
-      return event.data();
-    }
-    String message;
-    try {
-      JsonNode node = json.readTree(event.data()).get("message");
-      message = node == null ? "" : node.isTextual() ? node.asText() : node.toString();
-    } catch (IOException e) {
-      message = "";
-    }
-    return json(Map.of("lines", new LogTail(LogTail.MAX_LINES).add(message).lines()));
+    return EventData.of(event, json);
   }
 
   private void send(OutboundSseEvent.Builder event) {

@@ -185,6 +185,9 @@ public interface AppMessages {
   String err_malformed_form();
 
   @Message
+  String err_request_too_large(String field, String body);
+
+  @Message
   String err_api_token_invalid();
 
   @Message

@@ -652,4 +652,12 @@ public interface LabsMessages {
 
   @Message
   String jobs_losses_smoothed(double weight);
+
+  String job_api_bad_id();
+
+  @Message
+  String job_api_compare_count(int max);
+
+  @Message
+  String lab_refused_files();
 }

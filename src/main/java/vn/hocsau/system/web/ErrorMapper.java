@@ -45,6 +45,7 @@ public class ErrorMapper {
   @Inject CurrentLanguage language;
   @Inject UriInfo uri;
   @Inject HttpHeaders headers;
+  @Inject RequestLimits limits;
 
   @ServerExceptionMapper
   Response unauthorized(UnauthorizedException e) {
@@ -98,8 +99,24 @@ public class ErrorMapper {
   Uni<Response> web(WebApplicationException e) {
     int status = e.getResponse().getStatus();
     return Uni.createFrom()
-        .item(() -> rendered(status >= 500 ? unexpected(e) : respond(status, null)))
+        .item(
+            () ->
+                rendered(
+                    status >= 500
+                        ? unexpected(e)
+                        : respond(status, status == 413 ? tooLarge() : null)))
         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+  }
+
+  /**
+   * A 413 from the HTTP layer (a form field or the whole body over {@code quarkus.http.limits.*})
+   * says which limits apply, in the caller's language, instead of a bare status.
+   */
+  private String tooLarge() {
+    return language
+        .messages()
+        .err_request_too_large(
+            RequestLimits.kib(limits.formAttribute()), RequestLimits.kib(limits.body()));
   }
 
   private static Response rendered(Response response) {
@@ -111,6 +128,11 @@ public class ErrorMapper {
 
   @ServerExceptionMapper
   Response unexpected(Throwable e) {
+    if (RequestLimits.isCutShortForm(e)) {
+      // The multipart parser ran out of body before the closing boundary: an interrupted or
+      // truncated upload, which the client must send again; not a server error.
+      return respond(400, language.messages().err_malformed_form());
+    }
     String id = UUID.randomUUID().toString().substring(0, 8);
     LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
     return respond(500, language.messages().error_500_body() + " (" + id + ")");

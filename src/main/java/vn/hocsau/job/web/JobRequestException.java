@@ -1,0 +1,54 @@
+package vn.hocsau.job.web;
+
+import java.util.Locale;
+import vn.hocsau.system.RefusalException;
+import vn.hocsau.system.i18n.LabsMessages;
+
+/**
+ * A jobs API request that cannot be answered as asked; its problem type is {@code
+ * urn:hocsau:job:<reason>}.
+ */
+public class JobRequestException extends RefusalException {
+
+  /** Why, with the HTTP status. */
+  public enum Reason implements RefusalException.Reason<LabsMessages> {
+    /** A job id that is not a number. */
+    BAD_ID(400),
+    /** A comparison of fewer than two, or too many, jobs. */
+    COMPARE_COUNT(400);
+
+    private final int status;
+
+    Reason(int status) {
+      this.status = status;
+    }
+
+    @Override
+    public int status() {
+      return status;
+    }
+
+    @Override
+    public Class<LabsMessages> bundle() {
+      return LabsMessages.class;
+    }
+
+    @Override
+    public String message(LabsMessages m) {
+      return switch (this) {
+        case BAD_ID -> m.job_api_bad_id();
+        case COMPARE_COUNT -> m.job_api_compare_count(JobReports.MAX_COMPARED);
+      };
+    }
+  }
+
+  /** Refuses the request because of {@code reason}. */
+  public JobRequestException(Reason reason) {
+    super(reason);
+  }
+
+  @Override
+  public String problemType() {
+    return "urn:hocsau:job:" + reason().name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+}
