@@ -32,6 +32,7 @@ final class LessonFileReader {
     Optional<String> title = yaml.flatMap(map -> map.text("title"));
     Optional<Integer> minutes = yaml.flatMap(map -> map.integer("minutes", 1, MAX_MINUTES));
     Optional<List<LessonImage>> images = images(frontMatter, file, moduleDir, problems);
+    LessonFigures.check(frontMatter.body(), frontMatter.bodyLine(), file, problems);
     if (title.isEmpty() || minutes.isEmpty() || images.isEmpty()) {
       return Optional.empty();
     }

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import vn.hocsau.content.LessonFigures;
 
 /**
  * An interactive figure in a lesson, written as a fenced block whose info string is {@code figure
@@ -24,8 +25,7 @@ import java.util.Set;
 public record LessonFigure(String name, String alternative) {
 
   /** The figures {@code figures.js} knows how to build. */
-  public static final Set<String> NAMES =
-      Set.of("neuron", "gradient-descent", "convolution", "training-2d");
+  public static final Set<String> NAMES = LessonFigures.NAMES;
 
   private static final Map<String, String> LABEL =
       Map.of("vi", "Hình tương tác", "en", "Interactive figure");
