@@ -138,6 +138,7 @@ class AccessMatrixTest {
     RULES.put("POST /instructor/preview", Rule.INSTRUCTOR);
     // --- lab: lab pages, the labs API and the runner's blob route ---
     RULES.put("GET /labs/{course}/{slug}", Rule.PUBLIC);
+    RULES.put("GET /labs/{course}/{slug}/downloads/{name}", Rule.PUBLIC);
     RULES.put("POST /labs/{course}/{slug}/submit", Rule.SIGNED_IN);
     RULES.put("POST /labs/{course}/{slug}/rescore", Rule.ADMIN);
     RULES.put("GET /api/v1/labs", Rule.PUBLIC);
