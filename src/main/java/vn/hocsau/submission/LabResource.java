@@ -21,6 +21,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.lab.LabConfig;
@@ -47,8 +48,17 @@ public class LabResource {
   @GET
   @PermitAll
   @Produces(MediaType.TEXT_HTML)
-  public TemplateInstance show(@RestPath String course, @RestPath String slug) {
-    return Templates.lab(page(course, slug));
+  public TemplateInstance show(
+      @RestPath String course, @RestPath String slug, @RestQuery Long from) {
+    LabPage page = page(course, slug);
+    // "Edit and resubmit" from a job page: the learner's own earlier text, in the editor.
+    if (from != null && user.id().isPresent()) {
+      var draft = labs.draft(course, slug, from, user.id().get());
+      if (draft.isPresent()) {
+        page = page.withDraft(draft.get().kind(), draft.get().text());
+      }
+    }
+    return Templates.lab(page);
   }
 
   private LabPage page(String course, String slug) {
@@ -57,8 +67,45 @@ public class LabResource {
   }
 
   /**
+   * Checks config or code before it is submitted and shows what was found (layers, shapes,
+   * parameters) with the text still in the editor. Uses no submission and no compute.
+   */
+  @POST
+  @Path("check")
+  @Authenticated
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.TEXT_HTML)
+  public Response check(
+      @RestPath String course,
+      @RestPath String slug,
+      @RestForm String kind,
+      @RestForm FileUpload file,
+      @RestForm String code) {
+    Sent sent = sent(kind, file, code);
+    LabPage page = page(course, slug).withDraft(sent.kindKey(), sent.text());
+    try {
+      if (sent.kind() == null) {
+        throw new LabRefusedException(LabRefusedException.Reason.KIND_NOT_ACCEPTED, kind);
+      }
+      PreflightReport report =
+          submit.check(
+              course,
+              slug,
+              new LabSubmitService.Upload(
+                  sent.kind(), sent.bytes(), sent.text(), sent.name(), null, null),
+              language.get());
+      return Response.ok(Templates.lab(page.withPreflight(report))).build();
+    } catch (LabRefusedException | PreflightRefusedException e) {
+      return Response.status(e.status())
+          .entity(Templates.lab(page.with(null, e.message(language.get()))))
+          .build();
+    }
+  }
+
+  /**
    * A submission: a predictions file, an uploaded model zip, or config/code pasted in the editor
-   * ({@code code}) or uploaded ({@code file}).
+   * ({@code code}) or uploaded ({@code file}). A training submission continues on its job page; a
+   * refused one comes back with its text still in the editor.
    */
   @POST
   @Path("submit")
@@ -73,9 +120,47 @@ public class LabResource {
       @RestForm String code,
       @RestForm String note,
       @RestForm("idempotency") String key) {
+    Sent sent = sent(kind, file, code);
+    try {
+      if (sent.kind() == null) {
+        throw new LabRefusedException(LabRefusedException.Reason.KIND_NOT_ACCEPTED, sent.kindKey());
+      }
+      var result =
+          submit.submit(
+              course,
+              slug,
+              user.requireId(),
+              new LabSubmitService.Upload(
+                  sent.kind(), sent.bytes(), sent.text(), sent.name(), note, key),
+              language.get());
+      SubmissionView made = result.submission();
+      if (made.jobId() != null && made.message() == null) {
+        return Response.seeOther(URI.create("/jobs/" + made.jobId())).build();
+      }
+      LabPage page = page(course, slug).with(made, null);
+      if (sent.kind().text()) {
+        page = page.withDraft(sent.kindKey(), sent.text());
+      }
+      return Response.status(made.message() == null ? 200 : 422)
+          .entity(Templates.lab(page))
+          .build();
+    } catch (LabRefusedException | ComputeRefusedException | PreflightRefusedException e) {
+      LabPage page = page(course, slug).with(null, e.message(language.get()));
+      if (sent.kind() != null && sent.kind().text()) {
+        page = page.withDraft(sent.kindKey(), sent.text());
+      }
+      return Response.status(e.status()).entity(Templates.lab(page)).build();
+    }
+  }
+
+  /** What a form sent, read once for checking and submitting alike. */
+  private record Sent(
+      SubmissionKind kind, String kindKey, byte[] bytes, String text, String name) {}
+
+  private Sent sent(String kind, FileUpload file, String code) {
     String k = kind == null ? SubmissionKind.PREDICTIONS.key() : kind;
-    // Null for a kind that does not exist, which no lab accepts: refused below like any kind the
-    // lab does not take.
+    // Null for a kind that does not exist, which no lab accepts: refused like any kind the lab
+    // does not take.
     SubmissionKind known = SubmissionKind.fromKey(k).orElse(null);
     boolean predictions = known == SubmissionKind.PREDICTIONS;
     byte[] bytes = read(file, predictions ? config.maxPredictionsBytes() : config.maxUploadBytes());
@@ -84,27 +169,7 @@ public class LabResource {
     if ((text == null || text.isBlank()) && bytes != null && known != SubmissionKind.DL4J_ZIP) {
       text = predictions ? null : new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
-    String name = file == null ? null : file.fileName();
-    try {
-      if (known == null) {
-        throw new LabRefusedException(LabRefusedException.Reason.KIND_NOT_ACCEPTED, k);
-      }
-      var result =
-          submit.submit(
-              course,
-              slug,
-              user.requireId(),
-              new LabSubmitService.Upload(known, bytes, text, name, note, key),
-              language.get());
-      LabPage page = page(course, slug).with(result.submission(), null);
-      return Response.status(result.submission().message() == null ? 200 : 422)
-          .entity(Templates.lab(page))
-          .build();
-    } catch (LabRefusedException | ComputeRefusedException e) {
-      return Response.status(e.status())
-          .entity(Templates.lab(page(course, slug).with(null, e.message(language.get()))))
-          .build();
-    }
+    return new Sent(known, k, bytes, text, file == null ? null : file.fileName());
   }
 
   /** Re-scores every submission of the lab (after a label or metric fix). */

@@ -128,6 +128,8 @@ class AccessMatrixTest {
     // --- lab: lab pages, the labs API and the runner's blob route ---
     RULES.put("GET /labs/{course}/{slug}", Rule.PUBLIC);
     RULES.put("POST /labs/{course}/{slug}/submit", Rule.SIGNED_IN);
+    RULES.put("POST /labs/{course}/{slug}/check", Rule.SIGNED_IN);
+    RULES.put("GET /docs/dsl", Rule.PUBLIC);
     RULES.put("POST /labs/{course}/{slug}/rescore", Rule.ADMIN);
     RULES.put("GET /api/v1/labs", Rule.PUBLIC);
     RULES.put("GET /api/v1/labs/{course}/{slug}/files", Rule.SIGNED_IN);
