@@ -104,8 +104,9 @@ public class LabResource {
 
   /**
    * A submission: a predictions file, an uploaded model zip, or config/code pasted in the editor
-   * ({@code code}) or uploaded ({@code file}). A training submission continues on its job page; a
-   * refused one comes back with its text still in the editor.
+   * ({@code code}) or uploaded ({@code file}). The lab page's code form sends {@code then=job}, so
+   * a queued training submission continues on its job page; otherwise the lab page shows it at the
+   * top. A refused one comes back with its text still in the editor.
    */
   @POST
   @Path("submit")
@@ -119,7 +120,8 @@ public class LabResource {
       @RestForm FileUpload file,
       @RestForm String code,
       @RestForm String note,
-      @RestForm("idempotency") String key) {
+      @RestForm("idempotency") String key,
+      @RestForm String then) {
     Sent sent = sent(kind, file, code);
     try {
       if (sent.kind() == null) {
@@ -134,7 +136,7 @@ public class LabResource {
                   sent.kind(), sent.bytes(), sent.text(), sent.name(), note, key),
               language.get());
       SubmissionView made = result.submission();
-      if (made.jobId() != null && made.message() == null) {
+      if ("job".equals(then) && made.jobId() != null && made.message() == null) {
         return Response.seeOther(URI.create("/jobs/" + made.jobId())).build();
       }
       LabPage page = page(course, slug).with(made, null);
