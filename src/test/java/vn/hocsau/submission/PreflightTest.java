@@ -153,7 +153,9 @@ class PreflightTest {
       assertEquals(422, r.statusCode(), config.substring(0, 40));
       errors.add(Jsoup.parse(r.asString()).getElementById("lab-error").text());
     }
-    assertTrue(errors.get(0).startsWith("Dòng 3: Lớp 2 (dense): mạng có 805453827 tham số"), errors.get(0));
+    assertTrue(
+        errors.get(0).startsWith("Dòng 3: Lớp 2 (dense): mạng có 805453827 tham số"),
+        errors.get(0));
     assertTrue(errors.get(1).contains("Lỗi cú pháp YAML"), errors.get(1));
     assertTrue(errors.get(3).contains("tối đa 64 lớp"), errors.get(3));
     assertTrue(System.nanoTime() - start < 10_000_000_000L, "refused in moments");
