@@ -118,7 +118,10 @@ class BrowserLabTest {
         lab.tokens("number").containsAll(List.of("20", "0.05")),
         "numbers: " + lab.tokens("number"));
     assertEquals("Dòng 7, cột 34", lab.editorStatus());
-    assertEquals("file", lab.escapeThenTab(), "Esc, then Tab, leaves the editor");
+    assertEquals(
+        "lab-dsl-reference",
+        lab.escapeThenTab(),
+        "Esc, then Tab, leaves the editor for the next link");
 
     // "name" and "learningRate" are not settings of the DSL: refused before queueing, and the
     // text comes back in the editor exactly as typed, markup and all.
