@@ -2,7 +2,9 @@ package vn.hocsau.submission;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** What can be told of a Java submission without compiling it. */
@@ -24,6 +26,21 @@ class JavaSourceCheckTest {
     assertEquals("MyNet", found.name());
     assertEquals(3, found.line());
     assertEquals("MyNet", JavaSourceCheck.check(MODEL, "MyNet.java").name());
+  }
+
+  @Test
+  void theCoursesOwnStarterAndReferenceModelsPass() throws java.io.IOException {
+    try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("courses"))) {
+      List<java.nio.file.Path> models =
+          files.filter(p -> p.getFileName().toString().equals("Model.java")).toList();
+      assertTrue(models.size() >= 2, "models: " + models);
+      for (java.nio.file.Path model : models) {
+        assertEquals(
+            "Model",
+            JavaSourceCheck.check(java.nio.file.Files.readString(model), "Model.java").name(),
+            model.toString());
+      }
+    }
   }
 
   @Test
