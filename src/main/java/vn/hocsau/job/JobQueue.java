@@ -201,6 +201,12 @@ public class JobQueue {
     return jobs.findByIdOptional(jobId).map(Job::view);
   }
 
+  /** The payload the submitter queued, for the submitter to read back (an edit and resubmit). */
+  @Transactional(TxType.SUPPORTS)
+  public Optional<String> payload(Long jobId) {
+    return jobs.findByIdOptional(jobId).map(job -> job.payload);
+  }
+
   private static Duration min(Duration a, Duration b) {
     return a.compareTo(b) <= 0 ? a : b;
   }

@@ -37,6 +37,15 @@ public class LabRepository implements PanacheRepository<Lab> {
   /** A published lab with the slug of its course. */
   public record PublishedLab(String courseSlug, Lab lab) {}
 
+  /** The slug of the course a lab belongs to. */
+  public Optional<String> courseSlug(Lab lab) {
+    return getEntityManager()
+        .createQuery("select c.slug from Course c where c.id = ?1", String.class)
+        .setParameter(1, lab.courseId)
+        .getResultStream()
+        .findFirst();
+  }
+
   /** Every published lab, by course then slug. */
   public List<PublishedLab> published() {
     return getEntityManager()

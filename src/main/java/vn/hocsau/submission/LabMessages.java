@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.DslMessages;
 import vn.hocsau.system.i18n.LabsMessages;
 import vn.hocsau.system.i18n.Language;
 
@@ -81,7 +82,7 @@ final class LabMessages {
 
   /** The parameter names of the typed message method {@code key}, or null when there is none. */
   private static List<String> parameterNames(String key) {
-    for (Class<?> bundle : List.of(LabsMessages.class, AppMessages.class)) {
+    for (Class<?> bundle : List.of(LabsMessages.class, AppMessages.class, DslMessages.class)) {
       for (Method method : bundle.getMethods()) {
         if (method.getName().equals(key)) {
           return Arrays.stream(method.getParameters()).map(Parameter::getName).toList();
@@ -94,7 +95,7 @@ final class LabMessages {
   private static Properties load(Language language) {
     Properties p = new Properties();
     String suffix = "_" + language.code() + ".properties";
-    for (String bundle : List.of("msg", "labs")) {
+    for (String bundle : List.of("msg", "labs", "dsl")) {
       String file = "messages/" + bundle + suffix;
       try (InputStream in = LabMessages.class.getClassLoader().getResourceAsStream(file)) {
         if (in != null) {

@@ -15,6 +15,10 @@ import vn.hocsau.content.SubmissionKind;
  * @param flash the submission just made, or null
  * @param error a refusal or validation message for the form, or null
  * @param compute the learner's compute quota for training kinds, or null
+ * @param draft the text to put in the code editor (what was last sent, so nothing typed is lost),
+ *     or null
+ * @param draftKind the kind to select for the draft, or null
+ * @param preflight the summary of the check before queueing, or null
  */
 public record LabPage(
     String course,
@@ -41,7 +45,10 @@ public record LabPage(
     String formKey,
     SubmissionView flash,
     String error,
-    ComputeStanding compute) {
+    ComputeStanding compute,
+    String draft,
+    String draftKind,
+    PreflightReport preflight) {
 
   public String action() {
     return "/labs/" + course + "/" + slug + "/submit";
@@ -61,7 +68,34 @@ public record LabPage(
     return kinds.stream().filter(SubmissionKind::text).map(SubmissionKind::key).toList();
   }
 
+  public String checkAction() {
+    return "/labs/" + course + "/" + slug + "/check";
+  }
+
+  /** Whether the lab takes network configs, so the page links the DSL reference. */
+  public boolean acceptsConfig() {
+    return kinds.contains(SubmissionKind.CONFIG);
+  }
+
   LabPage with(SubmissionView flash, String error) {
+    return copy(flash, error, draft, draftKind, preflight);
+  }
+
+  /** The page with {@code text} of {@code kind} in the editor. */
+  LabPage withDraft(String kind, String text) {
+    return copy(flash, error, text, kind, preflight);
+  }
+
+  LabPage withPreflight(PreflightReport report) {
+    return copy(flash, error, draft, draftKind, report);
+  }
+
+  private LabPage copy(
+      SubmissionView flash,
+      String error,
+      String draft,
+      String draftKind,
+      PreflightReport preflight) {
     return new LabPage(
         course,
         slug,
@@ -87,6 +121,9 @@ public record LabPage(
         formKey,
         flash,
         error,
-        compute);
+        compute,
+        draft,
+        draftKind,
+        preflight);
   }
 }

@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.lab.LabConfig;
@@ -43,8 +44,17 @@ public class LabResource {
   @GET
   @PermitAll
   @Produces(MediaType.TEXT_HTML)
-  public TemplateInstance show(@RestPath String course, @RestPath String slug) {
-    return Templates.lab(page(course, slug));
+  public TemplateInstance show(
+      @RestPath String course, @RestPath String slug, @RestQuery Long from) {
+    LabPage page = page(course, slug);
+    // "Edit and resubmit" from a job page: the learner's own earlier text, in the editor.
+    if (from != null && user.id().isPresent()) {
+      var draft = labs.draft(course, slug, from, user.id().get());
+      if (draft.isPresent()) {
+        page = page.withDraft(draft.get().kind(), draft.get().text());
+      }
+    }
+    return Templates.lab(page);
   }
 
   private LabPage page(String course, String slug) {
@@ -71,8 +81,38 @@ public class LabResource {
   }
 
   /**
+   * Checks config or code before it is submitted and shows what was found (layers, shapes,
+   * parameters) with the text still in the editor. Uses no submission and no compute.
+   */
+  @POST
+  @Path("check")
+  @Authenticated
+  @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @Produces(MediaType.TEXT_HTML)
+  public Response check(
+      @RestPath String course,
+      @RestPath String slug,
+      @RestForm String kind,
+      @RestForm("file") List<FileUpload> files,
+      @RestForm String code) {
+    LabPage page = page(course, slug).withDraft(kind, typed(code));
+    try {
+      LabSubmitService.Upload upload = SubmissionForm.upload(kind, files, code, null, null, config);
+      page = page.withDraft(upload.kind().key(), upload.text());
+      PreflightReport report = submit.check(course, slug, upload, language.get());
+      return Response.ok(Templates.lab(page.withPreflight(report))).build();
+    } catch (LabRefusedException | PreflightRefusedException e) {
+      return Response.status(e.status())
+          .entity(Templates.lab(page.with(null, e.message(language.get()))))
+          .build();
+    }
+  }
+
+  /**
    * A submission: a predictions file, an uploaded model zip, or config/code pasted in the editor
-   * ({@code code}) or uploaded ({@code file}).
+   * ({@code code}) or uploaded ({@code file}). The lab page's code form sends {@code then=job}, so
+   * a queued training submission continues on its job page; otherwise the lab page shows it at the
+   * top. A refused one comes back with its text still in the editor.
    */
   @POST
   @Path("submit")
@@ -86,24 +126,38 @@ public class LabResource {
       @RestForm("file") List<FileUpload> files,
       @RestForm String code,
       @RestForm String note,
-      @RestForm("idempotency") String key) {
+      @RestForm("idempotency") String key,
+      @RestForm String then) {
+    String draftKind = kind;
+    String draftText = typed(code);
     try {
-      var result =
-          submit.submit(
-              course,
-              slug,
-              user.requireId(),
-              SubmissionForm.upload(kind, files, code, note, key, config),
-              language.get());
-      LabPage page = page(course, slug).with(result.submission(), null);
-      return Response.status(result.submission().message() == null ? 200 : 422)
+      LabSubmitService.Upload upload = SubmissionForm.upload(kind, files, code, note, key, config);
+      draftKind = upload.kind().key();
+      draftText = upload.kind().text() ? upload.text() : null;
+      var result = submit.submit(course, slug, user.requireId(), upload, language.get());
+      SubmissionView made = result.submission();
+      if ("job".equals(then) && made.jobId() != null && made.message() == null) {
+        return Response.seeOther(URI.create("/jobs/" + made.jobId())).build();
+      }
+      LabPage page = page(course, slug).with(made, null);
+      if (draftText != null) {
+        page = page.withDraft(draftKind, draftText);
+      }
+      return Response.status(made.message() == null ? 200 : 422)
           .entity(Templates.lab(page))
           .build();
-    } catch (LabRefusedException | ComputeRefusedException e) {
-      return Response.status(e.status())
-          .entity(Templates.lab(page(course, slug).with(null, e.message(language.get()))))
-          .build();
+    } catch (LabRefusedException | ComputeRefusedException | PreflightRefusedException e) {
+      LabPage page = page(course, slug).with(null, e.message(language.get()));
+      if (draftText != null) {
+        page = page.withDraft(draftKind, draftText);
+      }
+      return Response.status(e.status()).entity(Templates.lab(page)).build();
     }
+  }
+
+  /** What the learner typed in the editor, with the browser's CRLF line ends made LF again. */
+  private static String typed(String code) {
+    return code == null || code.isBlank() ? null : code.replace("\r\n", "\n");
   }
 
   /** Re-scores every submission of the lab (after a label or metric fix). */

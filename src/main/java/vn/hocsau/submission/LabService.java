@@ -30,6 +30,7 @@ public class LabService {
   @Inject DatasetRegistry registry;
   @Inject ComputeBudget budget;
   @Inject LabDownloadRepository downloads;
+  @Inject vn.hocsau.job.JobQueue queue;
   @Inject Clock clock;
 
   /** The lab page for {@code userId} (null when not signed in). */
@@ -77,7 +78,34 @@ public class LabService {
         null,
         userId == null || lab.kinds().stream().allMatch(k -> k == SubmissionKind.PREDICTIONS)
             ? null
-            : budget.standing(userId, lab.courseId, language).orElse(null));
+            : budget.standing(userId, lab.courseId, language).orElse(null),
+        null,
+        null,
+        null);
+  }
+
+  /** A submitted text to edit again: the kind and text of one of {@code userId}'s submissions. */
+  public record Draft(String kind, String text) {}
+
+  /**
+   * The text of submission {@code submissionId} of this lab, if it is {@code userId}'s and was
+   * config or code (read back from the job it queued).
+   */
+  public Optional<Draft> draft(String course, String slug, long submissionId, Long userId) {
+    return labs.findPublished(course, slug)
+        .flatMap(
+            lab -> submissions.findByIdOptional(submissionId).filter(s -> mine(s, lab, userId)))
+        .filter(s -> s.kind.text() && s.jobId != null)
+        .flatMap(
+            s ->
+                queue
+                    .payload(s.jobId)
+                    .map(TrainingSubmissions::submittedText)
+                    .map(text -> new Draft(s.kind.key(), text)));
+  }
+
+  private static boolean mine(LabSubmission s, Lab lab, Long userId) {
+    return s.labId.equals(lab.id) && s.userId.equals(userId);
   }
 
   static String title(Lab lab, Language language) {

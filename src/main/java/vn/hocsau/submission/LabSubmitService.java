@@ -36,6 +36,7 @@ public class LabSubmitService {
   @Inject LabScoring scoring;
   @Inject TrainingSubmissions training;
   @Inject LabConfig config;
+  @Inject Preflight preflight;
   @Inject Clock clock;
 
   @Transactional
@@ -59,6 +60,13 @@ public class LabSubmitService {
     checkOpen(lab, userId, now);
     checkContent(upload);
     String fileName = UploadName.of(upload.fileName()).orElse(null);
+    // Before anything is stored: a refused config uses neither the daily limit nor compute.
+    PreflightReport report =
+        preflight.check(lab, dataset, upload.kind(), upload.text(), fileName, language);
+    if (upload.kind() == SubmissionKind.JAVA && fileName == null) {
+      // Typed in the editor: javac needs the file named after its public class.
+      fileName = report.javaClass() + ".java";
+    }
     LabSubmission s = new LabSubmission();
     s.labId = lab.id;
     s.userId = userId;
@@ -77,6 +85,29 @@ public class LabSubmitService {
       training.enqueue(lab, dataset, s, upload);
     }
     return new Result(view(lab, s, language), true);
+  }
+
+  /**
+   * The check before queueing, on its own: what {@link #submit} would check about the lab and the
+   * text, and the summary of what it found. Stores nothing and counts nothing against any limit.
+   *
+   * @return the summary; null for a kind that has none (predictions, DL4J files)
+   * @throws LabRefusedException the lab does not take it
+   * @throws PreflightRefusedException the text is refused, with its line
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public PreflightReport check(String course, String slug, Upload upload, Language language) {
+    Lab lab = labs.findPublished(course, slug).orElseThrow(() -> refuse(Reason.NOT_FOUND));
+    if (!lab.kinds().contains(upload.kind())) {
+      throw refuse(Reason.KIND_NOT_ACCEPTED, upload.kind().key());
+    }
+    DatasetRepository.DatasetRow dataset =
+        datasets
+            .find(lab.datasetSlug)
+            .orElseThrow(() -> refuse(Reason.DATASET_MISSING, lab.datasetSlug));
+    checkContent(upload);
+    String fileName = UploadName.of(upload.fileName()).orElse(null);
+    return preflight.check(lab, dataset, upload.kind(), upload.text(), fileName, language);
   }
 
   private void predictions(

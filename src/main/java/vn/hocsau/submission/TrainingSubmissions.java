@@ -129,6 +129,17 @@ public class TrainingSubmissions {
     }
   }
 
+  /** The learner's text in a payload this class wrote, or null. */
+  static String submittedText(String payload) {
+    try {
+      com.fasterxml.jackson.databind.JsonNode text =
+          JSON.readTree(payload).path("submission").path("text");
+      return text.isTextual() ? text.asText() : null;
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
   /** What handling a job's end did to its submission. */
   enum Outcome {
     /** Nothing: no pending submission, a stale end, or another replica holds the submission. */

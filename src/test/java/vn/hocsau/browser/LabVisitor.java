@@ -124,18 +124,67 @@ final class LabVisitor {
     return String.valueOf(id);
   }
 
-  /** Sends the code form (kind as selected) and waits for the result or error. */
+  /**
+   * Sends the code form (kind as selected) and waits for the job page it continues on, or the lab
+   * page's result or error.
+   */
   void submitCode() {
-    WebElement form = driver().findElement(CODE_FORM);
-    sendAndWait(form);
+    press(driver().findElement(CODE_FORM).findElement(By.id("lab-submit-code")));
+    browser
+        .waiting()
+        .until(
+            or(
+                presenceOfElementLocated(FLASH),
+                presenceOfElementLocated(ERROR),
+                presenceOfElementLocated(By.id("job-state"))));
+  }
+
+  /** Presses "Check" under the editor and waits for the summary or the error. */
+  void checkCode() {
+    press(driver().findElement(By.id("lab-check")));
+    browser
+        .waiting()
+        .until(
+            or(presenceOfElementLocated(By.id("lab-preflight")), presenceOfElementLocated(ERROR)));
+  }
+
+  /** The layer types of the pre-flight summary, in order. */
+  List<String> preflightTypes() {
+    return driver().findElements(By.cssSelector("#preflight-layers tbody td code")).stream()
+        .map(WebElement::getText)
+        .toList();
+  }
+
+  /** The text in the editor, as the form would send it. */
+  String editorText() {
+    editor();
+    return String.valueOf(
+        ((JavascriptExecutor) driver())
+            .executeScript("return document.querySelector('.CodeMirror').CodeMirror.getValue();"));
+  }
+
+  /** Selects everything in the editor and deletes it, with the keyboard. */
+  void clearEditor() {
+    click(editor().findElement(By.cssSelector(".CodeMirror-lines")));
+    new Actions(driver())
+        .keyDown(Keys.CONTROL)
+        .sendKeys("a")
+        .keyUp(Keys.CONTROL)
+        .sendKeys(Keys.BACK_SPACE)
+        .perform();
   }
 
   /** Presses the form's submit button and waits for the new page's result or error. */
   private void sendAndWait(WebElement form) {
-    WebElement oldPage = driver().findElement(By.tagName("html"));
-    click(form.findElement(By.cssSelector("button[type=submit]")));
-    browser.waiting().until(d -> isGone(oldPage));
+    press(form.findElement(By.cssSelector("button[type=submit]")));
     browser.waiting().until(or(presenceOfElementLocated(FLASH), presenceOfElementLocated(ERROR)));
+  }
+
+  /** Clicks {@code button} and waits until its page has been replaced. */
+  private void press(WebElement button) {
+    WebElement oldPage = driver().findElement(By.tagName("html"));
+    click(button);
+    browser.waiting().until(d -> isGone(oldPage));
   }
 
   /**
@@ -157,8 +206,10 @@ final class LabVisitor {
    * something covers it: maths typeset after load can still move the page under the pointer.
    */
   private void click(WebElement element) {
+    String[] covered = {""};
     browser
         .waiting()
+        .withMessage(() -> "still covered: " + covered[0])
         .until(
             d -> {
               ((JavascriptExecutor) d)
@@ -167,6 +218,7 @@ final class LabVisitor {
                 element.click();
                 return true;
               } catch (ElementClickInterceptedException e) {
+                covered[0] = e.getRawMessage();
                 return false;
               }
             });

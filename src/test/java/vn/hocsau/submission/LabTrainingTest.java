@@ -129,7 +129,7 @@ class LabTrainingTest {
     Csrf.with(as(learner))
         .contentType("multipart/form-data")
         .multiPart("kind", "config")
-        .multiPart("code", "layers: []\n")
+        .multiPart("code", "layers:\n  - dense: {units: 8}\n")
         .post(LAB + "/submit")
         .then()
         .statusCode(200);
@@ -178,7 +178,7 @@ class LabTrainingTest {
     Csrf.with(as(learner))
         .contentType("multipart/form-data")
         .multiPart("kind", "config")
-        .multiPart("code", "layers: []\n")
+        .multiPart("code", "layers:\n  - dense: {units: 8}\n")
         .post(LAB + "/submit")
         .then()
         .statusCode(200);

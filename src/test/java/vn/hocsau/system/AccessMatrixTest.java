@@ -140,6 +140,8 @@ class AccessMatrixTest {
     RULES.put("GET /labs/{course}/{slug}", Rule.PUBLIC);
     RULES.put("GET /labs/{course}/{slug}/downloads/{name}", Rule.PUBLIC);
     RULES.put("POST /labs/{course}/{slug}/submit", Rule.SIGNED_IN);
+    RULES.put("POST /labs/{course}/{slug}/check", Rule.SIGNED_IN);
+    RULES.put("GET /docs/dsl", Rule.PUBLIC);
     RULES.put("POST /labs/{course}/{slug}/rescore", Rule.ADMIN);
     RULES.put("GET /api/v1/labs", Rule.PUBLIC);
     RULES.put("GET /api/v1/labs/{course}/{slug}/files", Rule.PUBLIC);

@@ -26,6 +26,14 @@ public final class LogTail {
   // Every C0/C1 control (NUL, BEL, BS, CR, DEL, …) and Unicode's invisible direction overrides.
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
 
+  // Library start-up chatter no learner can act on: SLF4J's "no binding" notes, log4j 1's
+  // "no appenders" warnings, the JVM's illegal-access and JAVA_TOOL_OPTIONS notices.
+  private static final Pattern NOISE =
+      Pattern.compile(
+          "^(SLF4J: |log4j:WARN |WARNING: (An illegal reflective access|Illegal reflective access"
+              + "|Please consider reporting this|Use --illegal-access|All illegal access)"
+              + "|(NOTE: )?Picked up (JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|JDK_JAVA_OPTIONS):)");
+
   private final Deque<String> lines = new ArrayDeque<>();
   private final int maxLines;
 
@@ -34,18 +42,29 @@ public final class LogTail {
     this.maxLines = maxLines;
   }
 
-  /** Adds a message; a message with line breaks adds one line per break. */
+  /**
+   * Adds a message; a message with line breaks adds one line per break. Library noise is left out.
+   */
   public LogTail add(String message) {
     if (message == null) {
       return this;
     }
     for (String line : message.split("\\r\\n|\\r|\\n", -1)) {
-      lines.addLast(clean(line));
+      String clean = clean(line);
+      if (noise(clean)) {
+        continue;
+      }
+      lines.addLast(clean);
       while (lines.size() > maxLines) {
         lines.removeFirst();
       }
     }
     return this;
+  }
+
+  /** Whether {@code line} is library chatter rather than something the job said. */
+  public static boolean noise(String line) {
+    return NOISE.matcher(line).find();
   }
 
   /** The lines kept, oldest first. */

@@ -85,6 +85,17 @@ public final class Main {
     json.append(",\"message\":");
     String message = e.getMessage() == null ? "" : e.getMessage();
     JsonText.appendString(json, message.length() > 4000 ? message.substring(0, 4000) : message);
+    if (e.dsl() != null) {
+      // The code and arguments of docs/training-jobs.md: the platform translates these.
+      json.append(",\"code\":");
+      JsonText.appendString(json, e.dsl().code().key());
+      json.append(",\"args\":[");
+      for (int i = 0; i < e.dsl().args().size(); i++) {
+        json.append(i == 0 ? "" : ",");
+        JsonText.appendString(json, e.dsl().args().get(i));
+      }
+      json.append("],\"line\":").append(e.dsl().line());
+    }
     json.append("}\n");
     try {
       Files.writeString(outDir.resolve("verdict.json"), json, StandardCharsets.US_ASCII);

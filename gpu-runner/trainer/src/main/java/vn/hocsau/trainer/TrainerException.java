@@ -26,20 +26,36 @@ public final class TrainerException extends RuntimeException {
   }
 
   private final ErrorClass errorClass;
+  private final vn.hocsau.dsl.DslError dsl;
 
   public TrainerException(ErrorClass errorClass, String message) {
     super(message);
     this.errorClass = errorClass;
+    this.dsl = null;
   }
 
   public TrainerException(ErrorClass errorClass, String message, Throwable cause) {
     super(message, cause);
     this.errorClass = errorClass;
+    this.dsl = cause instanceof vn.hocsau.dsl.DslError d ? d : null;
   }
 
   /** A {@code CONFIG_ERROR}: the submission is wrong. */
   public static TrainerException config(String message) {
     return new TrainerException(ErrorClass.CONFIG_ERROR, message);
+  }
+
+  /**
+   * A {@code CONFIG_ERROR} from the network DSL: its English message, and its code, arguments and
+   * line for the verdict file, so that the platform can say it in the learner's language.
+   */
+  public static TrainerException config(vn.hocsau.dsl.DslError problem) {
+    return new TrainerException(ErrorClass.CONFIG_ERROR, problem.getMessage(), problem);
+  }
+
+  /** The DSL problem behind this exception, or null. */
+  public vn.hocsau.dsl.DslError dsl() {
+    return dsl;
   }
 
   public ErrorClass errorClass() {

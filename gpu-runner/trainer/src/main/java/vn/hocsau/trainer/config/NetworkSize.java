@@ -15,10 +15,10 @@ import vn.hocsau.trainer.TrainerException;
 public final class NetworkSize {
 
   /** The most parameters a lab job may train. */
-  public static final long MAX_PARAMETERS = 20_000_000;
+  public static final long MAX_PARAMETERS = vn.hocsau.dsl.DslRules.MAX_PARAMETERS;
 
   /** The DSL's layers plus the output layer it adds. */
-  public static final int MAX_LAYERS = NetworkConfigParser.MAX_LAYERS + 1;
+  public static final int MAX_LAYERS = vn.hocsau.dsl.DslRules.MAX_LAYERS + 1;
 
   private NetworkSize() {}
 

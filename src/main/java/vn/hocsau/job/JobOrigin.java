@@ -1,0 +1,12 @@
+package vn.hocsau.job;
+
+/**
+ * Where a job came from, in the words of whoever queued it, so that the job page can link back
+ * without the job queue knowing labs.
+ *
+ * @param title what was submitted to (a lab's title)
+ * @param url the page it was submitted from
+ * @param leaderboardUrl its leaderboard, or null
+ * @param resubmitUrl the page that opens with the submitted text in its editor, or null
+ */
+public record JobOrigin(String title, String url, String leaderboardUrl, String resubmitUrl) {}

@@ -1,0 +1,49 @@
+package vn.hocsau.job.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import vn.hocsau.job.JobOrigin;
+import vn.hocsau.job.JobOrigins;
+import vn.hocsau.system.i18n.CurrentLanguage;
+
+/**
+ * What the job page shows about the job's source, called from its template ({@code
+ * inject:jobSource}) only after the page has checked that the viewer may see the job: the text that
+ * was submitted, and the links back to where it came from.
+ */
+@Named("jobSource")
+@RequestScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class JobSource {
+
+  /** The submitted config or code, and the file name it was sent as. */
+  public record Submitted(String text, String fileName) {}
+
+  @Inject JobPageRepository pages;
+  @Inject Instance<JobOrigins> origins;
+  @Inject CurrentLanguage language;
+
+  /** The text the job trains, or null for a job without one (an uploaded model). */
+  public Submitted submitted(long jobId) {
+    return pages
+        .extras(jobId)
+        .filter(e -> e.submissionText() != null && !e.submissionText().isEmpty())
+        .map(e -> new Submitted(e.submissionText(), e.submissionFile()))
+        .orElse(null);
+  }
+
+  /** Where the job came from, or null. */
+  public JobOrigin origin(long jobId) {
+    for (JobOrigins o : origins) {
+      Optional<JobOrigin> found = o.of(jobId, language.get());
+      if (found.isPresent()) {
+        return found.get();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,42 @@
+package vn.hocsau.submission;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.Optional;
+import vn.hocsau.job.JobOrigin;
+import vn.hocsau.job.JobOrigins;
+import vn.hocsau.lab.Lab;
+import vn.hocsau.lab.LabRepository;
+import vn.hocsau.system.i18n.Language;
+
+/**
+ * Tells the job page which lab a training job was submitted to: links back to the lab and its
+ * leaderboard, and to the lab page with the submitted text in the editor ("edit and resubmit").
+ */
+@ApplicationScoped
+@Transactional(Transactional.TxType.SUPPORTS)
+public class LabJobOrigins implements JobOrigins {
+
+  @Inject LabSubmissionRepository submissions;
+  @Inject LabRepository labs;
+
+  @Override
+  public Optional<JobOrigin> of(long jobId, Language language) {
+    return submissions.byJob(jobId).flatMap(s -> origin(s, language));
+  }
+
+  private Optional<JobOrigin> origin(LabSubmission s, Language language) {
+    Lab lab = labs.findById(s.labId);
+    return labs.courseSlug(lab)
+        .map(
+            course -> {
+              String url = "/labs/" + course + "/" + lab.slug;
+              return new JobOrigin(
+                  LabService.title(lab, language),
+                  url,
+                  lab.hasLeaderboard ? url + "/leaderboard" : null,
+                  s.kind.text() ? url + "?from=" + s.id + "#lab-code" : null);
+            });
+  }
+}
