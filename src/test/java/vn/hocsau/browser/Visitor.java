@@ -118,8 +118,22 @@ final class Visitor {
     // or the next step may find a link on the page that is being replaced.
     WebElement before = driver().findElement(By.tagName("html"));
     click(driver().findElement(By.cssSelector("form[action='/courses'] button[type=submit]")));
-    browser.waiting().until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+    browser.waiting().until(d -> isGone(before));
     browser.waiting().until(presenceOfElementLocated(By.cssSelector("footer")));
+  }
+
+  /**
+   * Whether {@code element}'s document has been replaced. Chromium answers a stale element either
+   * with "stale element reference" or, while the next page is arriving, with "Node with given id
+   * does not belong to the document"; both mean the old page is gone.
+   */
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (org.openqa.selenium.WebDriverException e) {
+      return true;
+    }
   }
 
   /** Follows the link to a course (from the catalog) and waits for its page. */

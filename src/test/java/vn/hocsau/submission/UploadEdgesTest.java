@@ -105,7 +105,9 @@ class UploadEdgesTest {
   @Test
   void aConfigPastedPast64KibIsAcceptedUpToTheLimitLikeAFileOfTheSameSize() {
     // 200,000 characters of three UTF-8 bytes each: the lab's limit, at 600,000 bytes.
-    String big = "# " + "ệ".repeat(200_000 - 3) + "\n";
+    // A valid network (the pre-flight check reads it), then a long comment.
+    String valid = "layers:\n  - dense: {units: 8}\n";
+    String big = valid + "# " + "ệ".repeat(200_000 - valid.length() - 3) + "\n";
     assertEquals(200_000, big.length());
     Csrf.with(as(learner))
         .contentType("multipart/form-data")
@@ -178,20 +180,22 @@ class UploadEdgesTest {
   void uploadedFileNamesAreReducedToABaseNameOnEveryPath() {
     as(learner)
         .multiPart("kind", "config")
-        .multiPart("file", "../../../etc/cron.d/net.yaml", "layers: []\n".getBytes())
+        .multiPart(
+            "file", "../../../etc/cron.d/net.yaml", "layers:\n  - dense: {units: 8}\n".getBytes())
         .post(API)
         .then()
         .statusCode(201);
     Csrf.with(as(learner))
         .contentType("multipart/form-data")
         .multiPart("kind", "config")
-        .multiPart("file", "..\\..\\windows\\boot.yaml", "layers: []\n".getBytes())
+        .multiPart(
+            "file", "..\\..\\windows\\boot.yaml", "layers:\n  - dense: {units: 8}\n".getBytes())
         .post(LAB + "/submit")
         .then()
         .statusCode(200);
     as(learner)
         .multiPart("kind", "config")
-        .multiPart("file", "..", "layers: []\n".getBytes())
+        .multiPart("file", "..", "layers:\n  - dense: {units: 8}\n".getBytes())
         .post(API)
         .then()
         .statusCode(201);
@@ -204,7 +208,7 @@ class UploadEdgesTest {
     as(learner)
         .header("Accept-Language", "en")
         .multiPart("kind", "config")
-        .multiPart("file", "a\u0007.yaml", "layers: []\n".getBytes())
+        .multiPart("file", "a\u0007.yaml", "layers:\n  - dense: {units: 8}\n".getBytes())
         .post(API)
         .then()
         .statusCode(400)
