@@ -48,7 +48,9 @@ class BrowserLabTest {
   @BeforeEach
   void launchBrowser() {
     fixtures.importAll();
-    browser = HeadlessChromium.start(1280, 900, "vi-VN,vi");
+    // Tall, as in BrowserPreflightTest: this Chromium (150) does not scroll its emulated viewport,
+    // and the lab page (check button, summary, reference link) puts the editor below 900 px.
+    browser = HeadlessChromium.start(1280, 2400, "vi-VN,vi");
     visitor = new Visitor(browser, site);
     lab = new LabVisitor(browser);
     visitor.open("/");
