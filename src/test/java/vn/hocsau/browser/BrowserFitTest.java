@@ -84,6 +84,19 @@ class BrowserFitTest {
   }
 
   @Test
+  void grantApplicationFormFitsPhone() {
+    Visitor visitor = new Visitor(browser, site);
+    visitor.forgetCookies();
+    visitor.open("/signup");
+    visitor.signUp(
+        "Lê Thị Hồng", "grant-" + UUID.randomUUID() + "@example.org", "mat-khau-du-dai-2026");
+    visitor.open("/grants/new");
+    check("grant-form");
+    visitor.open("/grants");
+    check("grants");
+  }
+
+  @Test
   void labPageWithItsCodeEditorFitsPhone() {
     fixtures.importAll();
     Visitor visitor = new Visitor(browser, site);
