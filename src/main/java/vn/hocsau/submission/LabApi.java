@@ -28,6 +28,7 @@ import vn.hocsau.account.CurrentUser;
 import vn.hocsau.lab.LabConfig;
 import vn.hocsau.system.i18n.CurrentLanguage;
 import vn.hocsau.system.web.ApiDocs;
+import vn.hocsau.system.web.Attachment;
 
 /**
  * Labs for API clients (the CLI): list labs and download their public data (no token needed),
@@ -136,9 +137,7 @@ public class LabApi {
       content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.NOT_FOUND))
   public Response file(@RestPath String course, @RestPath String slug, @RestPath String name) {
     LabService.DataFile file = labs.file(course, slug, name).orElseThrow(NotFoundException::new);
-    return Response.ok(file.bytes())
-        .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
-        .build();
+    return Attachment.of(file.bytes(), file.name());
   }
 
   @POST

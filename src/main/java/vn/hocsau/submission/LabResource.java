@@ -24,6 +24,7 @@ import vn.hocsau.account.CurrentUser;
 import vn.hocsau.lab.LabConfig;
 import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
+import vn.hocsau.system.web.Attachment;
 
 /** The lab page: its text and data, the submission form, and the learner's own submissions. */
 @Path("/labs/{course}/{slug}")
@@ -74,10 +75,7 @@ public class LabResource {
   public Response download(@RestPath String course, @RestPath String slug, @RestPath String name) {
     LabService.DataFile file =
         labs.download(course, slug, name).orElseThrow(NotFoundException::new);
-    return Response.ok(file.bytes())
-        .header("Content-Disposition", "attachment; filename=\"" + file.name() + "\"")
-        .header("X-Content-Type-Options", "nosniff")
-        .build();
+    return Attachment.of(file.bytes(), file.name());
   }
 
   /**

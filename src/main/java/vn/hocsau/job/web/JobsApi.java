@@ -31,6 +31,7 @@ import vn.hocsau.job.JobOutputs;
 import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
 import vn.hocsau.system.web.ApiDocs;
+import vn.hocsau.system.web.Attachment;
 
 /**
  * The caller's training jobs for API clients (the CLI): list, read, cancel, follow (SSE or a JSON
@@ -175,9 +176,7 @@ public class JobsApi {
   public Response output(@RestPath Long id, @RestPath String name) {
     byte[] bytes = reports.output(id, viewer(), name).orElseThrow(NotFoundException::new);
     // The name matched JobOutputs.NAME: no quote or path can be in it.
-    return Response.ok(bytes)
-        .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
-        .build();
+    return Attachment.of(bytes, name);
   }
 
   @GET
