@@ -10,7 +10,10 @@
  * serves every file, {@code dataset.yaml} too (read by {@code lab.DatasetReader}), each in its
  * wording ({@link vn.hocsau.content.YamlStyle}). Texts written in both site languages are {@link
  * vn.hocsau.content.BilingualText}s, the one such type of the platform; quiz settings are {@link
- * vn.hocsau.content.QuizSettings}, read from the file and used by grading.
+ * vn.hocsau.content.QuizSettings}, read from the file and used by grading. A lab's submission kinds
+ * are {@link vn.hocsau.content.SubmissionKind}s, its starter files and sample submission are read
+ * by {@link vn.hocsau.content.LabDownloads}, and a lesson's figure blocks are checked against
+ * {@link vn.hocsau.content.LessonFigures}.
  *
  * <p>What it may use: the JDK, SnakeYAML's node API and four plain values (the site's {@code
  * Language}, {@code Sha256}, and grading's {@code Metric} and {@code PredictionFormat}); nothing of
