@@ -4,8 +4,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import vn.hocsau.system.DomainException;
-import vn.hocsau.system.i18n.AppMessages;
-import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -39,6 +37,6 @@ public class AccountException extends DomainException {
 
   @Override
   public String message(Language language) {
-    return problems.values().iterator().next().message(Bundles.in(language, AppMessages.class));
+    return problems.values().iterator().next().message(language);
   }
 }

@@ -1,6 +1,8 @@
 package vn.hocsau.account;
 
 import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.Bundles;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * Everything that can be wrong with account input, each with its message in the user's language.
@@ -27,8 +29,10 @@ public enum AccountProblem {
   OIDC_EMAIL_UNVERIFIED,
   OIDC_EMAIL_LINKED_ELSEWHERE;
 
-  /** The message for this problem in the bundle's language. */
-  public String message(AppMessages m) {
+  /** The message for this problem in {@code language}. */
+  public String message(Language language) {
+    AccountMessages m = Bundles.in(language, AccountMessages.class);
+    AppMessages site = Bundles.in(language, AppMessages.class);
     return switch (this) {
       case NAME_REQUIRED -> m.err_name_required();
       case NAME_TOO_LONG -> m.err_name_too_long(InputRules.NAME_MAX);
@@ -40,7 +44,7 @@ public enum AccountProblem {
       case PASSWORD_TOO_SHORT -> m.err_password_too_short(InputRules.PASSWORD_MIN);
       case PASSWORD_TOO_LONG -> m.err_password_too_long(InputRules.PASSWORD_MAX);
       case INVALID_ENCODING -> m.err_invalid_encoding();
-      case CONTROL_CHARACTERS -> m.err_control_chars();
+      case CONTROL_CHARACTERS -> site.err_control_chars();
       case CURRENT_PASSWORD_WRONG -> m.err_current_password_wrong();
       case PASSWORD_MANAGED_EXTERNALLY -> m.err_password_managed_externally();
       case INVALID_ROLE -> m.err_invalid_role();

@@ -44,7 +44,9 @@ public class AdminUserResource {
       UserView changed = admin.changeRole(id, role);
       return Response.ok(
               Templates.users(
-                  admin.list(), language.messages().admin_role_saved(changed.displayName()), null))
+                  admin.list(),
+                  language.messages(AccountMessages.class).admin_role_saved(changed.displayName()),
+                  null))
           .build();
     } catch (AccountException e) {
       String message = e.message(language.get());

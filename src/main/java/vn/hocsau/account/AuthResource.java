@@ -64,7 +64,9 @@ public class AuthResource {
       return Response.status(Response.Status.BAD_REQUEST)
           .entity(
               Templates.login(
-                  shown, language.messages().login_error_invalid(), SafeRedirect.localPath(next)))
+                  shown,
+                  language.messages(AccountMessages.class).login_error_invalid(),
+                  SafeRedirect.localPath(next)))
           .build();
     }
     return signedIn(user.get(), next);

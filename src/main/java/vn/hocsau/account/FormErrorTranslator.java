@@ -16,8 +16,7 @@ public class FormErrorTranslator {
   /** The translated errors of {@code e}, by field. */
   public FormErrors translate(AccountException e) {
     Map<String, String> byField = new LinkedHashMap<>();
-    e.problems()
-        .forEach((field, problem) -> byField.put(field, problem.message(language.messages())));
+    e.problems().forEach((field, problem) -> byField.put(field, problem.message(language.get())));
     return new FormErrors(byField);
   }
 }

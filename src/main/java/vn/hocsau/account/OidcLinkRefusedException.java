@@ -1,8 +1,6 @@
 package vn.hocsau.account;
 
 import vn.hocsau.system.DomainException;
-import vn.hocsau.system.i18n.AppMessages;
-import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -31,6 +29,6 @@ public class OidcLinkRefusedException extends DomainException {
 
   @Override
   public String message(Language language) {
-    return problem.message(Bundles.in(language, AppMessages.class));
+    return problem.message(language);
   }
 }

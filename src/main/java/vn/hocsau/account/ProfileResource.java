@@ -58,7 +58,7 @@ public class ProfileResource {
                   user,
                   user.displayName(),
                   FormErrors.none(),
-                  this.language.messages().profile_saved()))
+                  this.language.messages(AccountMessages.class).profile_saved()))
           .cookie(LanguageCookie.of(chosen, security.secureCookie()))
           .build();
     } catch (AccountException e) {
@@ -87,7 +87,7 @@ public class ProfileResource {
                   user,
                   user.displayName(),
                   FormErrors.none(),
-                  language.messages().profile_password_changed()))
+                  language.messages(AccountMessages.class).profile_password_changed()))
           .build();
     } catch (AccountException e) {
       UserView user = accounts.get(id);

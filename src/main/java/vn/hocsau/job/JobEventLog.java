@@ -18,7 +18,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Function;
-import vn.hocsau.system.i18n.AppMessages;
 
 /**
  * Progress events of running jobs (epochs, losses, log lines), forwarded in batches by the runner.
@@ -131,7 +130,7 @@ public class JobEventLog {
     return node;
   }
 
-  private static RunnerApiException invalid(Function<AppMessages, String> detail) {
+  private static RunnerApiException invalid(Function<JobMessages, String> detail) {
     return new RunnerApiException(RunnerProblem.INVALID_EVENTS, detail);
   }
 }

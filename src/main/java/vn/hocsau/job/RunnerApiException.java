@@ -2,7 +2,6 @@ package vn.hocsau.job;
 
 import java.util.function.Function;
 import vn.hocsau.system.DomainException;
-import vn.hocsau.system.i18n.AppMessages;
 import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
@@ -12,10 +11,10 @@ import vn.hocsau.system.i18n.Language;
 public class RunnerApiException extends DomainException {
 
   private final RunnerProblem problem;
-  private final transient Function<AppMessages, String> detail;
+  private final transient Function<JobMessages, String> detail;
 
   /** A refusal of kind {@code problem}, explained by {@code detail} in the caller's language. */
-  public RunnerApiException(RunnerProblem problem, Function<AppMessages, String> detail) {
+  public RunnerApiException(RunnerProblem problem, Function<JobMessages, String> detail) {
     super(problem.name());
     this.problem = problem;
     this.detail = detail;
@@ -38,6 +37,6 @@ public class RunnerApiException extends DomainException {
 
   @Override
   public String message(Language language) {
-    return detail.apply(Bundles.in(language, AppMessages.class));
+    return detail.apply(Bundles.in(language, JobMessages.class));
   }
 }

@@ -2,7 +2,6 @@ package vn.hocsau.leaderboard;
 
 import vn.hocsau.system.DomainException;
 import vn.hocsau.system.i18n.Bundles;
-import vn.hocsau.system.i18n.LabsMessages;
 import vn.hocsau.system.i18n.Language;
 
 /** A refused change to a learner's final selection; the resource shows it on the page. */
@@ -30,6 +29,6 @@ public class LeaderboardException extends DomainException {
 
   @Override
   public String message(Language language) {
-    return problem.message(Bundles.in(language, LabsMessages.class), maxFinals);
+    return problem.message(Bundles.in(language, LeaderboardMessages.class), maxFinals);
   }
 }

@@ -1,7 +1,5 @@
 package vn.hocsau.leaderboard;
 
-import vn.hocsau.system.i18n.LabsMessages;
-
 /** Why a change to the final selection is refused, each with its HTTP status and message. */
 public enum LeaderboardProblem {
   /** Only scored submissions can be final. */
@@ -23,7 +21,7 @@ public enum LeaderboardProblem {
   }
 
   /** The translated explanation; {@code max} is the lab's maximum of final selections. */
-  public String message(LabsMessages m, int max) {
+  public String message(LeaderboardMessages m, int max) {
     return switch (this) {
       case FINAL_NOT_SCORED -> m.board_final_not_scored();
       case FINAL_LIMIT_REACHED -> m.board_final_limit(max);

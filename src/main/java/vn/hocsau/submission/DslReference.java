@@ -2,11 +2,11 @@ package vn.hocsau.submission;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Collectors;
 import vn.hocsau.dsl.DslRules;
 import vn.hocsau.dsl.Field;
 import vn.hocsau.dsl.Section;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -27,23 +27,22 @@ public record DslReference(
       String id, String name, String kind, boolean required, String fallback, String limits) {}
 
   static DslReference of(Language language) {
+    LabMessages m = Bundles.in(language, LabMessages.class);
     List<SectionView> sections =
         List.of(
-            section("config", t(language, "dsl_docs_top"), DslRules.CONFIG, language, null),
-            section(
-                "optimizer", t(language, "dsl_docs_optimizer"), DslRules.OPTIMIZER, language, null),
-            section(
-                "schedule", t(language, "dsl_docs_schedule"), DslRules.SCHEDULE, language, null));
+            section("config", m.dsl_docs_top(), DslRules.CONFIG, m, null),
+            section("optimizer", m.dsl_docs_optimizer(), DslRules.OPTIMIZER, m, null),
+            section("schedule", m.dsl_docs_schedule(), DslRules.SCHEDULE, m, null));
     List<SectionView> layers = new ArrayList<>();
     for (Section layer : DslRules.LAYERS) {
-      layers.add(section(layer.name(), layer.name(), layer, language, example(layer)));
+      layers.add(section(layer.name(), layer.name(), layer, m, example(layer)));
     }
     return new DslReference(
         sections, layers, DslRules.MAX_LAYERS, Preflight.count(DslRules.MAX_PARAMETERS, language));
   }
 
   private static SectionView section(
-      String id, String title, Section section, Language language, String example) {
+      String id, String title, Section section, LabMessages m, String example) {
     List<FieldView> fields =
         section.fields().stream()
             .map(
@@ -51,31 +50,44 @@ public record DslReference(
                     new FieldView(
                         "f-" + id + "-" + f.name(),
                         f.name(),
-                        t(language, "dsl_docs_kind_" + f.kind().name().toLowerCase(Locale.ROOT)),
+                        kind(f.kind(), m),
                         f.required(),
-                        fallback(f, language),
-                        limits(f, language)))
+                        fallback(f, m),
+                        limits(f, m)))
             .toList();
     return new SectionView(id, title, fields, example);
   }
 
-  private static String fallback(Field f, Language language) {
+  private static String kind(Field.Kind kind, LabMessages m) {
+    return switch (kind) {
+      case INT -> m.dsl_docs_kind_int();
+      case NUMBER -> m.dsl_docs_kind_number();
+      case CHOICE -> m.dsl_docs_kind_choice();
+      case FLAG -> m.dsl_docs_kind_flag();
+      case SECTION -> m.dsl_docs_kind_section();
+      case LAYERS -> m.dsl_docs_kind_layers();
+    };
+  }
+
+  private static String fallback(Field f, LabMessages m) {
     if (f.note() != null) {
-      return t(language, "dsl_docs_default_" + f.note());
+      return switch (f.note()) {
+        case "lr" -> m.dsl_docs_default_lr();
+        case "classes" -> m.dsl_docs_default_classes();
+        case "task_activation" -> m.dsl_docs_default_task_activation();
+        case "task_loss" -> m.dsl_docs_default_task_loss();
+        case "size" -> m.dsl_docs_default_size();
+        default -> throw new IllegalStateException("no wording for the default " + f.note());
+      };
     }
     return f.fallback() == null ? "" : String.valueOf(f.fallback());
   }
 
-  private static String limits(Field f, Language language) {
+  private static String limits(Field f, LabMessages m) {
     return switch (f.kind()) {
-      case INT -> LabMessages.translate(language, "dsl_docs_at_most", List.of(max(f)));
-      case NUMBER ->
-          LabMessages.translate(
-              language, "dsl_docs_between", List.of(String.valueOf(f.min()), max(f)));
-      case CHOICE ->
-          LabMessages.translate(
-              language, "dsl_docs_one_of", List.of(String.join(", ", f.choices())));
-      case LAYERS -> LabMessages.translate(language, "dsl_docs_at_most", List.of(max(f)));
+      case INT, LAYERS -> m.dsl_docs_at_most(max(f));
+      case NUMBER -> m.dsl_docs_between(String.valueOf(f.min()), max(f));
+      case CHOICE -> m.dsl_docs_one_of(String.join(", ", f.choices()));
       default -> "";
     };
   }
@@ -92,9 +104,5 @@ public record DslReference(
             .map(f -> f.name() + ": " + Math.min(32, (long) f.max()))
             .collect(Collectors.joining(", "));
     return "- " + layer.name() + ": {" + required + "}";
-  }
-
-  private static String t(Language language, String key) {
-    return LabMessages.translate(language, key, List.of());
   }
 }

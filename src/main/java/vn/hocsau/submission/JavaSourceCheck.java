@@ -41,20 +41,23 @@ final class JavaSourceCheck {
       }
     }
     if (classes.isEmpty()) {
-      throw new PreflightRefusedException("preflight_java_no_class", 0);
+      throw new PreflightRefusedException(PreflightRefusedException.Problem.JAVA_NO_CLASS, 0);
     }
     if (classes.size() > 1) {
       throw new PreflightRefusedException(
-          "preflight_java_many_classes", classes.get(1).line(), "" + classes.size());
+          PreflightRefusedException.Problem.JAVA_MANY_CLASSES,
+          classes.get(1).line(),
+          "" + classes.size());
     }
     Found found = classes.get(0);
     int start = code.indexOf(found.name(), code.lastIndexOf("class", headerEnds.get(0)));
     if (!LAB_MODEL.matcher(code.substring(start, headerEnds.get(0) + 1)).find()) {
-      throw new PreflightRefusedException("preflight_java_not_model", found.line(), found.name());
+      throw new PreflightRefusedException(
+          PreflightRefusedException.Problem.JAVA_NOT_MODEL, found.line(), found.name());
     }
     if (fileName != null && !fileName.equals(found.name() + ".java")) {
       throw new PreflightRefusedException(
-          "preflight_java_file_name", found.line(), found.name(), fileName);
+          PreflightRefusedException.Problem.JAVA_FILE_NAME, found.line(), found.name(), fileName);
     }
     return found;
   }

@@ -1,110 +1,511 @@
 package vn.hocsau.submission;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.lang.reflect.Method;
-import java.lang.reflect.Parameter;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Map;
-import java.util.Properties;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import vn.hocsau.system.i18n.AppMessages;
-import vn.hocsau.system.i18n.DslMessages;
-import vn.hocsau.system.i18n.LabsMessages;
-import vn.hocsau.system.i18n.Language;
+import io.quarkus.qute.i18n.Message;
+import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * Translates a stored problem by its message key. Problems are stored as keys with positional
- * arguments (the scorer's {@code err_predictions_*}, the job's error classes), so they are looked
- * up here by name in the same bundle files that {@code AppMessages} and {@code LabsMessages} use:
- * the i-th distinct {@code {placeholder}} of the text receives the i-th argument.
+ * The strings of submitting to a lab: the lab page, the pre-flight check and the network-config
+ * reference, refused uploads, and every stored problem of a submission (predictions files, failed
+ * jobs), which {@link SubmissionProblem} maps to these methods. Texts live in {@code
+ * messages/lab_vi.properties} and {@code messages/lab_en.properties}; templates use them as {@code
+ * {lab:key}}.
  */
-final class LabMessages {
+@MessageBundle(value = "lab", locale = "vi")
+public interface LabMessages {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{([A-Za-z_][A-Za-z0-9_.]*)}");
-  private static final Map<Language, Properties> BUNDLES = new ConcurrentHashMap<>();
+  @Message
+  String err_predictions_too_large(long line);
 
-  private LabMessages() {}
+  @Message
+  String err_predictions_empty(long line);
 
-  static String translate(Language language, String key, List<String> args) {
-    return translate(language, key, args, Map.of());
-  }
+  @Message
+  String err_predictions_not_utf8(long line);
 
-  /**
-   * Like {@link #translate(Language, String, List)}, but when a typed message method of that name
-   * exists, the arguments go to its parameters by name, so the text may order its placeholders
-   * freely (and differently per language). {@code named} fills placeholders by name, e.g. the
-   * {@code line} that a stored problem keeps apart from its arguments.
-   */
-  static String translate(
-      Language language, String key, List<String> args, Map<String, String> named) {
-    Properties bundle = BUNDLES.computeIfAbsent(language, LabMessages::load);
-    String text = bundle.getProperty(key);
-    if (text == null) {
-      text = bundle.getProperty("lab_problem_unknown", key);
-      return text.replace("{key}", key) + (args.isEmpty() ? "" : " " + args);
-    }
-    Map<String, String> values = new java.util.HashMap<>(named);
-    List<String> parameters = parameterNames(key);
-    for (int i = 0; parameters != null && i < Math.min(parameters.size(), args.size()); i++) {
-      values.put(parameters.get(i), args.get(i));
-    }
-    Matcher m = PLACEHOLDER.matcher(text);
-    List<String> positional = new java.util.ArrayList<>();
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String name = m.group(1);
-      String value = values.get(name);
-      if (value == null) {
-        if (!positional.contains(name)) {
-          positional.add(name);
-        }
-        int i = positional.indexOf(name);
-        value = parameters == null && i < args.size() ? args.get(i) : "?";
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(value));
-    }
-    m.appendTail(out);
-    return out.toString();
-  }
+  @Message
+  String err_predictions_bad_header(String expected, String found, long line);
 
-  /** Whether the text of {@code key} has a {@code {placeholder}} of that name. */
-  static boolean mentions(Language language, String key, String placeholder) {
-    String text = BUNDLES.computeIfAbsent(language, LabMessages::load).getProperty(key);
-    return text != null && text.contains("{" + placeholder + "}");
-  }
+  @Message
+  String err_predictions_wrong_columns(int expected, int found, long line);
 
-  /** The parameter names of the typed message method {@code key}, or null when there is none. */
-  private static List<String> parameterNames(String key) {
-    for (Class<?> bundle : List.of(LabsMessages.class, AppMessages.class, DslMessages.class)) {
-      for (Method method : bundle.getMethods()) {
-        if (method.getName().equals(key)) {
-          return Arrays.stream(method.getParameters()).map(Parameter::getName).toList();
-        }
-      }
-    }
-    return null;
-  }
+  @Message
+  String err_predictions_unknown_id(String id, long line);
 
-  private static Properties load(Language language) {
-    Properties p = new Properties();
-    String suffix = "_" + language.code() + ".properties";
-    for (String bundle : List.of("msg", "labs", "dsl")) {
-      String file = "messages/" + bundle + suffix;
-      try (InputStream in = LabMessages.class.getClassLoader().getResourceAsStream(file)) {
-        if (in != null) {
-          p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-    return p;
-  }
+  @Message
+  String err_predictions_duplicate_id(String id, long firstLine, long line);
+
+  @Message
+  String err_predictions_not_a_number(String column, String text, long line);
+
+  @Message
+  String err_predictions_not_finite(String column, long line);
+
+  @Message
+  String err_predictions_out_of_range(String column, String text, long line);
+
+  @Message
+  String err_predictions_bad_probability_sum(double sum, long line);
+
+  @Message
+  String err_predictions_missing_ids(int count, String firstId, long line);
+
+  @Message
+  String lab_kind_lab();
+
+  @Message
+  String lab_kind_competition();
+
+  @Message
+  String lab_metric(String metric);
+
+  @Message
+  String lab_pass_mark(Double mark);
+
+  @Message
+  String lab_baseline(String score);
+
+  @Message
+  String lab_deadline(java.time.Instant time, String zone);
+
+  @Message
+  String lab_dataset_missing(String dataset);
+
+  @Message
+  String lab_dataset_install();
+
+  @Message
+  String lab_files();
+
+  @Message
+  String lab_submit();
+
+  @Message
+  String lab_used_today(long used, int limit);
+
+  @Message
+  String lab_kind_label();
+
+  @Message
+  String lab_file_label();
+
+  @Message
+  String lab_code_label();
+
+  @Message
+  String lab_note_label();
+
+  @Message
+  String lab_my_submissions();
+
+  @Message
+  String lab_no_submissions();
+
+  @Message
+  String lab_col_time();
+
+  @Message
+  String lab_col_kind();
+
+  @Message
+  String lab_col_status();
+
+  @Message
+  String lab_col_public();
+
+  @Message
+  String lab_col_private();
+
+  @Message
+  String lab_private_hidden();
+
+  @Message
+  String lab_job_link();
+
+  @Message
+  String lab_sign_in_to_submit();
+
+  @Message
+  String lab_rescore();
+
+  @Message
+  String lab_submitted();
+
+  @Message
+  String lab_problem_at_line(long line, String text);
+
+  @Message
+  String lab_problem_unknown(String key);
+
+  @Message
+  String lab_refused_not_found();
+
+  @Message
+  String lab_refused_kind(String kind);
+
+  @Message
+  String lab_refused_empty();
+
+  @Message
+  String lab_refused_file_name();
+
+  @Message
+  String lab_refused_not_text();
+
+  @Message
+  String lab_refused_too_large(String max);
+
+  @Message
+  String lab_refused_dataset_missing(String dataset);
+
+  @Message
+  String lab_refused_not_started();
+
+  @Message
+  String lab_refused_deadline();
+
+  @Message
+  String lab_refused_daily_limit(String limit);
+
+  @Message
+  String lab_job_compile_error();
+
+  @Message
+  String lab_job_config_error();
+
+  @Message
+  String lab_job_time_limit();
+
+  @Message
+  String lab_job_memory_limit();
+
+  @Message
+  String lab_job_output_limit();
+
+  @Message
+  String lab_job_disk_limit();
+
+  @Message
+  String lab_job_runtime_error();
+
+  @Message
+  String lab_job_invalid_output();
+
+  @Message
+  String lab_job_runner_lost();
+
+  @Message
+  String lab_job_cancelled();
+
+  @Message
+  String lab_scoring_failed();
+
+  @Message
+  String lab_link_leaderboard();
+
+  @Message
+  String lab_link_finals();
+
+  // Lab editor (labui): the keyboard hint under the code editor.
+  @Message
+  String lab_editor_hint();
+
+  @Message
+  String moderation_reason_required();
+
+  @Message
+  String moderation_reason_too_long(int max);
+
+  @Message
+  String moderation_not_found();
+
+  @Message
+  String moderation_already_disqualified();
+
+  @Message
+  String moderation_not_disqualified();
+
+  @Message
+  String lab_downloads();
+
+  @Message
+  String lab_downloads_hint();
+
+  @Message
+  String lab_refused_files();
+
+  @Message
+  String dsl_too_large(String chars, String max);
+
+  @Message
+  String dsl_empty();
+
+  @Message
+  String dsl_syntax(String problem);
+
+  @Message
+  String dsl_too_complex(String max);
+
+  @Message
+  String dsl_duplicate_key(String key);
+
+  @Message
+  String dsl_not_mapping(String got);
+
+  @Message
+  String dsl_unknown_setting(String key, String known);
+
+  @Message
+  String dsl_unknown_setting_suggest(String key, String suggestion);
+
+  @Message
+  String dsl_required(String key);
+
+  @Message
+  String dsl_not_positive_int(String key, String got);
+
+  @Message
+  String dsl_too_big(String key, String max, String got);
+
+  @Message
+  String dsl_not_number(String key, String got);
+
+  @Message
+  String dsl_out_of_range(String key, String min, String max, String got);
+
+  @Message
+  String dsl_not_choice(String key, String allowed, String got);
+
+  @Message
+  String dsl_not_choice_suggest(String key, String allowed, String got, String suggestion);
+
+  @Message
+  String dsl_not_flag(String key, String got);
+
+  @Message
+  String dsl_no_layers();
+
+  @Message
+  String dsl_too_many_layers(String max, String got);
+
+  @Message
+  String dsl_layer_form(String got);
+
+  @Message
+  String dsl_layer_two_types();
+
+  @Message
+  String dsl_unknown_layer(String type, String known);
+
+  @Message
+  String dsl_unknown_layer_suggest(String type, String suggestion);
+
+  @Message
+  String dsl_needs_image_flat(String features);
+
+  @Message
+  String dsl_needs_image_sequence(String steps, String features);
+
+  @Message
+  String dsl_lstm_needs_sequence_flat(String features);
+
+  @Message
+  String dsl_lstm_needs_sequence_image(String channels, String height, String width);
+
+  @Message
+  String dsl_not_sequence(String steps, String features);
+
+  @Message
+  String dsl_last_returns_sequences();
+
+  @Message
+  String dsl_last_lstm_sequences();
+
+  @Message
+  String dsl_output_not_last();
+
+  @Message
+  String dsl_output_units_classes(String units, String classes);
+
+  @Message
+  String dsl_output_units_regression(String units);
+
+  @Message
+  String dsl_window_too_big(String kernel, String size);
+
+  @Message
+  String dsl_too_many_parameters(String parameters, String max);
+
+  @Message
+  String dsl_place_config();
+
+  @Message
+  String dsl_place_optimizer();
+
+  @Message
+  String dsl_place_schedule();
+
+  @Message
+  String dsl_place_layer(String index, String type);
+
+  @Message
+  String dsl_place_layer_untyped(String index);
+
+  @Message
+  String dsl_value_mapping();
+
+  @Message
+  String dsl_value_list();
+
+  @Message
+  String dsl_at_line_column(String line, String column, String text);
+
+  @Message
+  String dsl_at_line(String line, String text);
+
+  @Message
+  String dsl_in_place(String place, String text);
+
+  @Message
+  String preflight_memory(String need, String budget, String batch);
+
+  @Message
+  String preflight_time(String seconds, String limit);
+
+  @Message
+  String preflight_java_no_class();
+
+  @Message
+  String preflight_java_many_classes(String count);
+
+  @Message
+  String preflight_java_not_model(String name);
+
+  @Message
+  String preflight_java_file_name(String name, String file);
+
+  @Message
+  String preflight_title();
+
+  @Message
+  String preflight_check();
+
+  @Message
+  String preflight_ok();
+
+  @Message
+  String preflight_java_ok(String name);
+
+  @Message
+  String preflight_input(String shape);
+
+  @Message
+  String preflight_col_layer();
+
+  @Message
+  String preflight_col_type();
+
+  @Message
+  String preflight_col_output();
+
+  @Message
+  String preflight_col_params();
+
+  @Message
+  String preflight_added();
+
+  @Message
+  String preflight_totals(String parameters, long memory, long budget, int epochs);
+
+  @Message
+  String preflight_epochs_capped(Integer epochs, int max);
+
+  @Message
+  String lab_dsl_reference();
+
+  @Message
+  String dsl_docs_title();
+
+  @Message
+  String dsl_docs_intro();
+
+  @Message
+  String dsl_docs_example();
+
+  @Message
+  String dsl_docs_top();
+
+  @Message
+  String dsl_docs_optimizer();
+
+  @Message
+  String dsl_docs_schedule();
+
+  @Message
+  String dsl_docs_layers();
+
+  @Message
+  String dsl_docs_col_field();
+
+  @Message
+  String dsl_docs_col_kind();
+
+  @Message
+  String dsl_docs_col_default();
+
+  @Message
+  String dsl_docs_col_limits();
+
+  @Message
+  String dsl_docs_required();
+
+  @Message
+  String dsl_docs_no_settings();
+
+  @Message
+  String dsl_docs_kind_int();
+
+  @Message
+  String dsl_docs_kind_number();
+
+  @Message
+  String dsl_docs_kind_choice();
+
+  @Message
+  String dsl_docs_kind_flag();
+
+  @Message
+  String dsl_docs_kind_section();
+
+  @Message
+  String dsl_docs_kind_layers();
+
+  @Message
+  String dsl_docs_between(String min, String max);
+
+  @Message
+  String dsl_docs_at_most(String max);
+
+  @Message
+  String dsl_docs_one_of(String choices);
+
+  @Message
+  String dsl_docs_default_lr();
+
+  @Message
+  String dsl_docs_default_classes();
+
+  @Message
+  String dsl_docs_default_task_activation();
+
+  @Message
+  String dsl_docs_default_task_loss();
+
+  @Message
+  String dsl_docs_default_size();
+
+  @Message
+  String dsl_docs_output_note();
+
+  @Message
+  String dsl_docs_limits(int layers, String parameters);
 }

@@ -3,6 +3,7 @@ package vn.hocsau.submission;
 import java.util.List;
 import java.util.Locale;
 import vn.hocsau.system.DomainException;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -11,26 +12,24 @@ import vn.hocsau.system.i18n.Language;
  */
 public class LabRefusedException extends DomainException {
 
-  /** Why, with its HTTP status and message key. */
+  /** Why, with its HTTP status. */
   public enum Reason {
-    NOT_FOUND(404, "lab_refused_not_found"),
-    KIND_NOT_ACCEPTED(422, "lab_refused_kind"),
-    EMPTY(422, "lab_refused_empty"),
-    TOO_MANY_FILES(422, "lab_refused_files"),
-    BAD_FILE_NAME(400, "lab_refused_file_name"),
-    NOT_TEXT(422, "lab_refused_not_text"),
-    TOO_LARGE(413, "lab_refused_too_large"),
-    DATASET_MISSING(409, "lab_refused_dataset_missing"),
-    NOT_STARTED(409, "lab_refused_not_started"),
-    DEADLINE_PASSED(409, "lab_refused_deadline"),
-    DAILY_LIMIT(429, "lab_refused_daily_limit");
+    NOT_FOUND(404),
+    KIND_NOT_ACCEPTED(422),
+    EMPTY(422),
+    TOO_MANY_FILES(422),
+    BAD_FILE_NAME(400),
+    NOT_TEXT(422),
+    TOO_LARGE(413),
+    DATASET_MISSING(409),
+    NOT_STARTED(409),
+    DEADLINE_PASSED(409),
+    DAILY_LIMIT(429);
 
     final int status;
-    final String key;
 
-    Reason(int status, String key) {
+    Reason(int status) {
       this.status = status;
-      this.key = key;
     }
 
     public int status() {
@@ -64,7 +63,20 @@ public class LabRefusedException extends DomainException {
   /** The translated sentence. */
   @Override
   public String message(Language language) {
-    return LabMessages.translate(language, reason.key, args);
+    LabMessages m = Bundles.in(language, LabMessages.class);
+    return switch (reason) {
+      case NOT_FOUND -> m.lab_refused_not_found();
+      case KIND_NOT_ACCEPTED -> m.lab_refused_kind(args.get(0));
+      case EMPTY -> m.lab_refused_empty();
+      case TOO_MANY_FILES -> m.lab_refused_files();
+      case BAD_FILE_NAME -> m.lab_refused_file_name();
+      case NOT_TEXT -> m.lab_refused_not_text();
+      case TOO_LARGE -> m.lab_refused_too_large(args.get(0));
+      case DATASET_MISSING -> m.lab_refused_dataset_missing(args.get(0));
+      case NOT_STARTED -> m.lab_refused_not_started();
+      case DEADLINE_PASSED -> m.lab_refused_deadline();
+      case DAILY_LIMIT -> m.lab_refused_daily_limit(args.get(0));
+    };
   }
 
   @Override

@@ -1,13 +1,12 @@
 package vn.hocsau.submission;
 
 import vn.hocsau.system.RefusalException;
-import vn.hocsau.system.i18n.LabsMessages;
 
 /** A refused disqualification or reinstatement; the page shows it with its status. */
 public class ModerationException extends RefusalException {
 
   /** Why, with the HTTP status. */
-  public enum Problem implements RefusalException.Reason<LabsMessages> {
+  public enum Problem implements RefusalException.Reason<LabMessages> {
     REASON_REQUIRED(400),
     REASON_TOO_LONG(400),
     NOT_FOUND(404),
@@ -26,12 +25,12 @@ public class ModerationException extends RefusalException {
     }
 
     @Override
-    public Class<LabsMessages> bundle() {
-      return LabsMessages.class;
+    public Class<LabMessages> bundle() {
+      return LabMessages.class;
     }
 
     @Override
-    public String message(LabsMessages m) {
+    public String message(LabMessages m) {
       return switch (this) {
         case REASON_REQUIRED -> m.moderation_reason_required();
         case REASON_TOO_LONG -> m.moderation_reason_too_long(SubmissionModeration.MAX_REASON);

@@ -64,7 +64,7 @@ public class Preflight {
     double needMb = spec.leastTrainingBytes(spec.batchSize()) / MB;
     if (needMb > budgetMb) {
       throw new PreflightRefusedException(
-          "preflight_memory",
+          PreflightRefusedException.Problem.MEMORY,
           0,
           "" + (long) Math.ceil(needMb),
           "" + budgetMb,
@@ -75,7 +75,10 @@ public class Preflight {
     double seconds = 6 * spec.macsPerExample() * dataset.testRows() * epochs / FAST_FLOPS;
     if (seconds > lab.wallSeconds) {
       throw new PreflightRefusedException(
-          "preflight_time", 0, "" + (long) Math.ceil(seconds), "" + lab.wallSeconds);
+          PreflightRefusedException.Problem.TIME,
+          0,
+          "" + (long) Math.ceil(seconds),
+          "" + lab.wallSeconds);
     }
     List<PreflightReport.Row> rows =
         spec.layers().stream()

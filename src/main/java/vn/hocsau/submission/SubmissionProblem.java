@@ -3,15 +3,18 @@ package vn.hocsau.submission;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
-import java.util.Map;
+import java.util.Locale;
 import vn.hocsau.grading.PredictionFileException;
+import vn.hocsau.job.ErrorClass;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /**
  * Why a submission is INVALID or FAILED, stored as JSON in {@code lab_submission.problem} and
  * translated when shown.
  *
- * @param key a message key, e.g. {@code err_predictions_bad_header} or {@code lab_job_failed}
+ * @param key a typed code (see {@link ProblemText}), e.g. {@code err_predictions_bad_header} or
+ *     {@code lab_job_time_limit}
  * @param line the first offending line, or 0
  * @param args the message's arguments
  */
@@ -21,9 +24,20 @@ public record SubmissionProblem(String key, long line, List<String> args) {
 
   static SubmissionProblem of(PredictionFileException e) {
     return new SubmissionProblem(
-        "err_predictions_" + e.problem().name().toLowerCase(java.util.Locale.ROOT),
+        ProblemText.PREDICTIONS + e.problem().name().toLowerCase(Locale.ROOT),
         e.line(),
         e.args().stream().map(String::valueOf).toList());
+  }
+
+  /** The job ended without a predictions file to score, for the reason its runner gave. */
+  static SubmissionProblem jobFailed(ErrorClass errorClass) {
+    return new SubmissionProblem(
+        ProblemText.JOB + errorClass.name().toLowerCase(Locale.ROOT), 0, List.of());
+  }
+
+  /** The platform could not score the job's output (a fault of ours, never charged). */
+  static SubmissionProblem scoringFailed() {
+    return new SubmissionProblem(ProblemText.SCORING_FAILED, 0, List.of());
   }
 
   String json() {
@@ -41,16 +55,12 @@ public record SubmissionProblem(String key, long line, List<String> args) {
     try {
       return JSON.readValue(json, SubmissionProblem.class);
     } catch (JsonProcessingException e) {
-      return new SubmissionProblem("lab_problem_unknown", 0, List.of());
+      return new SubmissionProblem("unreadable", 0, List.of());
     }
   }
 
   /** The translated sentence, with the line when there is one. */
   String message(Language language) {
-    String text = LabMessages.translate(language, key, args, Map.of("line", String.valueOf(line)));
-    return line > 0 && !LabMessages.mentions(language, key, "line")
-        ? LabMessages.translate(
-            language, "lab_problem_at_line", List.of(String.valueOf(line), text))
-        : text;
+    return ProblemText.of(this, Bundles.in(language, LabMessages.class));
   }
 }

@@ -9,7 +9,6 @@ import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -220,8 +219,7 @@ public class TrainingSubmissions {
       scoring.scored(lab, s, scoring.score(lab, dataset.get(), predictions.get()));
     } catch (PredictionFileException e) {
       s.status = SubmissionStatus.FAILED;
-      SubmissionProblem p = SubmissionProblem.of(e);
-      s.problem = new SubmissionProblem(p.key(), p.line(), p.args()).json();
+      s.problem = SubmissionProblem.of(e).json();
     }
     return Outcome.SETTLED;
   }
@@ -236,7 +234,7 @@ public class TrainingSubmissions {
     LabSubmission s = found.get();
     s.status = SubmissionStatus.FAILED;
     s.charged = false;
-    s.problem = new SubmissionProblem("lab_scoring_failed", 0, List.of()).json();
+    s.problem = SubmissionProblem.scoringFailed().json();
     faulted.fire(new LabJobFaulted(ended.jobId(), s.userId));
     return Outcome.GAVE_UP;
   }
@@ -244,9 +242,6 @@ public class TrainingSubmissions {
   private void fail(LabSubmission s, ErrorClass errorClass) {
     ErrorClass cls = errorClass == null ? ErrorClass.RUNTIME_ERROR : errorClass;
     s.status = SubmissionStatus.FAILED;
-    s.problem =
-        new SubmissionProblem(
-                "lab_job_" + cls.name().toLowerCase(java.util.Locale.ROOT), 0, List.of())
-            .json();
+    s.problem = SubmissionProblem.jobFailed(cls).json();
   }
 }

@@ -74,6 +74,36 @@ class PackageDependencyTest {
     assertEquals(List.of(), found);
   }
 
+  /**
+   * Each feature words its own pages: its one {@code @MessageBundle} sits in the feature's top
+   * package (the site's own, {@code msg}, in {@code system.i18n}), never in another feature's.
+   */
+  @Test
+  void eachMessageBundleSitsInItsOwnFeatureOnePerFeature() throws IOException {
+    List<String> bundles;
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      bundles =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .filter(f -> lines(f).anyMatch(l -> l.startsWith("@MessageBundle")))
+              .map(f -> SOURCES.relativize(f.getParent()).toString().replace('/', '.'))
+              .sorted()
+              .toList();
+    }
+    assertEquals(
+        List.of(
+            "account",
+            "certificate",
+            "course",
+            "grant",
+            "job",
+            "leaderboard",
+            "quiz",
+            "submission",
+            "system.i18n"),
+        bundles);
+  }
+
   @Test
   void whatContentUsesImportsOnlyTheJdk() {
     List<String> found =

@@ -1,6 +1,8 @@
 package vn.hocsau.account.apitoken;
 
-import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.account.AccountMessages;
+import vn.hocsau.system.i18n.Bundles;
+import vn.hocsau.system.i18n.Language;
 import vn.hocsau.system.token.TokenProblem;
 
 /** Why a token could not be created or revoked. */
@@ -16,7 +18,8 @@ public enum ApiTokenProblem implements TokenProblem {
   }
 
   @Override
-  public String message(AppMessages m) {
+  public String message(Language language) {
+    AccountMessages m = Bundles.in(language, AccountMessages.class);
     return switch (this) {
       case NAME_BLANK -> m.api_token_err_name_blank();
       case NAME_TOO_LONG -> m.api_token_err_name_too_long(ApiTokenService.NAME_MAX);

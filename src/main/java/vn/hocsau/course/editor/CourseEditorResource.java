@@ -23,6 +23,7 @@ import vn.hocsau.course.LessonVersion;
 import vn.hocsau.course.dashboard.CourseDashboardService;
 import vn.hocsau.course.dashboard.Dashboard;
 import vn.hocsau.course.render.LessonPreview;
+import vn.hocsau.quiz.QuizMessages;
 import vn.hocsau.quiz.editor.GiftFile;
 import vn.hocsau.quiz.editor.QuizEditService;
 import vn.hocsau.quiz.editor.QuizFormService;
@@ -154,7 +155,7 @@ public class CourseEditorResource {
     String current = quizEdits.text(slug, module).orElseThrow(NotFoundException::new);
     GiftFile.Read read = GiftFile.read(file);
     if (read.problem() != null) {
-      String problem = read.problem().message(language.courseMessages());
+      String problem = read.problem().message(language.messages(QuizMessages.class));
       return Response.status(read.problem().status())
           .entity(quizForm(slug, module, current, "", List.of(), List.of(), problem, false))
           .build();

@@ -16,6 +16,7 @@ import java.util.List;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.hocsau.course.CourseInstructors;
+import vn.hocsau.course.CourseMessages;
 import vn.hocsau.course.CourseRepository;
 import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
@@ -56,7 +57,7 @@ public class CourseInstructorResource {
       return Response.status(400)
           .entity(
               Templates.instructors(
-                  page(slug, language.courseMessages().instructors_unknown_email())))
+                  page(slug, language.messages(CourseMessages.class).instructors_unknown_email())))
           .type(MediaType.TEXT_HTML_TYPE)
           .build();
     }

@@ -2,7 +2,7 @@ package vn.hocsau.job.web;
 
 import java.util.List;
 import java.util.Locale;
-import vn.hocsau.system.i18n.LabsMessages;
+import vn.hocsau.job.JobMessages;
 
 /** The training diagnosis in the learner's language: one piece of advice per finding. */
 public final class DiagnosisText {
@@ -14,7 +14,7 @@ public final class DiagnosisText {
    *
    * @param curve the run's curve, as {@link TrainingDiagnosis#curve} reads it
    */
-  public static List<String> advice(TrainingDiagnosis.Curve curve, LabsMessages m) {
+  public static List<String> advice(TrainingDiagnosis.Curve curve, JobMessages m) {
     Double ratio = TrainingDiagnosis.medianRatio(curve);
     String shown = ratio == null ? "" : String.format(Locale.ROOT, "%.1e", ratio);
     return TrainingDiagnosis.diagnose(curve).stream()

@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import vn.hocsau.job.ErrorClass;
+import vn.hocsau.job.JobMessages;
 import vn.hocsau.job.JobView;
-import vn.hocsau.system.i18n.LabsMessages;
 
 /**
  * Several of a learner's runs side by side: what differs in their submissions (differences only),
@@ -64,7 +64,7 @@ public class JobComparisons {
    * The learner's own runs {@code ids} (2 to {@link #MAX_RUNS}, in that order, repeats dropped);
    * empty unless every one is theirs.
    */
-  public Optional<Comparison> compare(Long ownerId, List<Long> ids, LabsMessages m) {
+  public Optional<Comparison> compare(Long ownerId, List<Long> ids, JobMessages m) {
     List<Long> distinct = ids.stream().distinct().toList();
     if (distinct.size() > MAX_RUNS) {
       throw new IllegalArgumentException("at most " + MAX_RUNS + " runs");
@@ -100,7 +100,7 @@ public class JobComparisons {
   }
 
   private static Side side(
-      JobView job, JobPageRepository.Extras extras, TrainingProgress curve, LabsMessages m) {
+      JobView job, JobPageRepository.Extras extras, TrainingProgress curve, JobMessages m) {
     String state = VerdictText.state(job.state(), m);
     if (job.errorClass() != null && job.errorClass() != ErrorClass.OK) {
       state += " (" + job.errorClass().name() + ")";

@@ -13,8 +13,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import vn.hocsau.job.JobEventView;
+import vn.hocsau.job.JobMessages;
 import vn.hocsau.job.JobState;
-import vn.hocsau.system.i18n.LabsMessages;
 
 /**
  * A learner's experiments: their jobs newest first ({@link JobComparisons} sets them side by side).
@@ -63,7 +63,7 @@ public class JobHistory {
   }
 
   /** The learner's jobs, page {@code page} (1-based), newest first. */
-  public Page page(Long ownerId, int page, LabsMessages m) {
+  public Page page(Long ownerId, int page, JobMessages m) {
     int p = Math.max(1, page);
     List<JobPageRepository.HistoryRow> rows =
         repository.history(ownerId, (p - 1) * PAGE_SIZE, PAGE_SIZE);

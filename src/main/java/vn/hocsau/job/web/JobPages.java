@@ -12,10 +12,10 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import vn.hocsau.job.ErrorClass;
 import vn.hocsau.job.JobEventLog;
+import vn.hocsau.job.JobMessages;
 import vn.hocsau.job.JobQueue;
 import vn.hocsau.job.JobState;
 import vn.hocsau.job.JobView;
-import vn.hocsau.system.i18n.LabsMessages;
 
 /**
  * The job page: a job's state, place in the queue, estimate, training progress, log tail and
@@ -40,7 +40,7 @@ public class JobPages {
   }
 
   /** The page of a job {@code viewer} may see. */
-  public Optional<JobPage> page(Long jobId, Viewer viewer, LabsMessages m) {
+  public Optional<JobPage> page(Long jobId, Viewer viewer, JobMessages m) {
     return visible(jobId, viewer).map(job -> page(job, m));
   }
 
@@ -53,7 +53,7 @@ public class JobPages {
     return visible(jobId, viewer).flatMap(job -> queue.cancel(job.id()));
   }
 
-  private JobPage page(JobView job, LabsMessages m) {
+  private JobPage page(JobView job, JobMessages m) {
     TrainingProgress progress =
         job.attempt() == 0
             ? TrainingProgress.of(List.of(), json)
@@ -137,7 +137,7 @@ public class JobPages {
     return OptionalDouble.empty();
   }
 
-  private static String usage(JobPageRepository.Extras e, LabsMessages m) {
+  private static String usage(JobPageRepository.Extras e, JobMessages m) {
     if (e.wallSeconds() == null && e.cpuSeconds() == null && e.gpuSeconds() == null) {
       return "";
     }

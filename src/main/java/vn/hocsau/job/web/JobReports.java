@@ -11,10 +11,10 @@ import java.util.Map;
 import java.util.Optional;
 import vn.hocsau.job.ErrorClass;
 import vn.hocsau.job.JobEventView;
+import vn.hocsau.job.JobMessages;
 import vn.hocsau.job.JobOutputs;
 import vn.hocsau.job.JobState;
 import vn.hocsau.job.JobView;
-import vn.hocsau.system.i18n.LabsMessages;
 
 /**
  * The jobs API's reads, built from what the job pages compute ({@link JobPages}, {@link
@@ -36,7 +36,7 @@ public class JobReports {
   @Inject ObjectMapper json;
 
   /** Page {@code page} (1-based) of the owner's jobs, newest first. */
-  public JobRecords.Listing list(Long ownerId, int page, LabsMessages m) {
+  public JobRecords.Listing list(Long ownerId, int page, JobMessages m) {
     int p = Math.max(1, page);
     int size = JobHistory.PAGE_SIZE;
     List<JobPageRepository.HistoryRow> rows = repository.history(ownerId, (p - 1) * size, size);
@@ -98,7 +98,7 @@ public class JobReports {
   }
 
   /** The log tail of a job {@code viewer} may see, as its page shows it. */
-  public Optional<JobRecords.Log> log(Long jobId, Viewer viewer, LabsMessages m) {
+  public Optional<JobRecords.Log> log(Long jobId, Viewer viewer, JobMessages m) {
     return pages
         .page(jobId, viewer, m)
         .map(p -> new JobRecords.Log(p.attempt(), p.logLines(), p.lastSeq()));
@@ -126,7 +126,7 @@ public class JobReports {
    * Jobs of {@code ownerId}'s own, side by side (as {@code /jobs/compare}, only the owner's jobs):
    * curves and each submission against the first one's. Empty unless every job is theirs.
    */
-  public Optional<JobRecords.Comparison> compare(Long ownerId, List<Long> ids, LabsMessages m) {
+  public Optional<JobRecords.Comparison> compare(Long ownerId, List<Long> ids, JobMessages m) {
     Viewer owner = new Viewer(ownerId, false);
     List<JobView> jobs = new ArrayList<>();
     for (Long id : ids) {
@@ -160,7 +160,7 @@ public class JobReports {
   }
 
   private static JobRecords.Compared compared(
-      JobView job, JobPageRepository.Extras extras, TrainingProgress curve, LabsMessages m) {
+      JobView job, JobPageRepository.Extras extras, TrainingProgress curve, JobMessages m) {
     List<JobRecords.Point> losses = new ArrayList<>();
     List<Map<String, Double>> metrics = new ArrayList<>();
     for (TrainingProgress.EpochRow row : curve.epochs()) {

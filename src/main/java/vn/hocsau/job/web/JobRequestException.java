@@ -1,8 +1,8 @@
 package vn.hocsau.job.web;
 
 import java.util.Locale;
+import vn.hocsau.job.JobMessages;
 import vn.hocsau.system.RefusalException;
-import vn.hocsau.system.i18n.LabsMessages;
 
 /**
  * A jobs API request that cannot be answered as asked; its problem type is {@code
@@ -11,7 +11,7 @@ import vn.hocsau.system.i18n.LabsMessages;
 public class JobRequestException extends RefusalException {
 
   /** Why, with the HTTP status. */
-  public enum Reason implements RefusalException.Reason<LabsMessages> {
+  public enum Reason implements RefusalException.Reason<JobMessages> {
     /** A job id that is not a number. */
     BAD_ID(400),
     /** A comparison of fewer than two, or too many, jobs. */
@@ -29,12 +29,12 @@ public class JobRequestException extends RefusalException {
     }
 
     @Override
-    public Class<LabsMessages> bundle() {
-      return LabsMessages.class;
+    public Class<JobMessages> bundle() {
+      return JobMessages.class;
     }
 
     @Override
-    public String message(LabsMessages m) {
+    public String message(JobMessages m) {
       return switch (this) {
         case BAD_ID -> m.job_api_bad_id();
         case COMPARE_COUNT -> m.job_api_compare_count(JobReports.MAX_COMPARED);

@@ -27,6 +27,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.hocsau.account.CurrentUser;
+import vn.hocsau.job.JobMessages;
 import vn.hocsau.job.JobOutputs;
 import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
@@ -58,7 +59,8 @@ public class JobsApi {
   @APIResponse(responseCode = "200", description = "a page of jobs")
   public JobRecords.Listing list(
       @Parameter(description = "the page, from 1") @RestQuery Integer page) {
-    return reports.list(user.requireId(), page == null ? 1 : page, language.labsMessages());
+    return reports.list(
+        user.requireId(), page == null ? 1 : page, language.messages(JobMessages.class));
   }
 
   @GET
@@ -72,7 +74,9 @@ public class JobsApi {
       content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.NOT_FOUND))
   public Response get(@RestPath Long id) {
     JobPage page =
-        pages.page(id, viewer(), language.labsMessages()).orElseThrow(NotFoundException::new);
+        pages
+            .page(id, viewer(), language.messages(JobMessages.class))
+            .orElseThrow(NotFoundException::new);
     return Response.ok(page).header("Cache-Control", "no-store").build();
   }
 
@@ -87,7 +91,9 @@ public class JobsApi {
   public JobPage cancel(@RestPath Long id) {
     Viewer viewer = viewer();
     pages.cancel(id, viewer).orElseThrow(NotFoundException::new);
-    return pages.page(id, viewer, language.labsMessages()).orElseThrow(NotFoundException::new);
+    return pages
+        .page(id, viewer, language.messages(JobMessages.class))
+        .orElseThrow(NotFoundException::new);
   }
 
   @GET
@@ -149,7 +155,9 @@ public class JobsApi {
       description = "no such job, or not the caller's",
       content = @Content(mediaType = ApiDocs.PROBLEM, example = ApiDocs.NOT_FOUND))
   public JobRecords.Log log(@RestPath Long id) {
-    return reports.log(id, viewer(), language.labsMessages()).orElseThrow(NotFoundException::new);
+    return reports
+        .log(id, viewer(), language.messages(JobMessages.class))
+        .orElseThrow(NotFoundException::new);
   }
 
   @GET
@@ -200,7 +208,7 @@ public class JobsApi {
           List<String> ids) {
     List<Long> wanted = ids(ids);
     return reports
-        .compare(user.requireId(), wanted, language.labsMessages())
+        .compare(user.requireId(), wanted, language.messages(JobMessages.class))
         .orElseThrow(NotFoundException::new);
   }
 

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.jboss.resteasy.reactive.RestPath;
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.hocsau.account.CurrentUser;
+import vn.hocsau.job.JobMessages;
 import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
@@ -54,14 +55,17 @@ public class JobsResource {
   @GET
   public TemplateInstance list(@RestQuery Integer page) {
     return Templates.history(
-        history.page(user.requireId(), page == null ? 1 : page, language.labsMessages()));
+        history.page(
+            user.requireId(), page == null ? 1 : page, language.messages(JobMessages.class)));
   }
 
   @GET
   @Path("{id}")
   public Response show(@RestPath Long id) {
     JobPage page =
-        pages.page(id, viewer(), language.labsMessages()).orElseThrow(NotFoundException::new);
+        pages
+            .page(id, viewer(), language.messages(JobMessages.class))
+            .orElseThrow(NotFoundException::new);
     // The page changes as the job runs; a cached copy would show a stale state.
     return Response.ok(Templates.job(page)).header("Cache-Control", "no-store").build();
   }
@@ -93,7 +97,7 @@ public class JobsResource {
     }
     return Templates.compare(
         comparisons
-            .compare(user.requireId(), ids, language.labsMessages())
+            .compare(user.requireId(), ids, language.messages(JobMessages.class))
             .orElseThrow(NotFoundException::new));
   }
 

@@ -1,8 +1,8 @@
 package vn.hocsau.job.web;
 
 import vn.hocsau.job.ErrorClass;
+import vn.hocsau.job.JobMessages;
 import vn.hocsau.job.JobState;
-import vn.hocsau.system.i18n.LabsMessages;
 
 /** Job states and verdicts in the learner's language: what happened, and what to try next. */
 public final class VerdictText {
@@ -10,7 +10,7 @@ public final class VerdictText {
   private VerdictText() {}
 
   /** One sentence per error class: what it means and what to try. */
-  public static String explain(ErrorClass errorClass, LabsMessages m) {
+  public static String explain(ErrorClass errorClass, JobMessages m) {
     return switch (errorClass) {
       case OK -> m.job_verdict_ok();
       case COMPILE_ERROR -> m.job_verdict_compile_error();
@@ -27,7 +27,7 @@ public final class VerdictText {
   }
 
   /** The state in words. */
-  public static String state(JobState state, LabsMessages m) {
+  public static String state(JobState state, JobMessages m) {
     return switch (state) {
       case QUEUED -> m.job_state_queued();
       case RUNNING -> m.job_state_running();

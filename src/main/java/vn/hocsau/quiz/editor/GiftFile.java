@@ -9,7 +9,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
-import vn.hocsau.system.i18n.CourseMessages;
+import vn.hocsau.quiz.QuizMessages;
 
 /** An uploaded GIFT file, read only when it is small enough and strict UTF-8 text. */
 public final class GiftFile {
@@ -35,7 +35,7 @@ public final class GiftFile {
       return status;
     }
 
-    public String message(CourseMessages m) {
+    public String message(QuizMessages m) {
       return switch (this) {
         case NO_FILE -> m.gift_err_no_file();
         case TOO_BIG -> m.gift_err_too_big(MAX_BYTES / 1024);

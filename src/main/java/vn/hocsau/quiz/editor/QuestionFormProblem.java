@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import vn.hocsau.system.i18n.CourseMessages;
+import vn.hocsau.quiz.QuizMessages;
 
 /**
  * What can be wrong with a question sent through the form, each with its message in the user's
@@ -27,7 +27,7 @@ public enum QuestionFormProblem {
   ITEMS;
 
   /** The message for this problem in the bundle's language. */
-  public String message(CourseMessages m) {
+  public String message(QuizMessages m) {
     return switch (this) {
       case PROMPT -> m.qf_err_prompt();
       case EXPLANATION -> m.qf_err_explanation();

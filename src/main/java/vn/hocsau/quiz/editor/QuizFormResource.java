@@ -20,6 +20,7 @@ import vn.hocsau.account.CurrentUser;
 import vn.hocsau.course.editor.CheckedEdit;
 import vn.hocsau.course.editor.CourseEditorService;
 import vn.hocsau.course.editor.EditorPages;
+import vn.hocsau.quiz.QuizMessages;
 import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
@@ -100,7 +101,9 @@ public class QuizFormResource {
       return back(slug, module);
     }
     List<String> problems =
-        outcome.problems().stream().map(p -> p.message(language.courseMessages())).toList();
+        outcome.problems().stream()
+            .map(p -> p.message(language.messages(QuizMessages.class)))
+            .toList();
     List<String> saveProblems = outcome.saved() == null ? List.of() : outcome.saved().problems();
     return Response.status(422)
         .entity(page(slug, module, form.withBlankRows(), problems, saveProblems))

@@ -15,10 +15,10 @@ import vn.hocsau.quiz.GradedAttempt;
 import vn.hocsau.quiz.GradedQuestion;
 import vn.hocsau.quiz.Question;
 import vn.hocsau.quiz.QuestionView;
+import vn.hocsau.quiz.QuizMessages;
 import vn.hocsau.quiz.QuizPresenter;
 import vn.hocsau.quiz.QuizView;
 import vn.hocsau.quiz.RevealedAnswer;
-import vn.hocsau.system.i18n.AppMessages;
 import vn.hocsau.system.i18n.Language;
 
 /** Builds {@link QuizPage} views: the form, the form with problems, and a graded attempt. */
@@ -44,7 +44,7 @@ class QuizPages {
       String key,
       GradedAttempt graded,
       Language language) {
-    AppMessages messages = messages(language);
+    QuizMessages messages = messages(language);
     Map<String, String> problems = new HashMap<>();
     for (GradedQuestion q : graded.questions()) {
       q.problem().ifPresent(p -> problems.put(q.questionId(), problem(messages, p)));
@@ -123,11 +123,11 @@ class QuizPages {
         : String.format(Locale.ROOT, "%.2f", value);
   }
 
-  static AppMessages messages(Language language) {
-    return MessageBundles.get(AppMessages.class, Localized.Literal.of(language.code()));
+  static QuizMessages messages(Language language) {
+    return MessageBundles.get(QuizMessages.class, Localized.Literal.of(language.code()));
   }
 
-  private static String problem(AppMessages m, AnswerProblem problem) {
+  private static String problem(QuizMessages m, AnswerProblem problem) {
     return switch (problem) {
       case NOT_A_NUMBER -> m.quiz_problem_not_a_number();
       case NOT_FINITE -> m.quiz_problem_not_finite();

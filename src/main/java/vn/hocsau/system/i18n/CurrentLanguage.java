@@ -33,18 +33,13 @@ public class CurrentLanguage {
     this.language = language;
   }
 
-  /** The message bundle in the current language, for text produced in Java. */
+  /** The site's own bundle ({@code msg}) in the current language, for text produced in Java. */
   public AppMessages messages() {
     return Bundles.in(language, AppMessages.class);
   }
 
-  /** The labs, leaderboards and training-jobs bundle in the current language. */
-  public LabsMessages labsMessages() {
-    return Bundles.in(language, LabsMessages.class);
-  }
-
-  /** The course authoring, path and dashboard bundle in the current language. */
-  public CourseMessages courseMessages() {
-    return Bundles.in(language, CourseMessages.class);
+  /** A feature's message bundle (an {@code @MessageBundle} interface) in the current language. */
+  public <T> T messages(Class<T> bundle) {
+    return Bundles.in(language, bundle);
   }
 }

@@ -1,8 +1,6 @@
 package vn.hocsau.system.token;
 
 import vn.hocsau.system.DomainException;
-import vn.hocsau.system.i18n.AppMessages;
-import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /** A refused token operation; nothing was written, and the token page shows the problem. */
@@ -28,6 +26,6 @@ public class TokenException extends DomainException {
 
   @Override
   public String message(Language language) {
-    return problem.message(Bundles.in(language, AppMessages.class));
+    return problem.message(language);
   }
 }

@@ -1,6 +1,6 @@
 package vn.hocsau.system.token;
 
-import vn.hocsau.system.i18n.AppMessages;
+import vn.hocsau.system.i18n.Language;
 
 /** Why a token could not be created or revoked; each feature lists its own problems. */
 public interface TokenProblem {
@@ -11,6 +11,6 @@ public interface TokenProblem {
   /** Whether the token asked for does not exist (for this caller). */
   boolean notFound();
 
-  /** The explanation in the bundle's language. */
-  String message(AppMessages m);
+  /** The explanation in {@code language}, from the feature's own message bundle. */
+  String message(Language language);
 }

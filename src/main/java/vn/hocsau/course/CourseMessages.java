@@ -1,17 +1,154 @@
-package vn.hocsau.system.i18n;
+package vn.hocsau.course;
 
 import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The strings of course completion, the learning path, the instructor editor and the course
- * dashboard. Texts live in {@code messages/course_vi.properties} and {@code
- * messages/course_en.properties}; templates use them as {@code {course:key}}. Kept apart from
- * {@link AppMessages} so that no bundle has more than 300 messages (a Quarkus 3.34 limit, see
- * README).
+ * The strings of courses: the catalog, course and lesson pages, learning paths, figures, the course
+ * editor, instructors, the instructor dashboard and the course import. Texts live in {@code
+ * messages/course_vi.properties} and {@code messages/course_en.properties}; templates use them as
+ * {@code {course:key}}.
  */
 @MessageBundle(value = "course", locale = "vi")
 public interface CourseMessages {
+
+  @Message
+  String catalog_title();
+
+  @Message
+  String catalog_empty();
+
+  @Message
+  String catalog_search_label();
+
+  @Message
+  String catalog_search_button();
+
+  @Message
+  String catalog_filter_level();
+
+  @Message
+  String catalog_filter_tag();
+
+  @Message
+  String catalog_filter_lang();
+
+  @Message
+  String catalog_any();
+
+  @Message
+  String catalog_no_match();
+
+  @Message
+  String catalog_clear();
+
+  @Message
+  String level_beginner();
+
+  @Message
+  String level_intermediate();
+
+  @Message
+  String level_advanced();
+
+  @Message
+  String course_minutes(int minutes);
+
+  @Message
+  String course_syllabus();
+
+  @Message
+  String course_prerequisites();
+
+  @Message
+  String course_prereq_done();
+
+  @Message
+  String course_prereq_enrolled();
+
+  @Message
+  String course_prereq_not_started();
+
+  @Message
+  String course_enrol();
+
+  @Message
+  String course_unenrol();
+
+  @Message
+  String course_login_to_enrol();
+
+  @Message
+  String course_enrolled();
+
+  @Message
+  String course_continue();
+
+  @Message
+  String course_start();
+
+  @Message
+  String course_progress(int done, int total);
+
+  @Message
+  String course_lesson_done();
+
+  @Message
+  String lesson_fallback_vi();
+
+  @Message
+  String lesson_fallback_en();
+
+  @Message
+  String lesson_prev();
+
+  @Message
+  String lesson_next();
+
+  @Message
+  String lesson_pager();
+
+  @Message
+  String lesson_mark_done();
+
+  @Message
+  String lesson_is_done();
+
+  @Message
+  String lesson_module_progress(int done, int total);
+
+  @Message
+  String lesson_back_to_course();
+
+  @Message
+  String admin_import_title();
+
+  @Message
+  String admin_import_intro(String dir);
+
+  @Message
+  String admin_import_run();
+
+  @Message
+  String admin_import_counts(int created, int updated, int unchanged);
+
+  @Message
+  String admin_import_rejected();
+
+  @Message
+  String admin_import_problems();
+
+  @Message
+  String quiz_link();
+
+  @Message
+  String course_labs();
+
+  @Message
+  String course_lab_lab();
+
+  @Message
+  String course_lab_competition();
 
   @Message
   String course_rule_all_lessons();
@@ -33,9 +170,6 @@ public interface CourseMessages {
 
   @Message
   String admin_import_unpublished();
-
-  @Message
-  String nav_path();
 
   @Message
   String path_title();
@@ -63,9 +197,6 @@ public interface CourseMessages {
 
   @Message
   String path_login();
-
-  @Message
-  String nav_instructor();
 
   @Message
   String editor_courses_title();
@@ -262,9 +393,6 @@ public interface CourseMessages {
   String editor_qf_type();
 
   @Message
-  String editor_qf_prompt();
-
-  @Message
   String editor_qf_edit();
 
   @Message
@@ -292,109 +420,7 @@ public interface CourseMessages {
   String editor_qf_type_ordering();
 
   @Message
-  String editor_qf_edit_title(String id);
-
-  @Message
-  String editor_qf_new_title();
-
-  @Message
-  String editor_qf_help();
-
-  @Message
-  String editor_qf_points();
-
-  @Message
-  String editor_qf_explanation();
-
-  @Message
-  String editor_qf_options();
-
-  @Message
-  String editor_qf_correct();
-
-  @Message
-  String editor_qf_items();
-
-  @Message
-  String editor_qf_position();
-
-  @Message
-  String editor_qf_mode();
-
-  @Message
-  String editor_qf_mode_absolute();
-
-  @Message
-  String editor_qf_mode_relative();
-
-  @Message
-  String editor_qf_mode_range();
-
-  @Message
-  String editor_qf_answer();
-
-  @Message
-  String editor_qf_tolerance();
-
-  @Message
-  String editor_qf_min();
-
-  @Message
-  String editor_qf_max();
-
-  @Message
-  String editor_qf_accept();
-
-  @Message
-  String editor_qf_regex();
-
-  @Message
-  String editor_qf_exact();
-
-  @Message
-  String editor_qf_save();
-
-  @Message
-  String editor_qf_invalid();
-
-  @Message
   String editor_qf_advanced();
-
-  @Message
-  String qf_err_prompt();
-
-  @Message
-  String qf_err_explanation();
-
-  @Message
-  String qf_err_points();
-
-  @Message
-  String qf_err_options();
-
-  @Message
-  String qf_err_single_correct();
-
-  @Message
-  String qf_err_multi_correct();
-
-  @Message
-  String qf_err_number();
-
-  @Message
-  String qf_err_tolerance();
-
-  @Message
-  String qf_err_range();
-
-  @Message
-  String qf_err_text();
-
-  @Message
-  String qf_err_regex();
-
-  @Message
-  String qf_err_items();
 
   @Message
   String editor_gift_file(int kib);
@@ -403,34 +429,7 @@ public interface CourseMessages {
   String editor_gift_upload();
 
   @Message
-  String gift_err_no_file();
-
-  @Message
-  String gift_err_too_big(int kib);
-
-  @Message
-  String gift_err_not_utf8();
-
-  @Message
   String course_labs_passed(int passed, int total);
-
-  @Message
-  String course_rule_named();
-
-  @Message
-  String course_missing_title();
-
-  @Message
-  String course_missing_lessons(int count);
-
-  @Message
-  String course_missing_quiz(String title, String min);
-
-  @Message
-  String course_missing_lab(String title, String min);
-
-  @Message
-  String course_certificate_link();
 
   @Message
   String instructors_title(String course);
@@ -455,6 +454,24 @@ public interface CourseMessages {
 
   @Message
   String instructors_unknown_email();
+
+  @Message
+  String course_missing_title();
+
+  @Message
+  String course_missing_lessons(int count);
+
+  @Message
+  String course_missing_quiz(String title, String min);
+
+  @Message
+  String course_missing_lab(String title, String min);
+
+  @Message
+  String course_certificate_link();
+
+  @Message
+  String course_rule_named();
 
   @Message
   String figure_input();
