@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jboss.logging.Logger;
+import vn.hocsau.content.DatasetReader;
+import vn.hocsau.content.DatasetSource;
 import vn.hocsau.content.LabSource;
 import vn.hocsau.content.Problems;
 

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import vn.hocsau.content.DatasetSource;
 import vn.hocsau.grading.AnswerKey;
 import vn.hocsau.system.Sha256;
 import vn.hocsau.system.db.SqlRow;

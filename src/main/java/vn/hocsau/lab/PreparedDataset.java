@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.zip.GZIPInputStream;
+import vn.hocsau.content.DatasetSource;
 import vn.hocsau.system.Sha256;
 
 /**

@@ -36,7 +36,9 @@ class CoursesValidatorTest {
   void theRepositoryCoursesAreValid() {
     int exit = validate(REAL_COURSES);
     assertEquals(0, exit, out.toString(StandardCharsets.UTF_8));
-    assertEquals(List.of("2 course(s) valid, 0 rejected, 0 error(s), 0 warning(s)"), outputLines());
+    assertEquals(
+        List.of("2 course(s) valid, 0 rejected, 6 lab(s), 0 error(s), 0 warning(s)"),
+        outputLines());
   }
 
   @Test
@@ -69,19 +71,27 @@ class CoursesValidatorTest {
   @Test
   void reportsEveryErrorOfABrokenTreeAtOnce() {
     assertEquals(1, validate(Fixtures.BROKEN));
+    String at = Fixtures.BROKEN + "/";
     assertEquals(
         List.of(
-            "hong/course.yaml:5: unknown level 'expert' (use beginner, intermediate or advanced)",
-            "hong/course.yaml:6: unknown prerequisite 'khong-ton-tai'",
-            "hong/modules/01-dau/01-bai.vi.md:7: image not found: img/thieu.png",
-            "hong/modules/01-dau/quiz.yaml:8: single-choice question 'cau-1' must have exactly 1"
-                + " correct option, found 2",
-            "hong/modules/01-dau/quiz.yaml:11: duplicate question id 'cau-1' (first at line 4)",
-            "hong/modules/01-dau/quiz.yaml:12: unknown question type 'essay' (use single, multi,"
-                + " numeric, text or ordering)",
-            "hong/modules/02-sau/01-bai-khac.md:1: lesson has no language: name it"
+            at
+                + "hong/course.yaml:5:1: unknown level 'expert' (use beginner, intermediate or"
+                + " advanced)",
+            at + "hong/course.yaml:6: unknown prerequisite 'khong-ton-tai'",
+            at + "hong/modules/01-dau/01-bai.vi.md:7: image not found: img/thieu.png",
+            at
+                + "hong/modules/01-dau/quiz.yaml:8:5: single-choice question 'cau-1' must have"
+                + " exactly 1 correct option, found 2",
+            at
+                + "hong/modules/01-dau/quiz.yaml:11:5: duplicate question id 'cau-1' (first at"
+                + " line 4)",
+            at
+                + "hong/modules/01-dau/quiz.yaml:12:5: unknown question type 'essay' (use single,"
+                + " multi, numeric, text or ordering)",
+            at
+                + "hong/modules/02-sau/01-bai-khac.md:1: lesson has no language: name it"
                 + " 01-bai-khac.vi.md or 01-bai-khac.en.md",
-            "0 course(s) valid, 1 rejected, 7 error(s), 0 warning(s)"),
+            "0 course(s) valid, 1 rejected, 0 lab(s), 7 error(s), 0 warning(s)"),
         outputLines());
   }
 

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,13 +69,56 @@ class LabReaderTest {
     assertTrue(problems("kind: [lab\n").get(0).startsWith("c/labs/bai-thu/lab.yaml:"));
   }
 
+  /** Issue 20: a pass mark the metric can never reach, and an output it cannot score. */
+  @Test
+  void aPassMarkOutsideTheMetricsRangeAndAnOutputItCannotScoreAreErrors() throws IOException {
+    assertEquals(
+        List.of(
+            "c/labs/bai-thu/lab.yaml:5: 'passMark' 1.7 can never be a accuracy score: it lies"
+                + " between 0 and 1"),
+        problems(VALID + "passMark: 1.7\n"));
+    assertEquals(
+        List.of(
+            "c/labs/bai-thu/lab.yaml:5: 'passMark' -0.5 can never be a logloss score: it is at"
+                + " least 0"),
+        problems(VALID.replace("accuracy", "logloss") + "passMark: -0.5\n"));
+    assertEquals(
+        List.of(
+            "c/labs/bai-thu/lab.yaml:5: 'output' labels cannot be scored with logloss; use"
+                + " probabilities"),
+        problems(VALID.replace("accuracy", "logloss") + "output: labels\n"));
+    assertEquals(List.of(), problems(VALID + "passMark: 0.85\n"));
+  }
+
+  /** With the datasets at hand, a lab names one that exists and whose task suits its metric. */
+  @Test
+  void aLabIsCheckedAgainstTheDatasetsItNames() throws IOException {
+    Path lab = Files.createDirectories(dir.resolve("bai-thu"));
+    Files.writeString(lab.resolve("lab.vi.md"), "Văn bản.");
+    Problems read = new Problems(dir);
+    DatasetSource points = DatasetReader.read(Path.of("datasets/diem-3-lop"), read).orElseThrow();
+    Map<String, DatasetSource> known = Map.of(points.slug(), points);
+    Files.writeString(lab.resolve("lab.yaml"), VALID.replace("diem-3-lop", "diem-4-lop"));
+    Files.writeString(
+        lab.resolve("lab.yaml"), VALID.replace("diem-3-lop", "diem-4-lop") + "passMark: 0.5\n");
+    LabReader.read(lab, "c/labs/bai-thu/lab.yaml", read, known);
+    Files.writeString(lab.resolve("lab.yaml"), VALID.replace("accuracy", "rmse"));
+    LabReader.read(lab, "c/labs/bai-thu/lab.yaml", read, known);
+    assertEquals(
+        List.of(
+            "c/labs/bai-thu/lab.yaml:3: no dataset 'diem-4-lop'; known: [diem-3-lop]",
+            "c/labs/bai-thu/lab.yaml:4: the metric rmse does not suit the classification dataset"
+                + " 'diem-3-lop'"),
+        read.found().stream().map(Problem::toString).toList());
+    assertEquals(3, read.found().get(0).line());
+    assertEquals(10, read.found().get(0).column());
+  }
+
   /** lab.yaml is read by the courses' YAML reader, in the wording lab authors have always seen. */
   @Test
   void labFilesKeepTheirWording() throws IOException {
     assertEquals(
-        List.of(
-            "c/labs/bai-thu/lab.yaml:5: 'passMark' must be a number from -1000000000000 to"
-                + " 1000000000000"),
+        List.of("c/labs/bai-thu/lab.yaml:5: field 'passMark' must be a number"),
         problems(VALID + "passMark: abc\n"));
     assertEquals(
         List.of("c/labs/bai-thu/lab.yaml:2: duplicate field 'kind'"),

@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
+import vn.hocsau.content.DatasetReader;
+import vn.hocsau.content.DatasetSource;
 import vn.hocsau.content.LabReader;
 import vn.hocsau.content.LabSource;
 import vn.hocsau.content.Problems;

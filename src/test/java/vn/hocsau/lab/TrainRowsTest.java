@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.hocsau.content.DatasetReader;
+import vn.hocsau.content.DatasetSource;
 import vn.hocsau.content.Problems;
 
 /** {@code trainRows}: a dataset that serves only the first training rows of its files. */

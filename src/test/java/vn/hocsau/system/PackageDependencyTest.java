@@ -21,6 +21,10 @@ import org.junit.jupiter.api.Test;
 class PackageDependencyTest {
 
   private static final Path SOURCES = Path.of("src/main/java/vn/hocsau");
+
+  /** The shared courses/ format module, compiled into the platform and into cli/. */
+  private static final Path FORMAT = Path.of("course-format/src/main/java/vn/hocsau");
+
   private static final String FEATURES =
       "account|course|quiz|lab|submission|job|grading|leaderboard|certificate|grant";
 
@@ -55,7 +59,7 @@ class PackageDependencyTest {
   @Test
   void contentUsesNoFrameworkAndNoFeature() {
     List<String> found =
-        javaLines("content")
+        javaLines(FORMAT, "content")
             .filter(
                 line -> {
                   if (FRAMEWORK.matcher(line).find()) {
@@ -104,11 +108,26 @@ class PackageDependencyTest {
         bundles);
   }
 
+  /** The shared module holds {@code content} and the plain values it may use, nothing else. */
+  @Test
+  void theCourseFormatModuleHoldsContentAndItsValuesOnly() throws IOException {
+    try (Stream<Path> files = Files.walk(FORMAT)) {
+      List<String> strays =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .map(f -> FORMAT.relativize(f).toString().replace('/', '.'))
+              .map(n -> n.substring(0, n.length() - ".java".length()))
+              .filter(n -> !n.startsWith("content.") && !CONTENT_MAY_USE.contains(n))
+              .toList();
+      assertEquals(List.of(), strays);
+    }
+  }
+
   @Test
   void whatContentUsesImportsOnlyTheJdk() {
     List<String> found =
         CONTENT_MAY_USE.stream()
-            .map(name -> SOURCES.resolve(name.replace('.', '/') + ".java"))
+            .map(name -> FORMAT.resolve(name.replace('.', '/') + ".java"))
             .flatMap(f -> lines(f).map(l -> f + ": " + l))
             .filter(l -> l.contains(": import ") && !l.contains(": import java."))
             .toList();
@@ -129,8 +148,8 @@ class PackageDependencyTest {
   }
 
   /** Every line of the sources of package {@code pkg}, each prefixed by its file. */
-  private static Stream<String> javaLines(String pkg) {
-    try (Stream<Path> files = Files.walk(SOURCES.resolve(pkg))) {
+  private static Stream<String> javaLines(Path root, String pkg) {
+    try (Stream<Path> files = Files.walk(root.resolve(pkg))) {
       return files.filter(f -> f.toString().endsWith(".java")).toList().stream()
           .flatMap(f -> lines(f).map(l -> f + ": " + l));
     } catch (IOException e) {

@@ -61,8 +61,9 @@ public final class YamlSource {
     } catch (MarkedYAMLException e) {
       Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
       int line = mark == null ? 1 : mark.getLine() + 1;
+      int column = mark == null ? 0 : mark.getColumn() + 1;
       String problem = e.getProblem() != null ? e.getProblem() : e.getContext();
-      problems.error(file, line + lineOffset, "YAML syntax error: " + problem);
+      problems.error(file, line + lineOffset, column, "YAML syntax error: " + problem);
       return Optional.empty();
     } catch (YAMLException e) {
       problems.error(file, 1 + lineOffset, "YAML error: " + e.getMessage());
@@ -98,7 +99,7 @@ public final class YamlSource {
   }
 
   void error(Node node, String message) {
-    problems.error(file, line(node), message);
+    problems.error(file, line(node), node.getStartMark().getColumn() + 1, message);
   }
 
   void error(int line, String message) {

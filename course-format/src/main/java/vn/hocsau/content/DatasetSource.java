@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.content;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -31,15 +31,15 @@ public record DatasetSource(
     String yamlText) {
 
   /** The roles each format needs. */
-  static final Map<String, List<String>> ROLES =
+  public static final Map<String, List<String>> ROLES =
       Map.of(
           "idx", List.of("train-features", "train-labels", "test-features", "test-labels"),
           "csv", List.of("train", "test"));
 
   /** The roles holding the answers, which never leave the platform. */
-  static final List<String> HIDDEN_ROLES = List.of("test-labels", "test");
+  public static final List<String> HIDDEN_ROLES = List.of("test-labels", "test");
 
-  boolean classification() {
+  public boolean classification() {
     return task.equals("classification");
   }
 }

@@ -1,4 +1,4 @@
-package vn.hocsau.lab;
+package vn.hocsau.content;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,16 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import vn.hocsau.content.LabSource;
-import vn.hocsau.content.Problems;
-import vn.hocsau.content.YamlMap;
-import vn.hocsau.content.YamlSource;
-import vn.hocsau.content.YamlStyle;
 
 /** Reads and validates one {@code <datasets>/<slug>/dataset.yaml}. */
-final class DatasetReader {
+public final class DatasetReader {
 
-  static final String FILE = "dataset.yaml";
+  public static final String FILE = "dataset.yaml";
 
   private static final Set<String> FIELDS =
       Set.of(
@@ -38,7 +33,16 @@ final class DatasetReader {
   private DatasetReader() {}
 
   /** The dataset in {@code folder}, or empty with the reasons in {@code problems}. */
-  static Optional<DatasetSource> read(Path folder, Problems problems) {
+  public static Optional<DatasetSource> read(Path folder, Problems problems) {
+    return read(folder, problems, false);
+  }
+
+  /**
+   * Like {@link #read(Path, Problems)}; with {@code checkFiles}, each file it names must also be on
+   * this machine: an error at the line naming it, or only a warning when the dataset says how to
+   * install its files (a data package the author may not have installed).
+   */
+  public static Optional<DatasetSource> read(Path folder, Problems problems, boolean checkFiles) {
     String slug = folder.getFileName().toString();
     Path file = folder.resolve(FILE);
     String name = slug + "/" + FILE;
@@ -75,14 +79,14 @@ final class DatasetReader {
     }
     List<Integer> shape = shape(y);
     Path source = y.optionalText("source").map(folder::resolve).orElse(folder).normalize();
-    Map<String, String> files = files(y, format);
+    String install = y.optionalText("install").orElse("");
+    Map<String, String> files = files(y, format, checkFiles ? source : null, install, problems);
     YamlMap split = y.mapping("split").orElse(null);
     double fraction = split == null ? 0.3 : split.number("publicFraction", 0.01, 0.99).orElse(0.3);
     long seed = split == null ? 1 : split.optionalInteger("seed", 0, Integer.MAX_VALUE).orElse(1);
-    String install = y.optionalText("install").orElse("");
     // A smaller training set cut from the same files (a lab about overfitting); 0 keeps every row.
     int trainRows = y.optionalInteger("trainRows", 1, Integer.MAX_VALUE).orElse(0);
-    if (problems.count() > before) {
+    if (problems.hasErrorsSince(before)) {
       return Optional.empty();
     }
     return Optional.of(
@@ -119,7 +123,8 @@ final class DatasetReader {
     return shape;
   }
 
-  private static Map<String, String> files(YamlMap y, String format) {
+  private static Map<String, String> files(
+      YamlMap y, String format, Path checkIn, String install, Problems problems) {
     Map<String, String> files = new LinkedHashMap<>();
     Optional<YamlMap> mapping = y.mapping("files");
     if (mapping.isEmpty()) {
@@ -138,13 +143,27 @@ final class DatasetReader {
                   mapping.get().error(role, "file names are plain names, got '" + f + "'");
                 }
                 files.put(role, f);
+                if (checkIn != null && !Files.isRegularFile(checkIn.resolve(f))) {
+                  missing(mapping.get(), role, checkIn.resolve(f), install, problems);
+                }
               });
     }
     return files;
   }
 
+  private static void missing(
+      YamlMap files, String role, Path file, String install, Problems problems) {
+    if (install.isBlank()) {
+      files.error(role, "file " + file + " does not exist");
+    } else {
+      int before = problems.count();
+      files.error(role, "file " + file + " is not on this machine (" + install.strip() + ")");
+      problems.demoteSince(before);
+    }
+  }
+
   /** The dataset folders under {@code root}. */
-  static List<Path> folders(Path root) {
+  public static List<Path> folders(Path root) {
     if (!Files.isDirectory(root)) {
       return List.of();
     }

@@ -48,6 +48,18 @@ public enum Metric {
     };
   }
 
+  /**
+   * Whether {@code score} is a value this metric can take: accuracy, macro F1 and ROC AUC lie in
+   * [0, 1]; log loss, RMSE and MAE are at least 0. A pass mark outside it could never be met (or
+   * always would be).
+   */
+  public boolean inRange(double score) {
+    return switch (this) {
+      case ACCURACY, MACRO_F1, ROC_AUC -> score >= 0 && score <= 1;
+      case LOG_LOSS, RMSE, MAE -> score >= 0 && Double.isFinite(score);
+    };
+  }
+
   /** Whether the metric scores classes (the answer key then holds class indices). */
   public boolean classification() {
     return this != RMSE && this != MAE;

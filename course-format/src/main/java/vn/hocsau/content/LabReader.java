@@ -12,6 +12,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
@@ -72,6 +73,15 @@ public final class LabReader {
    * nhap-mon/labs/diem/lab.yaml}.
    */
   public static Optional<LabSource> read(Path folder, String name, Problems problems) {
+    return read(folder, name, problems, null);
+  }
+
+  /**
+   * Like {@link #read(Path, String, Problems)}, and when {@code datasets} is given, also checks the
+   * lab against the dataset it names: that it exists and that its task suits the metric.
+   */
+  public static Optional<LabSource> read(
+      Path folder, String name, Problems problems, Map<String, DatasetSource> datasets) {
     String slug = folder.getFileName().toString();
     Path file = folder.resolve(FILE);
     if (!Files.isRegularFile(file)) {
@@ -111,8 +121,44 @@ public final class LabReader {
       y.error("dataset", "'dataset' must be a dataset slug, got '" + dataset + "'");
     }
     Metric metric = metric(y);
+    if (datasets != null && LabSource.SLUG.matcher(dataset).matches()) {
+      DatasetSource found = datasets.get(dataset);
+      if (found == null) {
+        y.error("dataset", "no dataset '" + dataset + "'; known: " + datasets.keySet());
+      } else if (found.classification() != metric.classification()) {
+        y.error(
+            "metric",
+            "the metric "
+                + metric.key()
+                + " does not suit the "
+                + found.task()
+                + " dataset '"
+                + dataset
+                + "'");
+      }
+    }
     PredictionFormat output = output(y, metric);
-    Double passMark = y.number("passMark", -1e12, 1e12).orElse(null);
+    if (!metric.accepts(output)) {
+      y.error(
+          "output",
+          "'output' "
+              + output.name().toLowerCase(Locale.ROOT)
+              + " cannot be scored with "
+              + metric.key()
+              + "; use "
+              + LabSource.defaultOutput(metric).name().toLowerCase(Locale.ROOT));
+    }
+    Double passMark = y.number("passMark").orElse(null);
+    if (passMark != null && !metric.inRange(passMark)) {
+      y.error(
+          "passMark",
+          "'passMark' "
+              + passMark
+              + " can never be a "
+              + metric.key()
+              + " score: "
+              + (metric.higherIsBetter() ? "it lies between 0 and 1" : "it is at least 0"));
+    }
     List<SubmissionKind> kinds = kinds(y);
     Optional<YamlMap> limits = y.mapping("limits");
     limits.ifPresent(l -> l.rejectUnknown(Set.of("wallSeconds", "memoryMb", "maxEpochs")));

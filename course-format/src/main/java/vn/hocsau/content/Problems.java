@@ -20,16 +20,27 @@ public final class Problems {
   }
 
   void error(Path file, int line, String message) {
-    found.add(new Problem(Problem.Severity.ERROR, relative(file), Math.max(line, 1), message));
+    error(relative(file), line, 0, message);
   }
 
   /** For a file known by its path relative to the courses folder. */
   public void error(String file, int line, String message) {
-    found.add(new Problem(Problem.Severity.ERROR, file, Math.max(line, 1), message));
+    error(file, line, 0, message);
+  }
+
+  /** At a column of the line as well (1-based; 0 when no one column is at fault). */
+  public void error(String file, int line, int column, String message) {
+    found.add(
+        new Problem(Problem.Severity.ERROR, file, Math.max(line, 1), Math.max(column, 0), message));
   }
 
   void warn(Path file, int line, String message) {
-    found.add(new Problem(Problem.Severity.WARNING, relative(file), Math.max(line, 1), message));
+    warn(relative(file), line, message);
+  }
+
+  /** A warning about a file known by its path relative to the courses folder. */
+  public void warn(String file, int line, String message) {
+    found.add(new Problem(Problem.Severity.WARNING, file, Math.max(line, 1), 0, message));
   }
 
   /** The path as printed in problems: relative to the courses folder, with forward slashes. */
@@ -42,6 +53,21 @@ public final class Problems {
   boolean hasErrorsUnder(Path folder) {
     String prefix = relative(folder) + "/";
     return found.stream().anyMatch(p -> p.isError() && p.file().startsWith(prefix));
+  }
+
+  /** Turns the problems found since {@code count} into warnings (they block nothing). */
+  void demoteSince(int count) {
+    for (int i = count; i < found.size(); i++) {
+      Problem p = found.get(i);
+      found.set(
+          i, new Problem(Problem.Severity.WARNING, p.file(), p.line(), p.column(), p.message()));
+    }
+  }
+
+  /** Whether any of the problems found since {@code count} is an error. */
+  public boolean hasErrorsSince(int count) {
+    return found.subList(Math.min(count, found.size()), found.size()).stream()
+        .anyMatch(Problem::isError);
   }
 
   /** How many problems were found so far. */

@@ -81,10 +81,13 @@ public final class YamlMap {
    */
   public void error(String key, String message) {
     Optional<Node> value = optional(key);
+    NodeTuple tuple = entries.get(key);
     if (source.style() == YamlStyle.LAB && value.isPresent()) {
       source.error(value.get(), message);
+    } else if (tuple != null) {
+      source.error(tuple.getKeyNode(), message);
     } else {
-      source.error(lineOf(key), message);
+      source.error(line(), message);
     }
   }
 
