@@ -108,6 +108,77 @@ class PackageDependencyTest {
         bundles);
   }
 
+  /**
+   * Every table has one owning feature, and other features should call the owner's service or read
+   * its published records, not its repository (ARCHITECTURE, issue 16). These are the imports of
+   * another feature's repository that are still left: the list may only shrink. A new one fails
+   * here; one that is gone must be struck from the list, so it cannot come back unnoticed.
+   */
+  private static final List<String> FOREIGN_REPOSITORIES_LEFT =
+      List.of(
+          "certificate/CertificateIssuer.java -> course.CourseRepository",
+          "certificate/CertificateIssuer.java -> course.LessonRepository",
+          "course/dashboard/CourseDashboardService.java -> quiz.store.ModuleQuizRepository",
+          "course/editor/CourseEditorService.java -> quiz.store.ModuleQuizRepository",
+          "course/editor/CourseExporter.java -> quiz.store.ModuleQuizRepository",
+          "course/importer/QuizWriter.java -> quiz.store.ModuleQuizRepository",
+          "course/learn/CourseOutlines.java -> quiz.store.ModuleQuizRepository",
+          "course/progress/CompletionService.java -> quiz.store.ModuleQuizRepository",
+          "course/progress/CompletionService.java -> quiz.store.QuizAttemptRepository",
+          "grant/ApplicationViews.java -> course.CourseRepository",
+          "grant/ComputeMeter.java -> course.CourseRepository",
+          "grant/CourseQuotaSettings.java -> course.CourseRepository",
+          "grant/GrantApplications.java -> course.CourseRepository",
+          "grant/GrantDecisions.java -> course.CourseRepository",
+          "lab/LabWriter.java -> course.CourseRepository",
+          "quiz/editor/QuizEditService.java -> course.CourseRepository",
+          "quiz/editor/QuizGiftExport.java -> course.CourseRepository",
+          "quiz/gradebook/GradebookService.java -> course.CourseModuleRepository",
+          "quiz/gradebook/GradebookService.java -> course.CourseRepository",
+          "quiz/gradebook/GradebookService.java -> course.progress.EnrolmentRepository",
+          "quiz/take/QuizService.java -> course.CourseModuleRepository",
+          "quiz/take/QuizService.java -> course.CourseRepository",
+          "submission/LabGrades.java -> lab.LabRepository",
+          "submission/LabJobOrigins.java -> lab.LabRepository",
+          "submission/LabRescorer.java -> lab.DatasetRepository",
+          "submission/LabRescorer.java -> lab.LabRepository",
+          "submission/LabScoring.java -> lab.DatasetRepository",
+          "submission/LabService.java -> lab.DatasetRepository",
+          "submission/LabService.java -> lab.LabDownloadRepository",
+          "submission/LabService.java -> lab.LabRepository",
+          "submission/LabSubmitService.java -> lab.DatasetRepository",
+          "submission/LabSubmitService.java -> lab.LabRepository",
+          "submission/Preflight.java -> lab.DatasetRepository",
+          "submission/SubmissionModeration.java -> lab.LabRepository",
+          "submission/TrainingSubmissions.java -> lab.DatasetRepository",
+          "submission/TrainingSubmissions.java -> lab.LabRepository");
+
+  private static final Pattern REPOSITORY_IMPORT =
+      Pattern.compile("^import vn\\.hocsau\\.(([a-z]+)\\.(?:[a-z]+\\.)*[A-Z]\\w*Repository);");
+
+  @Test
+  void noNewImportOfAnotherFeaturesRepository() throws IOException {
+    List<String> found;
+    try (Stream<Path> files = Files.walk(SOURCES)) {
+      found =
+          files
+              .filter(f -> f.toString().endsWith(".java"))
+              .flatMap(
+                  f -> {
+                    String rel = SOURCES.relativize(f).toString().replace('\\', '/');
+                    String feature = rel.substring(0, rel.indexOf('/'));
+                    return lines(f)
+                        .map(REPOSITORY_IMPORT::matcher)
+                        .filter(Matcher::find)
+                        .filter(m -> !m.group(2).equals(feature))
+                        .map(m -> rel + " -> " + m.group(1));
+                  })
+              .sorted()
+              .toList();
+    }
+    assertEquals(FOREIGN_REPOSITORIES_LEFT, found);
+  }
+
   /** The shared module holds {@code content} and the plain values it may use, nothing else. */
   @Test
   void theCourseFormatModuleHoldsContentAndItsValuesOnly() throws IOException {
