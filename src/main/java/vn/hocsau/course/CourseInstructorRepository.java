@@ -61,6 +61,21 @@ class CourseInstructorRepository {
         .executeUpdate();
   }
 
+  /** Adds {@code userId} (an instructor or admin) to the course's instructors, once. */
+  void addUser(String courseSlug, long userId, Instant at) {
+    em.createNativeQuery(
+            """
+            INSERT INTO course_instructor (course_id, user_id, added_at)
+            SELECT c.id, u.id, :t FROM course c, app_user u
+             WHERE c.slug = :c AND u.id = :u AND u.role IN ('instructor', 'admin')
+            ON CONFLICT DO NOTHING
+            """)
+        .setParameter("c", courseSlug)
+        .setParameter("u", userId)
+        .setParameter("t", Timestamp.from(at))
+        .executeUpdate();
+  }
+
   void remove(String courseSlug, long userId) {
     em.createNativeQuery(
             "DELETE FROM course_instructor i USING course c"

@@ -44,6 +44,12 @@ public class CourseInstructors {
     return of(courseSlug).stream().anyMatch(i -> i.email().equalsIgnoreCase(wanted));
   }
 
+  /** Makes {@code userId}, an instructor or admin, an instructor of the course (once). */
+  @Transactional
+  public void addUser(String courseSlug, long userId) {
+    repository.addUser(courseSlug, userId, clock.instant());
+  }
+
   /** Removes {@code userId} from the course's instructors. */
   @Transactional
   public void remove(String courseSlug, long userId) {

@@ -568,4 +568,22 @@ public interface CourseMessages {
 
   @Message
   String figure_accuracy();
+
+  @Message
+  String push_refused_not_a_zip();
+
+  @Message
+  String push_refused_unsafe_name(String name);
+
+  @Message
+  String push_refused_too_large(String max);
+
+  @Message
+  String push_refused_no_course();
+
+  @Message
+  String push_refused_not_instructor(String course);
+
+  @Message
+  String push_history_kept(long enrolments, long lessonsDone);
 }

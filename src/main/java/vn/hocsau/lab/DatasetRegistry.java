@@ -7,7 +7,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import vn.hocsau.content.DatasetReader;
@@ -41,6 +43,19 @@ public class DatasetRegistry {
   /** Registers every dataset of the configured folder; returns the problems found. */
   public List<String> registerConfigured() {
     return registerAll(Path.of(config.datasetsDir()));
+  }
+
+  /**
+   * The datasets of the configured folder by slug, as their {@code dataset.yaml} describes them,
+   * for checking a lab against the dataset it names.
+   */
+  public Map<String, DatasetSource> known() {
+    Map<String, DatasetSource> known = new LinkedHashMap<>();
+    Path root = Path.of(config.datasetsDir());
+    for (Path folder : DatasetReader.folders(root)) {
+      DatasetReader.read(folder, new Problems(root)).ifPresent(d -> known.put(d.slug(), d));
+    }
+    return known;
   }
 
   /** Registers every dataset folder under {@code root}; returns the problems found. */

@@ -3,6 +3,7 @@ package vn.hocsau.course.importer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,6 +47,29 @@ public class QuizWriter {
       quizzes.persist(quiz);
     }
     quizzes.flush();
+  }
+
+  /** What {@link #write} would do: module slugs whose quiz is added, changed or removed. */
+  ImportPlan.Changes plan(Long courseId, List<ModuleSource> modules) {
+    Map<String, String> stored = new HashMap<>();
+    for (ModuleQuiz quiz : quizzes.ofCourse(courseId)) {
+      if (quiz.active) {
+        stored.put(quiz.moduleSlug, quiz.contentHash);
+      }
+    }
+    List<String> added = new ArrayList<>();
+    List<String> changed = new ArrayList<>();
+    for (ModuleSource module : modules) {
+      if (module.quiz().isPresent()) {
+        String hash = stored.remove(module.slug());
+        if (hash == null) {
+          added.add(module.slug());
+        } else if (!hash.equals(module.quiz().get().contentHash())) {
+          changed.add(module.slug());
+        }
+      }
+    }
+    return new ImportPlan.Changes(added, changed, stored.keySet().stream().sorted().toList());
   }
 
   // Quizzes stored before the file text was kept get it at the next import, for export.
