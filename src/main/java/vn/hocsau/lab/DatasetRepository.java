@@ -20,20 +20,6 @@ public class DatasetRepository {
 
   @Inject EntityManager em;
 
-  /** A registered dataset's public description. */
-  public record DatasetRow(
-      Long id,
-      String slug,
-      String title,
-      String format,
-      String task,
-      int numClasses,
-      String inputShape,
-      int testRows) {}
-
-  /** One public file of a dataset. */
-  public record FileRow(String role, String name, String sha256, long size) {}
-
   void lock(String slug) {
     em.createNativeQuery("SELECT pg_advisory_xact_lock(hashtext('dataset:' || :s))")
         .setParameter("s", slug)

@@ -15,9 +15,6 @@ import vn.hocsau.content.LabDownloads;
 @ApplicationScoped
 public class LabDownloadRepository {
 
-  /** A stored download: its plain name and its bytes. */
-  public record StoredDownload(String name, byte[] bytes) {}
-
   @Inject EntityManager em;
   @Inject DatasetRepository blobs;
 

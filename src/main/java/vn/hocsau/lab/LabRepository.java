@@ -34,9 +34,6 @@ public class LabRepository implements PanacheRepository<Lab> {
     return list("courseId", courseId);
   }
 
-  /** A published lab with the slug of its course. */
-  public record PublishedLab(String courseSlug, Lab lab) {}
-
   /** The slug of the course a lab belongs to. */
   public Optional<String> courseSlug(Lab lab) {
     return getEntityManager()

@@ -6,7 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Locale;
 import vn.hocsau.lab.Lab;
-import vn.hocsau.lab.LabRepository;
+import vn.hocsau.lab.Labs;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -17,7 +17,7 @@ import vn.hocsau.system.i18n.Language;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class LabGrades {
 
-  @Inject LabRepository labs;
+  @Inject Labs labs;
   @Inject LabResultRepository results;
 
   /** The labs of {@code courseId} for {@code userId}, by slug. */

@@ -7,7 +7,7 @@ import java.util.Optional;
 import vn.hocsau.job.JobOrigin;
 import vn.hocsau.job.JobOrigins;
 import vn.hocsau.lab.Lab;
-import vn.hocsau.lab.LabRepository;
+import vn.hocsau.lab.Labs;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -19,7 +19,7 @@ import vn.hocsau.system.i18n.Language;
 public class LabJobOrigins implements JobOrigins {
 
   @Inject LabSubmissionRepository submissions;
-  @Inject LabRepository labs;
+  @Inject Labs labs;
 
   @Override
   public Optional<JobOrigin> of(long jobId, Language language) {

@@ -8,9 +8,10 @@ import java.util.Objects;
 import java.util.Optional;
 import vn.hocsau.grading.PredictionFileException;
 import vn.hocsau.grading.Scores;
-import vn.hocsau.lab.DatasetRepository;
+import vn.hocsau.lab.DatasetRow;
+import vn.hocsau.lab.Datasets;
 import vn.hocsau.lab.Lab;
-import vn.hocsau.lab.LabRepository;
+import vn.hocsau.lab.Labs;
 
 /**
  * Scores every stored predictions file of a lab again, after its labels or metric were fixed, and
@@ -19,9 +20,9 @@ import vn.hocsau.lab.LabRepository;
 @ApplicationScoped
 public class LabRescorer {
 
-  @Inject LabRepository labs;
+  @Inject Labs labs;
   @Inject LabSubmissionRepository submissions;
-  @Inject DatasetRepository datasets;
+  @Inject Datasets datasets;
   @Inject LabScoring scoring;
   @Inject Clock clock;
   @Inject jakarta.enterprise.event.Event<LabRescored> rescored;
@@ -30,7 +31,7 @@ public class LabRescorer {
   @Transactional
   public Optional<Integer> rescore(String course, String slug, Long adminId) {
     Optional<Lab> lab = labs.findPublished(course, slug);
-    Optional<DatasetRepository.DatasetRow> dataset = lab.flatMap(l -> datasets.find(l.datasetSlug));
+    Optional<DatasetRow> dataset = lab.flatMap(l -> datasets.find(l.datasetSlug));
     if (dataset.isEmpty()) {
       return Optional.empty();
     }

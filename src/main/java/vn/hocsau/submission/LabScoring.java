@@ -12,7 +12,8 @@ import vn.hocsau.grading.PredictionFileException;
 import vn.hocsau.grading.PredictionFormat;
 import vn.hocsau.grading.PredictionScorer;
 import vn.hocsau.grading.Scores;
-import vn.hocsau.lab.DatasetRepository;
+import vn.hocsau.lab.DatasetRow;
+import vn.hocsau.lab.Datasets;
 import vn.hocsau.lab.Lab;
 import vn.hocsau.lab.LabConfig;
 
@@ -23,15 +24,14 @@ import vn.hocsau.lab.LabConfig;
 @ApplicationScoped
 public class LabScoring {
 
-  @Inject DatasetRepository datasets;
+  @Inject Datasets datasets;
   @Inject LabConfig config;
   @Inject Clock clock;
   @Inject LabResultRepository results;
   @Inject jakarta.enterprise.event.Event<LabPassRecorded> passRecorded;
 
   /** The scores, or the learner's mistake in the file. */
-  Scores score(Lab lab, DatasetRepository.DatasetRow dataset, byte[] predictions)
-      throws PredictionFileException {
+  Scores score(Lab lab, DatasetRow dataset, byte[] predictions) throws PredictionFileException {
     try {
       return PredictionScorer.score(
           new ByteArrayInputStream(predictions),

@@ -9,10 +9,9 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.hocsau.content.SubmissionKind;
 import vn.hocsau.lab.DatasetRegistry;
-import vn.hocsau.lab.DatasetRepository;
+import vn.hocsau.lab.Datasets;
 import vn.hocsau.lab.Lab;
-import vn.hocsau.lab.LabDownloadRepository;
-import vn.hocsau.lab.LabRepository;
+import vn.hocsau.lab.Labs;
 import vn.hocsau.system.i18n.Language;
 
 /** Reads labs for pages and the API: the lab, its public files, a learner's own submissions. */
@@ -23,13 +22,12 @@ public class LabService {
   /** A public data file's bytes. */
   public record DataFile(String name, byte[] bytes) {}
 
-  @Inject LabRepository labs;
+  @Inject Labs labs;
   @Inject LabSubmissionRepository submissions;
   @Inject LabSubmissions quota;
-  @Inject DatasetRepository datasets;
+  @Inject Datasets datasets;
   @Inject DatasetRegistry registry;
   @Inject ComputeBudget budget;
-  @Inject LabDownloadRepository downloads;
   @Inject vn.hocsau.job.JobQueue queue;
   @Inject Clock clock;
 
@@ -68,7 +66,7 @@ public class LabService {
         dataset
             .map(d -> datasets.files(d.id()).stream().map(f -> f.name()).toList())
             .orElse(List.of()),
-        downloads.names(lab.id),
+        labs.downloadNames(lab.id),
         userId == null ? -1 : quota.usedToday(lab, userId, clock.instant()),
         lab.dailyLimit,
         revealed,
@@ -153,7 +151,7 @@ public class LabService {
    */
   public Optional<DataFile> download(String course, String slug, String name) {
     return labs.findPublished(course, slug)
-        .flatMap(lab -> downloads.find(lab.id, name))
+        .flatMap(lab -> labs.download(lab.id, name))
         .map(d -> new DataFile(d.name(), d.bytes()));
   }
 

@@ -8,10 +8,11 @@ import java.time.Instant;
 import java.util.Optional;
 import vn.hocsau.content.SubmissionKind;
 import vn.hocsau.grading.PredictionFileException;
-import vn.hocsau.lab.DatasetRepository;
+import vn.hocsau.lab.DatasetRow;
+import vn.hocsau.lab.Datasets;
 import vn.hocsau.lab.Lab;
 import vn.hocsau.lab.LabConfig;
-import vn.hocsau.lab.LabRepository;
+import vn.hocsau.lab.Labs;
 import vn.hocsau.submission.LabRefusedException.Reason;
 import vn.hocsau.system.i18n.Language;
 
@@ -29,10 +30,10 @@ public class LabSubmitService {
   /** The submission, and whether this call created it (false for a repeated key). */
   public record Result(SubmissionView submission, boolean created) {}
 
-  @Inject LabRepository labs;
+  @Inject Labs labs;
   @Inject LabSubmissionRepository submissions;
   @Inject LabSubmissions quota;
-  @Inject DatasetRepository datasets;
+  @Inject Datasets datasets;
   @Inject LabScoring scoring;
   @Inject TrainingSubmissions training;
   @Inject LabConfig config;
@@ -52,7 +53,7 @@ public class LabSubmitService {
     if (earlier.isPresent()) {
       return new Result(view(lab, earlier.get(), language), false);
     }
-    DatasetRepository.DatasetRow dataset =
+    DatasetRow dataset =
         datasets
             .find(lab.datasetSlug)
             .orElseThrow(() -> refuse(Reason.DATASET_MISSING, lab.datasetSlug));
@@ -101,7 +102,7 @@ public class LabSubmitService {
     if (!lab.kinds().contains(upload.kind())) {
       throw refuse(Reason.KIND_NOT_ACCEPTED, upload.kind().key());
     }
-    DatasetRepository.DatasetRow dataset =
+    DatasetRow dataset =
         datasets
             .find(lab.datasetSlug)
             .orElseThrow(() -> refuse(Reason.DATASET_MISSING, lab.datasetSlug));
@@ -110,8 +111,7 @@ public class LabSubmitService {
     return preflight.check(lab, dataset, upload.kind(), upload.text(), fileName, language);
   }
 
-  private void predictions(
-      Lab lab, DatasetRepository.DatasetRow dataset, LabSubmission s, byte[] bytes) {
+  private void predictions(Lab lab, DatasetRow dataset, LabSubmission s, byte[] bytes) {
     s.predictionsSha256 = datasets.putBlob(bytes, s.createdAt);
     try {
       var scores = scoring.score(lab, dataset, bytes);

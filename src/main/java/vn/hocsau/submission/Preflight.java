@@ -8,7 +8,7 @@ import vn.hocsau.content.SubmissionKind;
 import vn.hocsau.dsl.DslError;
 import vn.hocsau.dsl.NetworkSpec;
 import vn.hocsau.dsl.NetworkSpecParser;
-import vn.hocsau.lab.DatasetRepository;
+import vn.hocsau.lab.DatasetRow;
 import vn.hocsau.lab.Lab;
 import vn.hocsau.system.i18n.Language;
 
@@ -41,7 +41,7 @@ public class Preflight {
    */
   public PreflightReport check(
       Lab lab,
-      DatasetRepository.DatasetRow dataset,
+      DatasetRow dataset,
       SubmissionKind kind,
       String text,
       String fileName,
@@ -103,7 +103,7 @@ public class Preflight {
   }
 
   /** The dataset's input shape, {@code [1, 28, 28]} or {@code [20]}. */
-  static int[] shape(DatasetRepository.DatasetRow dataset) {
+  static int[] shape(DatasetRow dataset) {
     return Arrays.stream(dataset.inputShape().replaceAll("[\\[\\] ]", "").split(","))
         .mapToInt(Integer::parseInt)
         .toArray();

@@ -7,7 +7,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import vn.hocsau.lab.LabRepository;
+import vn.hocsau.lab.Labs;
 
 /**
  * Disqualifying a lab submission for cheating, and reinstating it. A disqualified submission keeps
@@ -42,7 +42,7 @@ public class SubmissionModeration {
       Instant at) {}
 
   @Inject LabSubmissionRepository submissions;
-  @Inject LabRepository labs;
+  @Inject Labs labs;
   @Inject LabScoring scoring;
   @Inject ModerationRepository audit;
   @Inject Clock clock;

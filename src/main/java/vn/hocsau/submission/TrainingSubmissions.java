@@ -21,9 +21,11 @@ import vn.hocsau.job.JobOutputs;
 import vn.hocsau.job.JobQueue;
 import vn.hocsau.job.JobState;
 import vn.hocsau.job.JobView;
-import vn.hocsau.lab.DatasetRepository;
+import vn.hocsau.lab.DatasetRow;
+import vn.hocsau.lab.Datasets;
+import vn.hocsau.lab.FileRow;
 import vn.hocsau.lab.Lab;
-import vn.hocsau.lab.LabRepository;
+import vn.hocsau.lab.Labs;
 
 /**
  * Submissions that train a model: queues a {@code train} job with the payload of {@code
@@ -51,8 +53,8 @@ public class TrainingSubmissions {
 
   @Inject JobQueue queue;
   @Inject JobOutputs outputs;
-  @Inject DatasetRepository datasets;
-  @Inject LabRepository labs;
+  @Inject Datasets datasets;
+  @Inject Labs labs;
   @Inject LabSubmissionRepository submissions;
   @Inject LabScoring scoring;
   @Inject ComputeBudget budget;
@@ -68,11 +70,7 @@ public class TrainingSubmissions {
    * @throws ComputeRefusedException the job would exceed the quota (the caller's transaction rolls
    *     back, so nothing is stored)
    */
-  void enqueue(
-      Lab lab,
-      DatasetRepository.DatasetRow dataset,
-      LabSubmission s,
-      LabSubmitService.Upload upload) {
+  void enqueue(Lab lab, DatasetRow dataset, LabSubmission s, LabSubmitService.Upload upload) {
     // The runner writes the file under this name inside the sandbox: plain ASCII names only.
     s.fileName =
         s.fileName != null && s.fileName.matches("[A-Za-z0-9_-][A-Za-z0-9._-]{0,63}")
@@ -85,11 +83,7 @@ public class TrainingSubmissions {
     budget.reserve(new ComputeRequest(s.userId, lab.courseId, s.jobId, RESOURCE, lab.wallSeconds));
   }
 
-  String payload(
-      Lab lab,
-      DatasetRepository.DatasetRow dataset,
-      LabSubmission s,
-      LabSubmitService.Upload upload) {
+  String payload(Lab lab, DatasetRow dataset, LabSubmission s, LabSubmitService.Upload upload) {
     ObjectNode root = JSON.createObjectNode().put("version", 1);
     ObjectNode sub = root.putObject("submission");
     sub.put("id", s.id).put("kind", s.kind.key()).put("fileName", s.fileName);
@@ -105,7 +99,7 @@ public class TrainingSubmissions {
       shape.add(Integer.parseInt(d));
     }
     ArrayNode files = ds.putArray("files");
-    for (DatasetRepository.FileRow f : datasets.files(dataset.id())) {
+    for (FileRow f : datasets.files(dataset.id())) {
       if (!ROLES.contains(f.role())) {
         throw new IllegalStateException("refusing to send dataset role " + f.role());
       }
@@ -208,7 +202,7 @@ public class TrainingSubmissions {
       fail(s, ended.errorClass());
       return Outcome.SETTLED;
     }
-    Optional<DatasetRepository.DatasetRow> dataset = datasets.find(lab.datasetSlug);
+    Optional<DatasetRow> dataset = datasets.find(lab.datasetSlug);
     Optional<byte[]> predictions = outputs.read(ended.jobId(), ended.attempt(), "predictions.csv");
     if (dataset.isEmpty() || predictions.isEmpty()) {
       fail(s, ErrorClass.INVALID_OUTPUT);

@@ -137,21 +137,7 @@ class PackageDependencyTest {
           "quiz/gradebook/GradebookService.java -> course.CourseRepository",
           "quiz/gradebook/GradebookService.java -> course.progress.EnrolmentRepository",
           "quiz/take/QuizService.java -> course.CourseModuleRepository",
-          "quiz/take/QuizService.java -> course.CourseRepository",
-          "submission/LabGrades.java -> lab.LabRepository",
-          "submission/LabJobOrigins.java -> lab.LabRepository",
-          "submission/LabRescorer.java -> lab.DatasetRepository",
-          "submission/LabRescorer.java -> lab.LabRepository",
-          "submission/LabScoring.java -> lab.DatasetRepository",
-          "submission/LabService.java -> lab.DatasetRepository",
-          "submission/LabService.java -> lab.LabDownloadRepository",
-          "submission/LabService.java -> lab.LabRepository",
-          "submission/LabSubmitService.java -> lab.DatasetRepository",
-          "submission/LabSubmitService.java -> lab.LabRepository",
-          "submission/Preflight.java -> lab.DatasetRepository",
-          "submission/SubmissionModeration.java -> lab.LabRepository",
-          "submission/TrainingSubmissions.java -> lab.DatasetRepository",
-          "submission/TrainingSubmissions.java -> lab.LabRepository");
+          "quiz/take/QuizService.java -> course.CourseRepository");
 
   private static final Pattern REPOSITORY_IMPORT =
       Pattern.compile("^import vn\\.hocsau\\.(([a-z]+)\\.(?:[a-z]+\\.)*[A-Z]\\w*Repository);");
