@@ -63,8 +63,12 @@ public class ApiClient {
   /** Downloads {@code call} into {@code target}, through a temporary file so no half file stays. */
   public long download(Route.Call call, Path target) {
     expect(call, "GET");
+    // A file, not JSON: asking for JSON only would be refused (406).
     HttpResponse<InputStream> response =
-        send(call, () -> request(call).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        send(
+            call,
+            () -> request(call).setHeader("Accept", "*/*").GET().build(),
+            HttpResponse.BodyHandlers.ofInputStream());
     try (InputStream in = response.body()) {
       Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".hocsau-", ".part");
       try {
@@ -153,7 +157,8 @@ public class ApiClient {
         lastProblem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new CliException(ExitCodes.NETWORK, messages.get("error.interrupted"));
+        throw new CliException(
+            ExitCodes.NETWORK, messages.get("error.interrupted"), messages.get("hint.retry"));
       }
       pause(attempt);
     }

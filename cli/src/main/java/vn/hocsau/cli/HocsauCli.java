@@ -156,7 +156,8 @@ public class HocsauCli implements Runnable {
       Thread.sleep(duration.toMillis());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new CliException(ExitCodes.NETWORK, messages.get("error.interrupted"));
+      throw new CliException(
+          ExitCodes.NETWORK, messages.get("error.interrupted"), messages.get("hint.retry"));
     }
   }
 

@@ -113,7 +113,10 @@ final class JobWatcher {
       }
       case "finished" ->
           cli.out.println(
-              m.get("watch.finished", Outcome.format(data.path("elapsedSeconds").asDouble())));
+              m.get(
+                  "watch.finished",
+                  String.format(
+                      java.util.Locale.ROOT, "%.1f", data.path("elapsedSeconds").asDouble())));
       default -> {}
     }
   }

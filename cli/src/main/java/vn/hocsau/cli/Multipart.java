@@ -14,6 +14,9 @@ import java.util.UUID;
  */
 final class Multipart {
 
+  /** The form fields sent, as the platform's OpenAPI document names them. */
+  static final java.util.List<String> FIELDS = java.util.List.of("kind", "note", "file");
+
   private final String boundary = "hocsau-" + UUID.randomUUID();
   private final List<Path> files;
   private final String kind;
