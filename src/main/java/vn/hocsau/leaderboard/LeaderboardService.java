@@ -51,6 +51,63 @@ public class LeaderboardService {
       int page,
       boolean privateBoard,
       Language language) {
+    return shown(
+        courseSlug,
+        slug,
+        viewerId,
+        privateBoard,
+        language,
+        (total, mine) -> {
+          int pages = pages(total);
+          int shown = Math.min(Math.max(page, 1), pages);
+          return new Window(shown, (shown - 1) * PAGE_SIZE, PAGE_SIZE);
+        });
+  }
+
+  /**
+   * The viewer's row and up to {@code radius} rows either side of it (the CLI's {@code leaderboard
+   * --me}), across page boundaries; no rows when the viewer is not on the board. The page is the
+   * one that holds the viewer's row. Empty when there is no such board.
+   */
+  public Optional<BoardPage> around(
+      String courseSlug,
+      String slug,
+      long viewerId,
+      int radius,
+      boolean privateBoard,
+      Language language) {
+    return shown(
+        courseSlug,
+        slug,
+        viewerId,
+        privateBoard,
+        language,
+        (total, mine) -> mine.isEmpty() ? new Window(1, 0, 0) : around(mine.getAsInt(), radius));
+  }
+
+  private static Window around(int rank, int radius) {
+    int first = Math.max(0, rank - 1 - radius);
+    return new Window((rank - 1) / PAGE_SIZE + 1, first, rank + radius - first);
+  }
+
+  /** The rows a request shows: the page it is counted as, the first row (0-based) and how many. */
+  private record Window(int page, int offset, int limit) {}
+
+  private interface WindowRule {
+    Window of(long total, OptionalInt mine);
+  }
+
+  private static int pages(long total) {
+    return (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+  }
+
+  private Optional<BoardPage> shown(
+      String courseSlug,
+      String slug,
+      Long viewerId,
+      boolean privateBoard,
+      Language language,
+      WindowRule rule) {
     Optional<LabBoard> found = repository.lab(courseSlug, slug).filter(LabBoard::hasLeaderboard);
     if (found.isEmpty()) {
       return Optional.empty();
@@ -62,19 +119,19 @@ public class LeaderboardService {
       repository.ensurePrivateBoard(lab.id());
     }
     long total = showPrivate ? repository.privateCount(lab.id()) : repository.publicCount(lab.id());
-    int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    int shown = Math.min(Math.max(page, 1), pages);
-    int offset = (shown - 1) * PAGE_SIZE;
-    List<BoardRow> rows =
-        showPrivate
-            ? repository.privateRows(lab.id(), offset, PAGE_SIZE)
-            : repository.publicRows(lab.id(), offset, PAGE_SIZE);
     OptionalInt mine =
         viewerId == null
             ? OptionalInt.empty()
             : showPrivate
                 ? repository.privateRank(lab.id(), viewerId)
                 : repository.publicRank(lab.id(), viewerId);
+    Window window = rule.of(total, mine);
+    List<BoardRow> rows =
+        window.limit() == 0
+            ? List.of()
+            : showPrivate
+                ? repository.privateRows(lab.id(), window.offset(), window.limit())
+                : repository.publicRows(lab.id(), window.offset(), window.limit());
     return Optional.of(
         new BoardPage(
             lab.path(),
@@ -97,8 +154,8 @@ public class LeaderboardService {
                             r.submissions(),
                             viewerId != null && r.userId() == viewerId))
                 .toList(),
-            shown,
-            pages,
+            window.page(),
+            pages(total),
             total,
             mine.isPresent() ? mine.getAsInt() : null,
             mine.isPresent() ? (mine.getAsInt() - 1) / PAGE_SIZE + 1 : null));

@@ -123,7 +123,9 @@ public class LabService {
                     p.lab().kind,
                     title(p.lab(), language),
                     p.lab().metric,
-                    p.lab().deadline))
+                    p.lab().deadline,
+                    p.lab().passMark,
+                    p.lab().higherIsBetter))
         .toList();
   }
 

@@ -8,6 +8,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -233,7 +234,11 @@ class LabSubmissionTest {
         .then()
         .statusCode(200)
         .body("slug", hasItem("phan-loai-diem"))
-        .body("find { it.slug == 'thoi-trang' }.kind", equalTo("competition"));
+        .body("find { it.slug == 'thoi-trang' }.kind", equalTo("competition"))
+        // The CLI's watch tells pass from fail with these.
+        .body("find { it.slug == 'phan-loai-diem' }.passMark", equalTo(0.8f))
+        .body("find { it.slug == 'phan-loai-diem' }.higherIsBetter", equalTo(true))
+        .body("find { it.slug == 'thoi-trang' }.passMark", nullValue());
     String test =
         as(learner).get(API + "/files/test.csv").then().statusCode(200).extract().asString();
     assertTrue(test.startsWith("id,x1,x2\n"), test.substring(0, 20));

@@ -14,13 +14,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 
 /**
- * Calls the platform's REST API with the personal API token. Requests that cannot have taken effect
- * twice are retried on network errors and 502/503/504: every GET, and submissions, which carry an
- * {@code Idempotency-Key} that stays the same across retries, so the server counts a retried upload
- * once.
+ * Calls the platform's REST API with the personal API token, only along {@link Route}s. Requests
+ * that cannot take effect twice are retried on network errors and 502/503/504: every GET, a cancel
+ * (cancelling twice leaves the job as once), and submissions, which carry an {@code
+ * Idempotency-Key} that stays the same across retries, so the server counts a retried upload once.
+ * Refusals become {@link CliException}s through {@link Refusals}.
  */
 public class ApiClient {
 
@@ -28,12 +30,16 @@ public class ApiClient {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Config config;
+  private final Messages messages;
   private final HttpClient http;
   private final Duration backoff;
+  private final Refusals refusals;
 
-  public ApiClient(Config config, Duration backoff) {
+  public ApiClient(Config config, Messages messages, Duration backoff) {
     this.config = config;
+    this.messages = messages;
     this.backoff = backoff;
+    this.refusals = new Refusals(messages);
     this.http =
         HttpClient.newBuilder()
             .connectTimeout(Duration.ofSeconds(10))
@@ -41,17 +47,28 @@ public class ApiClient {
             .build();
   }
 
-  /** GETs {@code path} and parses the JSON answer. */
-  public JsonNode getJson(String path) {
-    HttpResponse<byte[]> response =
-        send(() -> request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-    return parse(response.body());
+  /** GETs {@code call} and parses the JSON answer. */
+  public JsonNode get(Route.Call call) {
+    expect(call, "GET");
+    return parse(send(call, () -> request(call).GET().build()).body());
   }
 
-  /** Downloads {@code path} into {@code target}, through a temporary file so no half file stays. */
-  public long download(String path, Path target) {
+  /** POSTs {@code call} with no body (cancel) and parses the JSON answer. */
+  public JsonNode post(Route.Call call) {
+    expect(call, "POST");
+    return parse(
+        send(call, () -> request(call).POST(HttpRequest.BodyPublishers.noBody()).build()).body());
+  }
+
+  /** Downloads {@code call} into {@code target}, through a temporary file so no half file stays. */
+  public long download(Route.Call call, Path target) {
+    expect(call, "GET");
+    // A file, not JSON: asking for JSON only would be refused (406).
     HttpResponse<InputStream> response =
-        send(() -> request(path).GET().build(), HttpResponse.BodyHandlers.ofInputStream());
+        send(
+            call,
+            () -> request(call).setHeader("Accept", "*/*").GET().build(),
+            HttpResponse.BodyHandlers.ofInputStream());
     try (InputStream in = response.body()) {
       Path tmp = Files.createTempFile(target.toAbsolutePath().getParent(), ".hocsau-", ".part");
       try {
@@ -62,46 +79,68 @@ public class ApiClient {
         Files.deleteIfExists(tmp);
       }
     } catch (IOException e) {
-      throw new CliException(ExitCodes.LOCAL_IO, "Cannot write " + target + ": " + e.getMessage());
+      throw new CliException(
+          ExitCodes.LOCAL_IO,
+          messages.get("error.write", target, e.getMessage()),
+          messages.get("hint.local-io"));
     }
   }
 
-  /** Uploads {@code file} as a submission with {@code note}; retries reuse one idempotency key. */
-  public JsonNode submit(LabRef lab, Path file, String note) {
-    if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
-      throw new CliException(ExitCodes.LOCAL_IO, "Cannot read " + file);
+  /**
+   * Uploads {@code files} as one submission of {@code kind} with {@code note}; retries reuse one
+   * idempotency key.
+   */
+  public JsonNode submit(LabRef lab, List<Path> files, String kind, String note) {
+    for (Path file : files) {
+      if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+        throw new CliException(
+            ExitCodes.LOCAL_IO, messages.get("error.read", file), messages.get("hint.local-io"));
+      }
     }
     String key = UUID.randomUUID().toString();
-    Multipart body = new Multipart(file, note == null ? "" : note);
+    Multipart body = new Multipart(files, kind, note == null ? "" : note);
+    Route.Call call = Route.SUBMIT.with(lab.course(), lab.slug());
     HttpResponse<byte[]> response =
         send(
+            call,
             () ->
-                request(lab.path() + "/submissions")
+                request(call)
                     .header("Content-Type", body.contentType())
                     .header("Idempotency-Key", key)
                     .POST(body.publisher())
-                    .build(),
-            HttpResponse.BodyHandlers.ofByteArray());
+                    .build());
     return parse(response.body());
   }
 
-  static String encode(String pathPart) {
-    return URLEncoder.encode(pathPart, StandardCharsets.UTF_8).replace("+", "%20");
+  static String encode(String part) {
+    return URLEncoder.encode(part, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  private HttpRequest.Builder request(String path) {
-    return HttpRequest.newBuilder(URI.create(config.url() + path))
+  private static void expect(Route.Call call, String method) {
+    if (!call.route().method().equals(method)) {
+      throw new IllegalArgumentException(call.route() + " is not a " + method);
+    }
+  }
+
+  private HttpRequest.Builder request(Route.Call call) {
+    return HttpRequest.newBuilder(URI.create(config.url() + call.target()))
         .timeout(Duration.ofMinutes(5))
         .header("Authorization", "Bearer " + config.token())
         .header("Accept", "application/json")
-        .header("User-Agent", "hocsau-cli/0.1");
+        .header("Accept-Language", messages.language())
+        .header("User-Agent", "hocsau-cli/0.2");
   }
 
   interface RequestFactory {
     HttpRequest create() throws IOException;
   }
 
-  private <T> HttpResponse<T> send(RequestFactory factory, HttpResponse.BodyHandler<T> handler) {
+  private HttpResponse<byte[]> send(Route.Call call, RequestFactory factory) {
+    return send(call, factory, HttpResponse.BodyHandlers.ofByteArray());
+  }
+
+  private <T> HttpResponse<T> send(
+      Route.Call call, RequestFactory factory, HttpResponse.BodyHandler<T> handler) {
     String lastProblem = "";
     for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
       try {
@@ -111,20 +150,22 @@ public class ApiClient {
           return response;
         }
         if (status != 502 && status != 503 && status != 504) {
-          throw refusal(status, bodyText(response));
+          throw refusals.of(call, status, bodyText(response));
         }
-        lastProblem = "the server answered " + status;
+        lastProblem = messages.get("error.status", status);
       } catch (IOException e) {
         lastProblem = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw new CliException(ExitCodes.NETWORK, "Interrupted");
+        throw new CliException(
+            ExitCodes.NETWORK, messages.get("error.interrupted"), messages.get("hint.retry"));
       }
       pause(attempt);
     }
     throw new CliException(
         ExitCodes.NETWORK,
-        "Cannot reach " + config.url() + " (" + ATTEMPTS + " attempts): " + lastProblem);
+        messages.get("error.unreachable", config.url(), ATTEMPTS, lastProblem),
+        messages.get("hint.unreachable"));
   }
 
   private void pause(int attempt) {
@@ -134,35 +175,6 @@ public class ApiClient {
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
       }
-    }
-  }
-
-  private static CliException refusal(int status, String body) {
-    String detail = problemDetail(body);
-    return switch (status) {
-      case 401 ->
-          new CliException(
-              ExitCodes.AUTH,
-              "The API token is invalid (401): the server does not know it, or it was revoked,"
-                  + " expired or mistyped. Create a new one on your account's \"API tokens\""
-                  + " page and set it in HOCSAU_TOKEN or token=.");
-      case 403 -> new CliException(ExitCodes.AUTH, "Not allowed (403)" + detail);
-      case 404 -> new CliException(ExitCodes.NOT_FOUND, "Not found (404)" + detail);
-      default ->
-          new CliException(
-              status >= 500 ? ExitCodes.NETWORK : ExitCodes.REFUSED,
-              "The server refused the request (" + status + ")" + detail);
-    };
-  }
-
-  /** ": detail" from a problem+json body, or "". */
-  private static String problemDetail(String body) {
-    try {
-      JsonNode node = JSON.readTree(body);
-      String text = node.path("detail").asText(node.path("title").asText(""));
-      return text.isBlank() ? "" : ": " + text;
-    } catch (IOException | RuntimeException e) {
-      return "";
     }
   }
 
@@ -181,11 +193,12 @@ public class ApiClient {
     return "";
   }
 
-  private static JsonNode parse(byte[] body) {
+  private JsonNode parse(byte[] body) {
     try {
       return JSON.readTree(body);
     } catch (IOException e) {
-      throw new CliException(ExitCodes.NETWORK, "The server sent an answer that is not JSON");
+      throw new CliException(
+          ExitCodes.NETWORK, messages.get("error.not-json"), messages.get("hint.unreachable"));
     }
   }
 }

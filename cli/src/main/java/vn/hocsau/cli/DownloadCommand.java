@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -16,47 +15,45 @@ import picocli.CommandLine.ParentCommand;
 /**
  * {@code hocsau download <lab> [<name>…] [--dir d]}: a lab's public data files. Without names it
  * asks the server for the list ({@code GET …/files}). File names come from the server and are
- * checked before they become paths: a plain name, never a path.
+ * checked ({@link SafeName}) before they become paths.
  */
-@Command(name = "download", description = "Download a lab's public data files.")
+@Command(name = "download", mixinStandardHelpOptions = true)
 class DownloadCommand implements Callable<Integer> {
-
-  private static final Pattern SAFE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
   @ParentCommand HocsauCli cli;
 
-  @Parameters(index = "0", paramLabel = "<lab>", description = "course/slug")
+  @Parameters(index = "0", paramLabel = "<lab>", descriptionKey = "lab")
   String lab;
 
-  @Parameters(index = "1..*", paramLabel = "<name>", description = "Files (default: all)")
+  @Parameters(index = "1..*", paramLabel = "<name>", descriptionKey = "names")
   List<String> names = new ArrayList<>();
 
-  @Option(names = "--dir", defaultValue = ".", description = "Target folder (default: here).")
+  @Option(names = "--dir", defaultValue = ".", paramLabel = "<dir>")
   Path dir;
 
   @Override
   public Integer call() {
-    LabRef ref = LabRef.parse(lab);
+    Messages m = cli.messages;
+    LabRef ref = LabRef.parse(lab, m);
     List<String> files = names.isEmpty() ? listed(ref) : names;
     try {
       Files.createDirectories(dir);
     } catch (IOException e) {
-      throw new CliException(ExitCodes.LOCAL_IO, "Cannot create " + dir + ": " + e.getMessage());
+      throw new CliException(
+          ExitCodes.LOCAL_IO, m.get("error.mkdir", dir, e.getMessage()), m.get("hint.local-io"));
     }
     for (String name : files) {
-      if (!SAFE_NAME.matcher(name).matches() || name.contains("..")) {
-        throw new CliException(ExitCodes.REFUSED, "Refusing the file name '" + name + "'");
-      }
-      Path target = dir.resolve(name);
-      long bytes = cli.client().download(ref.path() + "/files/" + ApiClient.encode(name), target);
-      cli.out.printf("%s  %,d bytes%n", target, bytes);
+      Path target = dir.resolve(SafeName.check(name, m));
+      long bytes =
+          cli.client().download(Route.LAB_FILE.with(ref.course(), ref.slug(), name), target);
+      cli.out.println(m.get("download.saved", target, bytes));
     }
     return ExitCodes.OK;
   }
 
   private List<String> listed(LabRef ref) {
     List<String> files = new ArrayList<>();
-    for (JsonNode f : cli.client().getJson(ref.path() + "/files")) {
+    for (JsonNode f : cli.client().get(Route.LAB_FILES.with(ref.course(), ref.slug()))) {
       files.add(f.isTextual() ? f.asText() : Json.text(f, "name"));
     }
     return files;

@@ -3,6 +3,7 @@ package vn.hocsau.cli;
 /** The process exit codes, as documented in {@code cli/README.md}. */
 public final class ExitCodes {
 
+  /** Done; for {@code watch}, the job was scored and passes (or the lab has no pass mark). */
   public static final int OK = 0;
 
   /** The submission was received but found invalid (its message says why). */
@@ -28,6 +29,18 @@ public final class ExitCodes {
 
   /** A local file could not be read or written. */
   public static final int LOCAL_IO = 8;
+
+  /**
+   * {@code watch}: the job trained and was scored, but the score does not reach the lab's pass mark
+   * (a fail; 0 is a pass).
+   */
+  public static final int NOT_PASSED = 9;
+
+  /**
+   * {@code watch}: the job ended without a score (an error): its code or config failed, it hit a
+   * limit, it was cancelled, or the runner was lost on its last attempt. The verdict says which.
+   */
+  public static final int JOB_FAILED = 10;
 
   private ExitCodes() {}
 }

@@ -1,6 +1,12 @@
 package vn.hocsau.cli;
 
+import java.io.BufferedReader;
+import java.io.Console;
+import java.io.InputStreamReader;
 import java.io.PrintWriter;
+import java.io.Reader;
+import java.io.StringReader;
+import java.lang.reflect.Method;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,48 +18,63 @@ import picocli.CommandLine.Command;
 @Command(
     name = "hocsau",
     mixinStandardHelpOptions = true,
-    version = "hocsau 0.1.0",
-    description = "Submit predictions to HọcSâu labs and follow their leaderboards.",
+    version = "hocsau 0.2.0",
     subcommands = {
+      LoginCommand.class,
       LabsCommand.class,
       SubmitCommand.class,
+      WatchCommand.class,
+      JobsCommand.class,
+      LogsCommand.class,
+      CancelCommand.class,
+      OutputsCommand.class,
+      CompareCommand.class,
       StatusCommand.class,
       LeaderboardCommand.class,
       DownloadCommand.class,
       CommandLine.HelpCommand.class
-    },
-    footer = {
-      "",
-      "Configuration: HOCSAU_URL and HOCSAU_TOKEN, or url= and token= in ~/.config/hocsau/config.",
-      "Exit codes: 0 ok, 1 invalid submission, 2 usage, 3 configuration, 4 token refused,",
-      "            5 not found, 6 network or server error, 7 refused, 8 local file error."
     })
 public class HocsauCli implements Runnable {
 
+  /** Where a run reads and writes: streams, environment, home folder, and whether it is a TTY. */
+  record Terminal(
+      PrintWriter out,
+      PrintWriter err,
+      BufferedReader in,
+      Console console,
+      boolean tty,
+      Map<String, String> env,
+      Path home) {}
+
   final PrintWriter out;
   final PrintWriter err;
-  private final Map<String, String> env;
-  private final Path home;
+  final Terminal terminal;
+  final Messages messages;
   private final Duration backoff;
   private ApiClient client;
+  private Config config;
 
-  HocsauCli(
-      PrintWriter out, PrintWriter err, Map<String, String> env, Path home, Duration backoff) {
-    this.out = out;
-    this.err = err;
-    this.env = env;
-    this.home = home;
+  HocsauCli(Terminal terminal, Duration backoff) {
+    this.terminal = terminal;
+    this.out = terminal.out();
+    this.err = terminal.err();
+    this.messages = Messages.of(terminal.env());
     this.backoff = backoff;
   }
 
   public static void main(String[] args) {
     PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
     PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    Console console = System.console();
+    BufferedReader in =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
     Path home = Path.of(System.getProperty("user.home"));
-    System.exit(run(args, out, err, System.getenv(), home, Duration.ofSeconds(2)));
+    Terminal terminal =
+        new Terminal(out, err, in, console, isTerminal(console), System.getenv(), home);
+    System.exit(run(args, terminal, Duration.ofSeconds(2)));
   }
 
-  /** Runs one command line; returns the exit code (see {@link ExitCodes}). */
+  /** Runs one command line without a console (tests); returns the exit code. */
   static int run(
       String[] args,
       PrintWriter out,
@@ -61,35 +82,100 @@ public class HocsauCli implements Runnable {
       Map<String, String> env,
       Path home,
       Duration backoff) {
-    CommandLine cli = new CommandLine(new HocsauCli(out, err, env, home, backoff));
-    cli.setOut(out);
-    cli.setErr(err);
+    return run(args, new Terminal(out, err, reader(""), null, false, env, home), backoff);
+  }
+
+  /** Runs one command line; returns the exit code (see {@link ExitCodes}). */
+  static int run(String[] args, Terminal terminal, Duration backoff) {
+    HocsauCli root = new HocsauCli(terminal, backoff);
+    CommandLine cli = new CommandLine(root);
+    cli.setResourceBundle(root.messages.help());
+    cli.setOut(terminal.out());
+    cli.setErr(terminal.err());
+    cli.setParameterExceptionHandler(
+        (e, arguments) -> {
+          terminal.err().println(root.messages.get("error.prefix", Text.clean(e.getMessage())));
+          String command = e.getCommandLine().getCommandSpec().qualifiedName();
+          terminal
+              .err()
+              .println(root.messages.get("hint.prefix", root.messages.get("hint.usage", command)));
+          terminal.err().flush();
+          return ExitCodes.USAGE;
+        });
     cli.setExecutionExceptionHandler(
         (e, commandLine, parseResult) -> {
           if (e instanceof CliException c) {
-            err.println("error: " + c.getMessage());
-            err.flush();
+            root.fail(c);
             return c.exitCode();
           }
           throw e;
         });
     int code = cli.execute(args);
-    out.flush();
-    err.flush();
+    terminal.out().flush();
+    terminal.err().flush();
     return code;
+  }
+
+  /** Prints a failure: the message, then what to do next. */
+  void fail(CliException c) {
+    out.flush();
+    err.println(messages.get("error.prefix", c.getMessage()));
+    if (c.hint() != null) {
+      err.println(messages.get("hint.prefix", c.hint()));
+    }
+    err.flush();
   }
 
   /** Without a command: the usage. */
   @Override
   public void run() {
-    new CommandLine(this).usage(out);
+    new CommandLine(this).setResourceBundle(messages.help()).usage(out);
   }
 
-  /** The API client, configured on first use (so {@code help} needs no configuration). */
+  /** The configuration, read on first use (so {@code help} and {@code login} need none). */
+  Config config() {
+    if (config == null) {
+      config = Config.load(terminal.env(), terminal.home(), err, messages);
+    }
+    return config;
+  }
+
+  /** The API client, configured on first use. */
   ApiClient client() {
     if (client == null) {
-      client = new ApiClient(Config.load(env, home, err), backoff);
+      client = new ApiClient(config(), messages, backoff);
     }
     return client;
+  }
+
+  /**
+   * Sleeps between polls of a job; a test of {@code watch} runs against a real job, in real time.
+   */
+  void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CliException(
+          ExitCodes.NETWORK, messages.get("error.interrupted"), messages.get("hint.retry"));
+    }
+  }
+
+  static BufferedReader reader(String text) {
+    Reader r = new StringReader(text);
+    return new BufferedReader(r);
+  }
+
+  // Java 22+ returns a Console even when output is redirected; isTerminal() tells them apart.
+  private static boolean isTerminal(Console console) {
+    if (console == null) {
+      return false;
+    }
+    try {
+      Method m = Console.class.getMethod("isTerminal");
+      return (Boolean) m.invoke(console);
+    } catch (ReflectiveOperationException e) {
+      return true;
+    }
   }
 }

@@ -7,26 +7,37 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code hocsau leaderboard <lab> [--page n]}: one page of a lab's public leaderboard. */
-@Command(name = "leaderboard", description = "Show a lab's leaderboard.")
+/**
+ * {@code hocsau leaderboard <lab> [--page n | --me]}: one page of a lab's public leaderboard, or
+ * with {@code --me} the caller's rank and its neighbours ({@code around=me}, across pages).
+ */
+@Command(name = "leaderboard", mixinStandardHelpOptions = true)
 class LeaderboardCommand implements Callable<Integer> {
 
   @ParentCommand HocsauCli cli;
 
-  @Parameters(index = "0", paramLabel = "<lab>", description = "course/slug")
+  @Parameters(index = "0", paramLabel = "<lab>", descriptionKey = "lab")
   String lab;
 
-  @Option(names = "--page", defaultValue = "1", description = "Page number (default 1).")
+  @Option(names = "--page", defaultValue = "1", paramLabel = "<n>")
   int page;
+
+  @Option(names = "--me")
+  boolean me;
 
   @Override
   public Integer call() {
-    LabRef ref = LabRef.parse(lab);
+    Messages m = cli.messages;
+    LabRef ref = LabRef.parse(lab, m);
     if (page < 1) {
-      throw new CliException(ExitCodes.USAGE, "--page starts at 1");
+      throw new CliException(
+          ExitCodes.USAGE, m.get("error.page"), m.get("hint.usage", "hocsau leaderboard"));
     }
-    JsonNode board = cli.client().getJson(ref.path() + "/leaderboard?page=" + page);
-    Table table = new Table("", "RANK", "NAME", "SCORE", "SUBMISSIONS");
+    Route.Call call = Route.LEADERBOARD.with(ref.course(), ref.slug());
+    JsonNode board = cli.client().get(me ? call.param("around", "me") : call.param("page", page));
+    Table table =
+        new Table(
+            "", m.get("col.rank"), m.get("col.name"), m.get("col.score"), m.get("col.submissions"));
     for (JsonNode row : board.path("rows")) {
       table.row(
           row.path("me").asBoolean(false) ? "*" : "",
@@ -35,14 +46,24 @@ class LeaderboardCommand implements Callable<Integer> {
           Json.number(row, "score"),
           Json.text(row, "submissions"));
     }
+    if (me && !board.hasNonNull("myRank")) {
+      cli.out.println(m.get("leaderboard.not-on", ref));
+      return ExitCodes.OK;
+    }
     if (table.size() == 0) {
-      cli.out.println("No entries on this page.");
+      cli.out.println(m.get("leaderboard.empty"));
     } else {
       table.print(cli.out);
     }
-    cli.out.printf(
-        "Page %d of %d%n",
-        board.path("page").asInt(page), Math.max(1, board.path("pages").asInt(1)));
+    if (me) {
+      cli.out.println(m.get("leaderboard.my-rank", board.path("myRank").asInt()));
+    } else {
+      cli.out.println(
+          m.get(
+              "leaderboard.page",
+              board.path("page").asInt(page),
+              Math.max(1, board.path("pages").asInt(1))));
+    }
     return ExitCodes.OK;
   }
 }

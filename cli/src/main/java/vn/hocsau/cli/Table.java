@@ -47,7 +47,10 @@ final class Table {
     }
   }
 
-  /** Scores with 5 decimals, nothing as "-", and text kept on one line (it comes from a server). */
+  /**
+   * Scores with 5 decimals, nothing as "-", and text kept on one line (it comes from a server) and
+   * at most 72 characters (a SHA-256 fits).
+   */
   static String cell(Object value) {
     if (value == null) {
       return "-";
@@ -56,6 +59,6 @@ final class Table {
       return String.format(Locale.ROOT, "%.5f", d);
     }
     String text = value.toString().replaceAll("\\p{Cntrl}", " ");
-    return text.length() > 60 ? text.substring(0, 59) + "…" : text;
+    return text.length() > 72 ? text.substring(0, 71) + "…" : text;
   }
 }

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,7 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The CLI's commands against a local HTTP server: requests sent, output, exit codes. */
+/**
+ * What the real platform cannot be made to do on demand, against a local HTTP server that answers
+ * with queued responses: 503s and retries, a 500, a server that is gone, a server that sends a
+ * hostile file name. Everything else is tested against the real platform ({@code e2e} tests).
+ */
 class CliTest {
 
   @TempDir Path home;
@@ -37,41 +40,20 @@ class CliTest {
   }
 
   private int run(String... args) {
-    Map<String, String> env = Map.of("HOCSAU_URL", server.url() + "/", "HOCSAU_TOKEN", "hsk_test");
+    Map<String, String> env =
+        Map.of("HOCSAU_URL", server.url() + "/", "HOCSAU_TOKEN", "hsk_test", "LANG", "en_US.UTF-8");
     return HocsauCli.run(
         args, new PrintWriter(out), new PrintWriter(err), env, home, Duration.ZERO);
   }
 
   @Test
-  void labsArePrintedAsATableWithTheToken() {
-    server.json(
-        200,
-        """
-        [{"course":"ml101","slug":"mnist","kind":"competition","title":"Chữ số viết tay",
-          "metric":"accuracy","deadline":null},
-         {"course":"ml101","slug":"house-prices","kind":"lab","title":"Giá nhà",
-          "metric":"rmse","deadline":"2026-12-01T00:00:00Z"}]
-        """);
-    assertEquals(0, run("labs"), err.toString());
-    String[] lines = out.toString().split("\n");
-    assertTrue(lines[0].startsWith("LAB"), out.toString());
-    assertTrue(
-        lines[1].matches("ml101/mnist +competition +accuracy +- +Chữ số viết tay"), lines[1]);
-    assertTrue(lines[2].contains("2026-12-01T00:00:00Z"), lines[2]);
-    var request = server.seen.get(0);
-    assertEquals("GET", request.method());
-    assertEquals("/api/v1/labs", request.path());
-    assertEquals("Bearer hsk_test", request.header("Authorization"));
-  }
-
-  @Test
-  void submitUploadsMultipartAndARetryReusesTheIdempotencyKey() throws IOException {
-    Path csv = Files.writeString(home.resolve("predictions.csv"), "id,prediction\na,1\n");
+  void aSubmitRetriedAfterA503SendsTheSameIdempotencyKeyAndTheKind() throws IOException {
+    Path yaml = Files.writeString(home.resolve("net.yaml"), "layers:\n  - output: {}\n");
     server
         .json(503, "{}")
-        .json(201, "{\"id\":12,\"status\":\"SCORED\",\"publicScore\":0.91,\"message\":\"\"}");
+        .json(201, "{\"id\":12,\"kind\":\"config\",\"status\":\"PENDING\",\"jobId\":7}");
     assertEquals(
-        0, run("submit", "ml101/mnist", csv.toString(), "-m", "thử lần 2"), err.toString());
+        0, run("submit", "ml101/mnist", yaml.toString(), "-m", "thử lần 2"), err.toString());
     assertEquals(2, server.seen.size());
     var first = server.seen.get(0);
     var second = server.seen.get(1);
@@ -79,16 +61,15 @@ class CliTest {
     assertEquals("/api/v1/labs/ml101/mnist/submissions", second.path());
     assertNotNull(first.header("Idempotency-Key"));
     assertEquals(first.header("Idempotency-Key"), second.header("Idempotency-Key"));
-    assertTrue(second.header("Content-Type").startsWith("multipart/form-data; boundary="));
+    assertEquals("en", second.header("Accept-Language"));
     String body = second.text();
-    assertTrue(body.contains("name=\"note\""), body);
-    assertTrue(body.contains("thử lần 2"), body);
     assertTrue(
-        body.contains(
-            "filename=\"predictions.csv\"\r\nContent-Type: text/csv\r\n\r\nid,prediction\na,1\n\r\n--"),
+        body.contains("name=\"kind\"\r\nContent-Type: text/plain; charset=UTF-8\r\n\r\nconfig\r\n"),
         body);
-    assertTrue(out.toString().contains("Submission 12 to ml101/mnist: SCORED"), out.toString());
-    assertTrue(out.toString().contains("Public score: 0.91000"), out.toString());
+    assertTrue(body.contains("thử lần 2"), body);
+    assertTrue(body.contains("filename=\"net.yaml\""), body);
+    assertTrue(out.toString().contains("queued for training as job 7"), out.toString());
+    assertTrue(out.toString().contains("hocsau watch 7"), out.toString());
   }
 
   @Test
@@ -108,35 +89,21 @@ class CliTest {
   }
 
   @Test
-  void anInvalidSubmissionExitsOneWithTheServersMessage() throws IOException {
-    Path csv = Files.writeString(home.resolve("p.csv"), "id,pred\n");
-    server.json(
-        201,
-        "{\"id\":13,\"status\":\"INVALID\",\"message\":\"Line 1: the header must be “id,prediction”\"}");
-    assertEquals(1, run("submit", "ml101/mnist", csv.toString(), "-m", "x"));
+  void aServerErrorIsNotRetriedAndSaysWhatToDo() {
+    server.json(500, "{\"title\":\"Internal Server Error\"}");
+    assertEquals(ExitCodes.NETWORK, run("jobs"));
+    assertEquals(1, server.seen.size(), "a 500 is not retried");
     assertTrue(
-        out.toString().contains("Line 1: the header must be “id,prediction”"), out.toString());
+        err.toString().contains("error: The server refused the request (500)"), err.toString());
+    assertTrue(err.toString().contains("→ The server failed; try again"), err.toString());
   }
 
   @Test
-  void refusalsMapToExitCodes() throws IOException {
-    server.json(401, "{\"title\":\"Unauthorized\"}");
-    assertEquals(ExitCodes.AUTH, run("labs"));
-    assertTrue(err.toString().contains("The API token is invalid (401)"), err.toString());
-    server.reply(
-        new FakeServer.Reply(
-            404,
-            "application/problem+json",
-            "{\"title\":\"Not found\",\"detail\":\"No such lab\"}"
-                .getBytes(StandardCharsets.UTF_8)));
-    assertEquals(ExitCodes.NOT_FOUND, run("leaderboard", "ml101/nope"));
-    assertTrue(err.toString().contains("No such lab"), err.toString());
-    server.json(429, "{\"detail\":\"Daily limit reached\"}");
-    Path csv = Files.writeString(home.resolve("p.csv"), "x");
-    assertEquals(ExitCodes.REFUSED, run("submit", "ml101/mnist", csv.toString(), "-m", "x"));
-    server.json(500, "{}");
-    assertEquals(ExitCodes.NETWORK, run("labs"));
-    assertEquals(4, server.seen.size(), "a 500 is not retried");
+  void threeGatewayErrorsInARowAreANetworkError() {
+    server.json(502, "{}").json(503, "{}").json(504, "{}");
+    assertEquals(ExitCodes.NETWORK, run("watch", "3"));
+    assertEquals(3, server.seen.size());
+    assertTrue(err.toString().contains("(3 attempts): the server answered 504"), err.toString());
   }
 
   @Test
@@ -144,63 +111,45 @@ class CliTest {
     server.close();
     assertEquals(ExitCodes.NETWORK, run("labs"));
     assertTrue(err.toString().contains("3 attempts"), err.toString());
+    assertTrue(err.toString().contains("→ Check your connection"), err.toString());
   }
 
   @Test
-  void statusOfOneLabAndOfAll() {
-    server.json(
-        200,
-        "[{\"id\":3,\"status\":\"SCORED\",\"publicScore\":0.875,\"privateScore\":null,"
-            + "\"message\":\"\",\"createdAt\":\"2026-11-22T10:00:00Z\"}]");
-    assertEquals(0, run("status", "ml101/mnist"));
-    assertTrue(
-        out.toString().contains("ml101/mnist  3   2026-11-22T10:00:00Z  SCORED  0.87500  -"),
-        out.toString());
-    server
-        .json(200, "[{\"course\":\"a\",\"slug\":\"b\"},{\"course\":\"c\",\"slug\":\"d\"}]")
-        .json(200, "[]")
-        .json(200, "[]");
-    assertEquals(0, run("status"));
-    assertEquals("/api/v1/labs/c/d/submissions", server.seen.get(3).path());
-  }
-
-  @Test
-  void leaderboardPagesAndMarksTheCaller() {
-    server.json(
-        200,
-        "{\"rows\":[{\"rank\":21,\"name\":\"An\",\"score\":0.93,\"submissions\":4,\"me\":false},"
-            + "{\"rank\":22,\"name\":\"Bình\",\"score\":0.9,\"submissions\":2,\"me\":true}],"
-            + "\"page\":3,\"pages\":5}");
-    assertEquals(0, run("leaderboard", "ml101/mnist", "--page", "3"));
-    assertEquals("/api/v1/labs/ml101/mnist/leaderboard?page=3", server.seen.get(0).path());
-    String text = out.toString();
-    assertTrue(text.contains("*  22    Bình  0.90000  2"), text);
-    assertTrue(text.contains("Page 3 of 5"), text);
-  }
-
-  @Test
-  void downloadWritesNamedFilesAndRefusesPathsFromTheServer() throws IOException {
+  void fileNamesFromTheServerThatArePathsAreRefused() throws IOException {
     Path dir = home.resolve("data");
-    server
-        .json(200, "[\"train.csv\"]")
-        .reply(new FakeServer.Reply(200, "text/csv", "x,y\n1,2\n".getBytes()));
-    assertEquals(0, run("download", "ml101/mnist", "--dir", dir.toString()), err.toString());
-    assertEquals("x,y\n1,2\n", Files.readString(dir.resolve("train.csv")));
-    assertEquals("/api/v1/labs/ml101/mnist/files/train.csv", server.seen.get(1).path());
     server.json(200, "[\"../../.bashrc\"]");
     assertEquals(ExitCodes.REFUSED, run("download", "ml101/mnist", "--dir", dir.toString()));
     assertFalse(Files.exists(home.resolve(".bashrc")));
+    server.json(200, "[{\"name\":\"../evil\",\"size\":1,\"sha256\":\"00\"}]");
+    assertEquals(ExitCodes.REFUSED, run("outputs", "4", "--dir", dir.toString()));
+    assertTrue(err.toString().contains("Refusing the file name '../evil'"), err.toString());
     try (var files = Files.list(dir)) {
-      assertEquals(1, files.count(), "no partial files are left behind");
+      assertEquals(0, files.count(), "nothing is written");
     }
   }
 
   @Test
-  void badArgumentsAreUsageErrors() {
-    assertEquals(ExitCodes.USAGE, run("submit", "mnist", "p.csv", "-m", "x"));
+  void anOutputThatDoesNotMatchItsChecksumIsDeleted() throws IOException {
+    Path dir = home.resolve("out");
+    server
+        .json(200, "[{\"name\":\"model.zip\",\"size\":3,\"sha256\":\"" + "0".repeat(64) + "\"}]")
+        .reply(new FakeServer.Reply(200, "application/octet-stream", "abc".getBytes()));
+    assertEquals(ExitCodes.NETWORK, run("outputs", "4", "--dir", dir.toString()));
+    assertFalse(Files.exists(dir.resolve("model.zip")));
+    assertEquals("/api/v1/jobs/4/outputs/model.zip", server.seen.get(1).path());
+  }
+
+  @Test
+  void badArgumentsAreUsageErrorsWithAHintAndNoRequest() {
+    assertEquals(ExitCodes.USAGE, run("submit", "mnist", "p.csv"));
     assertTrue(err.toString().contains("course/slug"), err.toString());
-    assertEquals(ExitCodes.USAGE, run("submit", "ml101/mnist", "p.csv"));
+    assertEquals(ExitCodes.USAGE, run("submit", "ml101/mnist"));
+    assertTrue(err.toString().contains("hocsau submit --help"), err.toString());
+    assertEquals(ExitCodes.USAGE, run("submit", "ml101/mnist", "model.bin"));
+    assertTrue(err.toString().contains("--kind"), err.toString());
     assertEquals(ExitCodes.USAGE, run("leaderboard", "ml101/../admin"));
+    assertEquals(ExitCodes.USAGE, run("watch", "abc"));
+    assertEquals(ExitCodes.USAGE, run("compare", "1"));
     assertEquals(ExitCodes.USAGE, run("frobnicate"));
     assertEquals(0, server.seen.size());
     assertEquals(0, run("help"));
@@ -209,7 +158,7 @@ class CliTest {
   @Test
   void aMissingLocalFileIsALocalError() {
     assertEquals(
-        ExitCodes.LOCAL_IO,
-        run("submit", "ml101/mnist", home.resolve("nope.csv").toString(), "-m", "x"));
+        ExitCodes.LOCAL_IO, run("submit", "ml101/mnist", home.resolve("nope.csv").toString()));
+    assertTrue(err.toString().contains("→ Check that the path exists"), err.toString());
   }
 }

@@ -29,7 +29,7 @@ class ConfigTest {
   }
 
   private Config load(Map<String, String> env) {
-    return Config.load(env, home, new PrintWriter(err, true));
+    return Config.load(env, home, new PrintWriter(err, true), Messages.of(Map.of("LANG", "en")));
   }
 
   @Test
