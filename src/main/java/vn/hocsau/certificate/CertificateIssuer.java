@@ -13,8 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.hocsau.account.AccountService;
 import vn.hocsau.course.Course;
-import vn.hocsau.course.CourseRepository;
-import vn.hocsau.course.LessonRepository;
+import vn.hocsau.course.Courses;
 import vn.hocsau.course.progress.Completion;
 import vn.hocsau.course.progress.CompletionService;
 import vn.hocsau.course.progress.LearnerState;
@@ -31,8 +30,7 @@ import vn.hocsau.course.progress.Requirement;
 @Transactional
 public class CertificateIssuer {
 
-  @Inject CourseRepository courses;
-  @Inject LessonRepository lessons;
+  @Inject Courses courses;
   @Inject ProgressService progress;
   @Inject CompletionService completions;
   @Inject AccountService accounts;
@@ -58,7 +56,7 @@ public class CertificateIssuer {
     if (held.isPresent()) {
       return held.map(StoredCertificate::publicId);
     }
-    List<Long> lessonIds = lessons.activeOfCourse(courseId).stream().map(l -> l.id).toList();
+    List<Long> lessonIds = courses.activeLessonIds(courseId);
     LearnerState state = progress.stateOf(Optional.of(userId), courseId, lessonIds);
     Completion completion = completions.of(userId, course, state.done(), lessonIds.size());
     if (!completion.completed()) {

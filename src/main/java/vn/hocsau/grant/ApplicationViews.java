@@ -7,7 +7,7 @@ import java.util.Map;
 import vn.hocsau.account.AccountService;
 import vn.hocsau.content.BilingualText;
 import vn.hocsau.course.Course;
-import vn.hocsau.course.CourseRepository;
+import vn.hocsau.course.Courses;
 import vn.hocsau.system.i18n.Language;
 
 /** Turns stored applications into the views pages and the API show. */
@@ -15,7 +15,7 @@ import vn.hocsau.system.i18n.Language;
 class ApplicationViews {
 
   @Inject GrantApplicationRepository applications;
-  @Inject CourseRepository courses;
+  @Inject Courses courses;
   @Inject AccountService accounts;
   @Inject GrantsConfig config;
 

@@ -7,7 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import vn.hocsau.course.Course;
-import vn.hocsau.course.CourseRepository;
+import vn.hocsau.course.Courses;
 import vn.hocsau.submission.ComputeBudget;
 import vn.hocsau.submission.ComputeRefusedException;
 import vn.hocsau.submission.ComputeRequest;
@@ -31,7 +31,7 @@ public class ComputeMeter implements ComputeBudget {
   @Inject ComputeLedger ledger;
   @Inject GrantApplicationRepository applications;
   @Inject CourseQuotas courseQuotas;
-  @Inject CourseRepository courses;
+  @Inject Courses courses;
   @Inject GrantsConfig config;
   @Inject Clock clock;
 

@@ -8,7 +8,7 @@ import java.util.Optional;
 import vn.hocsau.content.BilingualText;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseInstructors;
-import vn.hocsau.course.CourseRepository;
+import vn.hocsau.course.Courses;
 import vn.hocsau.grant.GrantException.Problem;
 import vn.hocsau.system.i18n.Language;
 
@@ -45,7 +45,7 @@ public class CourseQuotaSettings {
   }
 
   @Inject CourseQuotas quotas;
-  @Inject CourseRepository courses;
+  @Inject Courses courses;
   @Inject CourseInstructors instructors;
   @Inject GrantsConfig config;
   @Inject Clock clock;

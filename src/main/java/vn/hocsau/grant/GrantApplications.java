@@ -9,7 +9,7 @@ import java.time.Instant;
 import java.util.List;
 import vn.hocsau.content.BilingualText;
 import vn.hocsau.course.Course;
-import vn.hocsau.course.CourseRepository;
+import vn.hocsau.course.Courses;
 import vn.hocsau.grant.GrantException.Problem;
 import vn.hocsau.system.i18n.Language;
 
@@ -31,7 +31,7 @@ public class GrantApplications {
 
   @Inject GrantApplicationRepository applications;
   @Inject ApplicationViews views;
-  @Inject CourseRepository courses;
+  @Inject Courses courses;
   @Inject ComputeLedger ledger;
   @Inject GrantsConfig config;
   @Inject Clock clock;
@@ -96,7 +96,7 @@ public class GrantApplications {
   /** The published courses, for the form's list. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ApplicationForm.CourseOption> courseOptions(Language language) {
-    return courses.list("published = true order by slug").stream()
+    return courses.published().stream()
         .map(
             c ->
                 new ApplicationForm.CourseOption(

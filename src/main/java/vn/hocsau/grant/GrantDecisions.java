@@ -13,7 +13,7 @@ import vn.hocsau.account.AccountService;
 import vn.hocsau.account.UserView;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseInstructors;
-import vn.hocsau.course.CourseRepository;
+import vn.hocsau.course.Courses;
 import vn.hocsau.grant.GrantException.Problem;
 import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
@@ -32,7 +32,7 @@ public class GrantDecisions {
   @Inject GrantApplicationRepository applications;
   @Inject ApplicationViews views;
   @Inject CourseInstructors instructors;
-  @Inject CourseRepository courses;
+  @Inject Courses courses;
   @Inject AccountService accounts;
   @Inject GrantsConfig config;
   @Inject Clock clock;

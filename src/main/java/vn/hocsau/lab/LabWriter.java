@@ -14,7 +14,7 @@ import vn.hocsau.content.LabReader;
 import vn.hocsau.content.LabSource;
 import vn.hocsau.content.SubmissionKind;
 import vn.hocsau.course.Course;
-import vn.hocsau.course.CourseRepository;
+import vn.hocsau.course.Courses;
 import vn.hocsau.course.render.LessonRenderer;
 import vn.hocsau.course.render.RenderContext;
 import vn.hocsau.grading.PredictionFileException;
@@ -25,7 +25,7 @@ import vn.hocsau.grading.Scores;
 @ApplicationScoped
 public class LabWriter {
 
-  @Inject CourseRepository courses;
+  @Inject Courses courses;
   @Inject LabRepository labs;
   @Inject DatasetRepository datasets;
   @Inject LabDownloadRepository downloads;

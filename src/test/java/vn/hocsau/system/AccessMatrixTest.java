@@ -123,6 +123,8 @@ class AccessMatrixTest {
     RULES.put("POST /account/tokens/{id}/revoke", Rule.SIGNED_IN);
     // --- course: learning path, instructor editor, export, dashboard ---
     RULES.put("GET /path", Rule.PUBLIC);
+    // Admins, and instructors of the (existing) course; the matrix's instructor teaches none.
+    RULES.put("POST /api/v1/courses/{slug}/import", Rule.ADMIN);
     RULES.put("GET /instructor/courses", Rule.INSTRUCTOR);
     RULES.put("GET /instructor/courses/{slug}", Rule.INSTRUCTOR);
     RULES.put("GET /instructor/courses/{slug}/instructors", Rule.ADMIN);
@@ -318,6 +320,14 @@ class AccessMatrixTest {
     if (path.startsWith("/api/v1/grants")) {
       // The grants API takes JSON (a form would be refused as 415 before auth).
       return request.contentType(ContentType.JSON).body("{}").request(method, path).statusCode();
+    }
+    if (path.startsWith("/api/v1/courses/")) {
+      // A course push is a zip (any other body is refused as 415 before auth).
+      return request
+          .contentType("application/zip")
+          .body(new byte[] {'P', 'K'})
+          .request(method, path)
+          .statusCode();
     }
     if (path.startsWith("/labs/") || path.startsWith("/api/v1/labs/") || isUpload(path)) {
       // Lab submissions and GIFT files are multipart uploads (any other body is refused as 415

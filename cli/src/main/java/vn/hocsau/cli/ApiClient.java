@@ -60,6 +60,23 @@ public class ApiClient {
         send(call, () -> request(call).POST(HttpRequest.BodyPublishers.noBody()).build()).body());
   }
 
+  /**
+   * POSTs {@code zip} to {@code call} ({@code application/zip}) and parses the JSON answer; retried
+   * like a GET, since pushing the same course twice imports it once.
+   */
+  public JsonNode postZip(Route.Call call, byte[] zip) {
+    expect(call, "POST");
+    return parse(
+        send(
+                call,
+                () ->
+                    request(call)
+                        .header("Content-Type", "application/zip")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(zip))
+                        .build())
+            .body());
+  }
+
   /** Downloads {@code call} into {@code target}, through a temporary file so no half file stays. */
   public long download(Route.Call call, Path target) {
     expect(call, "GET");

@@ -32,6 +32,7 @@ import picocli.CommandLine.Command;
       StatusCommand.class,
       LeaderboardCommand.class,
       DownloadCommand.class,
+      CourseCommand.class,
       CommandLine.HelpCommand.class
     })
 public class HocsauCli implements Runnable {

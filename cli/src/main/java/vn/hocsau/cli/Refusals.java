@@ -14,6 +14,7 @@ final class Refusals {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String LAB_TYPE = "urn:hocsau:lab:";
+  private static final String COURSE_TYPE = "urn:hocsau:course:";
 
   private final Messages messages;
 
@@ -69,7 +70,10 @@ final class Refusals {
   }
 
   private CliException refused(int status, String type, String detail) {
-    String key = type.startsWith(LAB_TYPE) ? "hint." + type.substring(LAB_TYPE.length()) : "";
+    String key =
+        type.startsWith(LAB_TYPE)
+            ? "hint." + type.substring(LAB_TYPE.length())
+            : type.startsWith(COURSE_TYPE) ? "hint.course-" + type.substring(COURSE_TYPE.length()) : "";
     boolean invalid =
         type.equals(LAB_TYPE + "invalid-predictions") || type.equals(LAB_TYPE + "preflight");
     int code =

@@ -29,6 +29,7 @@ public record Route(String method, String template, List<String> query) {
   public static final Route JOB_OUTPUTS = get("/api/v1/jobs/{id}/outputs");
   public static final Route JOB_OUTPUT = get("/api/v1/jobs/{id}/outputs/{name}");
   public static final Route JOB_COMPARE = get("/api/v1/jobs/compare", "id");
+  public static final Route COURSE_IMPORT = post("/api/v1/courses/{slug}/import", "dryRun");
 
   /** Every route the CLI calls. */
   public static final List<Route> ALL =
@@ -46,7 +47,8 @@ public record Route(String method, String template, List<String> query) {
           JOB_LOG,
           JOB_OUTPUTS,
           JOB_OUTPUT,
-          JOB_COMPARE);
+          JOB_COMPARE,
+          COURSE_IMPORT);
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{([a-z]+)}");
 

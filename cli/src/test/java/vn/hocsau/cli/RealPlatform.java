@@ -39,6 +39,7 @@ final class RealPlatform implements ExtensionContext.Store.CloseableResource {
   static final Duration START_DEADLINE = Duration.ofMinutes(3);
 
   private static final AtomicInteger LEARNERS = new AtomicInteger();
+  static final String ADMIN_EMAIL = "admin-e2e@hocsau.test";
 
   private final Process process;
   private final Path dir;
@@ -103,6 +104,9 @@ final class RealPlatform implements ExtensionContext.Store.CloseableResource {
       command.add("-Dhocsau.jobs.dev-runner-token-file=" + dir.resolve("runner-token"));
       command.add("-Dhocsau.courses.dir=" + ROOT.resolve("courses"));
       command.add("-Dhocsau.labs.datasets-dir=" + ROOT.resolve("datasets"));
+      // The first admin, created at start-up as on a real server; it pushes courses.
+      command.add("-Dhocsau.admin.email=" + ADMIN_EMAIL);
+      command.add("-Dhocsau.admin.password=" + SiteSession.PASSWORD);
       // Every test signs its learners up from 127.0.0.1.
       command.add("-Dhocsau.rate-limit.signup-per-ip=1000");
       command.add("-jar");
@@ -176,6 +180,12 @@ final class RealPlatform implements ExtensionContext.Store.CloseableResource {
     int n = LEARNERS.incrementAndGet();
     SiteSession site = SiteSession.signUp(url, "Học viên " + n, "cli-e2e-" + n + "@hocsau.test");
     return new Learner("Học viên " + n, site, site.createToken("hocsau cli " + n));
+  }
+
+  /** The admin created at start-up, signed in through the site, with a personal API token. */
+  Learner admin() {
+    SiteSession site = SiteSession.signIn(url, ADMIN_EMAIL, SiteSession.PASSWORD);
+    return new Learner("Admin", site, site.createToken("hocsau cli admin " + LEARNERS.get()));
   }
 
   /** The platform's output, for failure messages. */

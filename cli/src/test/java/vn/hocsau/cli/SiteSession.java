@@ -53,6 +53,18 @@ final class SiteSession {
     return s;
   }
 
+  /** Signs in an existing account through {@code /login}. */
+  static SiteSession signIn(URI site, String email, String password) {
+    SiteSession s = new SiteSession(site);
+    String csrf = s.csrf("/login");
+    HttpResponse<String> r =
+        s.post("/login", Map.of("_csrf", csrf, "email", email, "password", password));
+    if (r.statusCode() != 303) {
+      throw new IllegalStateException("Sign-in failed (" + r.statusCode() + "): " + r.body());
+    }
+    return s;
+  }
+
   /** Creates a personal API token on {@code /account/tokens}; returns its id and plain text. */
   Token createToken(String name) {
     HttpResponse<String> r =

@@ -1,6 +1,9 @@
 package vn.hocsau.content;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,6 +51,16 @@ public final class CoursesValidator {
    * exists, and otherwise the labs' datasets are not checked (said on {@code err}).
    */
   public static int run(Path dir, Path datasets, PrintStream out, PrintStream err) {
+    PrintWriter o = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true);
+    PrintWriter e = new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true);
+    int code = run(dir, datasets, o, e);
+    o.flush();
+    e.flush();
+    return code;
+  }
+
+  /** Like {@link #run(Path, Path, PrintStream, PrintStream)}, for writers (the CLI's). */
+  public static int run(Path dir, Path datasets, PrintWriter out, PrintWriter err) {
     if (!Files.isDirectory(dir)) {
       err.println("not a folder: " + dir);
       return 2;

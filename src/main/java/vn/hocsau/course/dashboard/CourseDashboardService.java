@@ -27,7 +27,7 @@ import vn.hocsau.course.Lesson;
 import vn.hocsau.course.LessonRepository;
 import vn.hocsau.quiz.stats.ItemStatistics;
 import vn.hocsau.quiz.store.ModuleQuiz;
-import vn.hocsau.quiz.store.ModuleQuizRepository;
+import vn.hocsau.quiz.store.ModuleQuizzes;
 import vn.hocsau.quiz.store.QuizSourceJson;
 import vn.hocsau.system.i18n.Language;
 
@@ -50,7 +50,7 @@ public class CourseDashboardService {
   @Inject CourseRepository courses;
   @Inject CourseModuleRepository modules;
   @Inject LessonRepository lessons;
-  @Inject ModuleQuizRepository quizzes;
+  @Inject ModuleQuizzes quizzes;
   @Inject DashboardQueries queries;
   @Inject Clock clock;
 

@@ -27,7 +27,7 @@ import vn.hocsau.course.Lesson;
 import vn.hocsau.course.LessonRepository;
 import vn.hocsau.course.LessonVersion;
 import vn.hocsau.course.LessonVersionRepository;
-import vn.hocsau.quiz.store.ModuleQuizRepository;
+import vn.hocsau.quiz.store.ModuleQuizzes;
 import vn.hocsau.system.i18n.Language;
 
 /** The instructor's course list, a course's editor overview, and the zip export. */
@@ -40,7 +40,7 @@ public class CourseEditorService {
   @Inject LessonRepository lessons;
   @Inject LessonVersionRepository versions;
   @Inject CourseExporter exporter;
-  @Inject ModuleQuizRepository quizzes;
+  @Inject ModuleQuizzes quizzes;
 
   /** Every course, published or not, by slug. */
   public List<EditorPages.CourseRow> all(Language language) {

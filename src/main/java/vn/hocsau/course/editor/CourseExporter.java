@@ -25,7 +25,7 @@ import vn.hocsau.course.LessonRepository;
 import vn.hocsau.course.LessonVersion;
 import vn.hocsau.course.LessonVersionRepository;
 import vn.hocsau.quiz.store.ModuleQuiz;
-import vn.hocsau.quiz.store.ModuleQuizRepository;
+import vn.hocsau.quiz.store.ModuleQuizzes;
 import vn.hocsau.quiz.store.QuizSourceJson;
 
 /**
@@ -43,7 +43,7 @@ public class CourseExporter {
   @Inject CourseModuleRepository modules;
   @Inject LessonRepository lessons;
   @Inject LessonVersionRepository versions;
-  @Inject ModuleQuizRepository quizzes;
+  @Inject ModuleQuizzes quizzes;
   @Inject CourseAssetRepository assets;
 
   /** Writes course {@code slug} as {@code root/slug}; empty when there is no such course. */

@@ -20,12 +20,14 @@ import vn.hocsau.course.CourseModuleRepository;
 import vn.hocsau.course.CourseRepository;
 import vn.hocsau.course.progress.RequiredAssessments;
 import vn.hocsau.course.render.LessonRenderer;
+import vn.hocsau.quiz.store.QuizImport;
 import vn.hocsau.system.i18n.Language;
 
 /**
  * Stores one validated course in one transaction: the course row, its modules, prerequisites and
  * search columns, then its lessons through {@link LessonWriter} and quizzes through {@link
- * QuizWriter}. Nothing is written when the course fingerprint is already stored.
+ * vn.hocsau.quiz.store.QuizImport}. Nothing is written when the course fingerprint is already
+ * stored.
  */
 @ApplicationScoped
 public class CourseWriter {
@@ -33,7 +35,7 @@ public class CourseWriter {
   @Inject CourseRepository courses;
   @Inject CourseModuleRepository modules;
   @Inject LessonWriter lessons;
-  @Inject QuizWriter quizzes;
+  @Inject QuizImport quizzes;
   @Inject LessonRenderer renderer;
   @Inject Clock clock;
 

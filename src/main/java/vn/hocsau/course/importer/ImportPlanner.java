@@ -23,6 +23,7 @@ import vn.hocsau.course.LessonVersionRepository;
 import vn.hocsau.course.progress.EnrolmentRepository;
 import vn.hocsau.course.progress.LessonProgressRepository;
 import vn.hocsau.lab.LabImporter;
+import vn.hocsau.quiz.store.QuizImport;
 import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
@@ -37,7 +38,7 @@ class ImportPlanner {
   @Inject CourseRepository courses;
   @Inject LessonRepository lessons;
   @Inject LessonVersionRepository versions;
-  @Inject QuizWriter quizzes;
+  @Inject QuizImport quizzes;
   @Inject LabImporter labs;
   @Inject EnrolmentRepository enrolments;
   @Inject LessonProgressRepository progress;
@@ -84,7 +85,7 @@ class ImportPlanner {
                     .toList(),
                 List.of(),
                 List.of())
-            : quizzes.plan(courseId, course.modules());
+            : quizChanges(quizzes.plan(courseId, course.modules()));
     String status =
         stored == null
             ? "new"
@@ -96,6 +97,10 @@ class ImportPlanner {
     }
     return new ImportPlan(
         slug, status, false, all, lessonChanges, quizChanges, labsChanged, history);
+  }
+
+  private static ImportPlan.Changes quizChanges(QuizImport.Changes c) {
+    return new ImportPlan.Changes(c.added(), c.changed(), c.removed());
   }
 
   private ImportPlan.Changes lessons(Long courseId, CourseSource course) {

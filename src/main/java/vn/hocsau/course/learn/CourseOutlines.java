@@ -17,7 +17,7 @@ import vn.hocsau.course.Lesson;
 import vn.hocsau.course.LessonRepository;
 import vn.hocsau.course.LessonVersion;
 import vn.hocsau.course.LessonVersionRepository;
-import vn.hocsau.quiz.store.ModuleQuizRepository;
+import vn.hocsau.quiz.store.ModuleQuizzes;
 
 /** Loads {@link CourseOutline}s in four queries, inside the caller's transaction. */
 @ApplicationScoped
@@ -27,7 +27,7 @@ class CourseOutlines {
   @Inject CourseModuleRepository modules;
   @Inject LessonRepository lessons;
   @Inject LessonVersionRepository versions;
-  @Inject ModuleQuizRepository quizzes;
+  @Inject ModuleQuizzes quizzes;
 
   /** The published course with this slug. */
   Optional<CourseOutline> published(String slug) {

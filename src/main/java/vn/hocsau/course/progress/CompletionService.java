@@ -17,9 +17,8 @@ import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseModule;
 import vn.hocsau.course.CourseModuleRepository;
 import vn.hocsau.quiz.store.ModuleQuiz;
-import vn.hocsau.quiz.store.ModuleQuizRepository;
+import vn.hocsau.quiz.store.ModuleQuizzes;
 import vn.hocsau.quiz.store.QuizAttempt;
-import vn.hocsau.quiz.store.QuizAttemptRepository;
 import vn.hocsau.quiz.store.QuizSourceJson;
 import vn.hocsau.submission.LabGrades;
 
@@ -38,8 +37,7 @@ public class CompletionService {
   // Percents are computed in floating point; 59.999999 must count as 60, as the grader does.
   private static final double EPSILON = 1e-9;
 
-  @Inject ModuleQuizRepository quizzes;
-  @Inject QuizAttemptRepository attempts;
+  @Inject ModuleQuizzes quizzes;
   @Inject CourseModuleRepository modules;
   @Inject LabGrades labs;
 
@@ -110,7 +108,7 @@ public class CompletionService {
   private Map<Long, List<QuizAttempt>> attemptsOf(Long userId, List<ModuleQuiz> active) {
     Map<Long, List<QuizAttempt>> tries = new HashMap<>();
     if (userId != null && !active.isEmpty()) {
-      for (QuizAttempt a : attempts.ofUser(userId, active.stream().map(q -> q.id).toList())) {
+      for (QuizAttempt a : quizzes.attemptsOf(userId, active.stream().map(q -> q.id).toList())) {
         tries.computeIfAbsent(a.quizId, id -> new ArrayList<>()).add(a);
       }
     }

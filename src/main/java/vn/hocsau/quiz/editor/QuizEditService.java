@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import vn.hocsau.content.BilingualText;
 import vn.hocsau.content.QuizSource;
-import vn.hocsau.course.CourseRepository;
+import vn.hocsau.course.Courses;
 import vn.hocsau.course.editor.CheckedEdit;
 import vn.hocsau.quiz.Question;
 import vn.hocsau.quiz.gift.GiftError;
@@ -39,7 +39,7 @@ public class QuizEditService {
   private static final Pattern FIRST_ITEM = Pattern.compile("(?m)^( *)- ");
 
   @Inject CheckedEdit checkedEdit;
-  @Inject CourseRepository courses;
+  @Inject Courses courses;
   @Inject ModuleQuizRepository quizzes;
 
   /** What adding GIFT did: its syntax errors (nothing saved), or the save's outcome. */

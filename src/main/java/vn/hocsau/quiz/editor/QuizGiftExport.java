@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
 import vn.hocsau.content.BilingualText;
-import vn.hocsau.course.CourseRepository;
+import vn.hocsau.course.Courses;
 import vn.hocsau.quiz.Quiz;
 import vn.hocsau.quiz.gift.GiftWriter;
 import vn.hocsau.quiz.store.ModuleQuizRepository;
@@ -18,7 +18,7 @@ import vn.hocsau.system.i18n.Language;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class QuizGiftExport {
 
-  @Inject CourseRepository courses;
+  @Inject Courses courses;
   @Inject ModuleQuizRepository quizzes;
 
   /** The GIFT text of the active quiz of the module; empty when there is none. */

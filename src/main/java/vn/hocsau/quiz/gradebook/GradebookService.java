@@ -10,9 +10,7 @@ import java.util.OptionalDouble;
 import vn.hocsau.content.QuizSettings;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseModule;
-import vn.hocsau.course.CourseModuleRepository;
-import vn.hocsau.course.CourseRepository;
-import vn.hocsau.course.progress.EnrolmentRepository;
+import vn.hocsau.course.Courses;
 import vn.hocsau.quiz.AttemptPolicy;
 import vn.hocsau.quiz.store.ModuleQuiz;
 import vn.hocsau.quiz.store.ModuleQuizRepository;
@@ -26,9 +24,7 @@ import vn.hocsau.system.i18n.Language;
 @Transactional(Transactional.TxType.SUPPORTS)
 public class GradebookService {
 
-  @Inject EnrolmentRepository enrolments;
-  @Inject CourseRepository courses;
-  @Inject CourseModuleRepository modules;
+  @Inject Courses courses;
   @Inject ModuleQuizRepository quizzes;
   @Inject QuizAttemptRepository attempts;
   @Inject vn.hocsau.submission.LabGrades labs;
@@ -36,7 +32,7 @@ public class GradebookService {
   /** The gradebook of {@code userId}. */
   public Gradebook of(Long userId, Language language) {
     List<Gradebook.CourseGrades> result = new ArrayList<>();
-    for (Long courseId : enrolments.activeCourseIds(userId)) {
+    for (Long courseId : courses.enrolledCourseIds(userId)) {
       Course course = courses.findById(courseId);
       if (course == null || !course.published) {
         continue;
@@ -48,7 +44,7 @@ public class GradebookService {
 
   private Gradebook.CourseGrades grades(Long userId, Course course, Language language) {
     List<Gradebook.QuizGrade> grades = new ArrayList<>();
-    for (CourseModule module : modules.activeOfCourse(course.id)) {
+    for (CourseModule module : courses.activeModules(course.id)) {
       quizzes
           .activeOf(course.id, module.slug)
           .ifPresent(q -> grades.add(grade(userId, course, module, q, language)));

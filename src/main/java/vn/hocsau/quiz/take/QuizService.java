@@ -12,8 +12,7 @@ import java.util.UUID;
 import vn.hocsau.content.BilingualText;
 import vn.hocsau.course.Course;
 import vn.hocsau.course.CourseModule;
-import vn.hocsau.course.CourseModuleRepository;
-import vn.hocsau.course.CourseRepository;
+import vn.hocsau.course.Courses;
 import vn.hocsau.quiz.AttemptPolicy;
 import vn.hocsau.quiz.GradedAttempt;
 import vn.hocsau.quiz.Grader;
@@ -34,8 +33,7 @@ import vn.hocsau.system.i18n.Language;
 @Transactional
 public class QuizService {
 
-  @Inject CourseRepository courses;
-  @Inject CourseModuleRepository modules;
+  @Inject Courses courses;
   @Inject ModuleQuizRepository quizzes;
   @Inject QuizAttemptRepository attempts;
   @Inject QuizPages pages;
@@ -131,7 +129,7 @@ public class QuizService {
       return Optional.empty();
     }
     Optional<CourseModule> module =
-        modules.activeOfCourse(course.get().id).stream()
+        courses.activeModules(course.get().id).stream()
             .filter(m -> m.slug.equals(moduleSlug))
             .findFirst();
     Optional<ModuleQuiz> row = quizzes.activeOf(course.get().id, moduleSlug);

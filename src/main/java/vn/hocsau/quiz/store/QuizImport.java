@@ -1,4 +1,4 @@
-package vn.hocsau.course.importer;
+package vn.hocsau.quiz.store;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -9,16 +9,14 @@ import java.util.List;
 import java.util.Map;
 import vn.hocsau.content.ModuleSource;
 import vn.hocsau.content.QuizSource;
-import vn.hocsau.quiz.store.ModuleQuiz;
-import vn.hocsau.quiz.store.ModuleQuizRepository;
-import vn.hocsau.quiz.store.QuizSourceJson;
 
 /**
- * Stores the quizzes of a course's modules, inside the course's import transaction. A quiz whose
- * content hash is unchanged is left alone; one that left the files is kept, inactive.
+ * Stores the quizzes of a course's modules, inside the course import's transaction ({@code
+ * course.importer.CourseWriter} calls it: {@code quiz} owns the quiz tables and alone writes them).
+ * A quiz whose content hash is unchanged is left alone; one that left the files is kept, inactive.
  */
 @ApplicationScoped
-public class QuizWriter {
+public class QuizImport {
 
   @Inject ModuleQuizRepository quizzes;
   @Inject Clock clock;
@@ -49,8 +47,11 @@ public class QuizWriter {
     quizzes.flush();
   }
 
+  /** Module slugs whose quiz an import adds, changes or removes. */
+  public record Changes(List<String> added, List<String> changed, List<String> removed) {}
+
   /** What {@link #write} would do: module slugs whose quiz is added, changed or removed. */
-  ImportPlan.Changes plan(Long courseId, List<ModuleSource> modules) {
+  public Changes plan(Long courseId, List<ModuleSource> modules) {
     Map<String, String> stored = new HashMap<>();
     for (ModuleQuiz quiz : quizzes.ofCourse(courseId)) {
       if (quiz.active) {
@@ -69,7 +70,7 @@ public class QuizWriter {
         }
       }
     }
-    return new ImportPlan.Changes(added, changed, stored.keySet().stream().sorted().toList());
+    return new Changes(added, changed, stored.keySet().stream().sorted().toList());
   }
 
   // Quizzes stored before the file text was kept get it at the next import, for export.
