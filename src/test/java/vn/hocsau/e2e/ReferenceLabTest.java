@@ -57,6 +57,29 @@ class ReferenceLabTest {
         ReferenceLab.withoutTopLevel(yaml, "dataset"));
   }
 
+  @Test
+  void aPassMarkForTheSmallDataReplacesTheRealOneOnlyWhereThereIsOne() throws IOException {
+    reference("graded", "network.yaml");
+    reference("open", "network.yaml");
+    Files.writeString(
+        course.resolve("labs/graded/lab.yaml"),
+        "kind: lab\npassMark: 0.885\nmetric: accuracy\ndataset: fashion-mnist\n");
+    Files.writeString(
+        course.resolve("labs/open/lab.yaml"), "kind: competition\nmetric: accuracy\n");
+    Path to = course.resolve("copy");
+
+    for (ReferenceLab lab : ReferenceLab.of(course)) {
+      lab.copyForTest(to, "small", "{maxEpochs: 2}", lab.saneMark());
+    }
+
+    assertEquals(
+        "kind: lab\nmetric: accuracy\npassMark: 0.3\ndataset: small\nlimits: {maxEpochs: 2}\n",
+        Files.readString(to.resolve("graded/lab.yaml")));
+    assertEquals(
+        "kind: competition\nmetric: accuracy\ndataset: small\nlimits: {maxEpochs: 2}\n",
+        Files.readString(to.resolve("open/lab.yaml")));
+  }
+
   private void reference(String slug, String file) throws IOException {
     Path dir = Files.createDirectories(course.resolve("labs").resolve(slug).resolve("reference"));
     Files.writeString(dir.resolve(file), "x\n");

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 import vn.hocsau.course.importer.CourseImporter;
-import vn.hocsau.job.runner.NewRunnerToken;
 import vn.hocsau.job.runner.RunnerTokenService;
 import vn.hocsau.lab.DatasetRegistry;
 import vn.hocsau.lab.LabFixtures;
@@ -43,14 +41,6 @@ class ReferenceSolutionsTest {
   static final Path COURSE = Path.of("courses/deep-learning-a-z");
   static final Path WORK = Path.of("target/reference-labs");
   static final String TEST_COURSE = "bai-mau-tham-chieu";
-  static final String DATASET = "fashion-mnist-ci-subset";
-  static final String LIMITS = "{wallSeconds: 120, memoryMb: 1536, maxEpochs: 2}";
-
-  /** Three times chance on ten classes: a network that learned nothing stays near 0.1. */
-  static final double SANE_SCORE = 0.3;
-
-  /** Below uniform guessing over ten classes (ln 10 = 2.303) for a log-loss lab. */
-  static final double SANE_LOG_LOSS = 2.0;
 
   @TestHTTPResource("/")
   URL site;
@@ -64,24 +54,14 @@ class ReferenceSolutionsTest {
 
   @Test
   void everyReferenceTrainsOnARealRunnerAndGetsASaneScore() throws Exception {
-    assumeTrue(
-        FashionMnistSubset.installed(),
-        "Fashion-MNIST is not installed: apt-get install dataset-fashion-mnist (files in "
-            + FashionMnistSubset.DEBIAN
-            + ")");
-    List<ReferenceLab> labs = ReferenceLab.of(COURSE);
+    SubsetTraining.assumeDataInstalled();
+    List<ReferenceLab> labs = prepareCourse();
     assertFalse(labs.isEmpty(), "no labs/*/reference/ in " + COURSE);
-    prepareCourse(labs);
     fixtures.clearJobs();
     String learner = accounts.login(accounts.create("learner").id);
 
-    NewRunnerToken token = tokens.create("reference solutions runner");
-    try (RunnerProcess runner =
-        RunnerProcess.start(
-            site,
-            token.token(),
-            RunnerProcess.WORK,
-            Map.of("HOCSAU_MEMORY_LIMIT", "1536m", "HOCSAU_RUNNER_SLOTS", "cpu,cpu"))) {
+    try (SubsetTraining.Runner runner =
+        SubsetTraining.startRunner(site, tokens, "reference solutions runner")) {
       // All queued at once; the runner's two one-CPU slots take them two at a time.
       for (ReferenceLab lab : labs) {
         submissions.submitFile(learner, TEST_COURSE, lab.slug(), lab.kind(), lab.file());
@@ -90,12 +70,10 @@ class ReferenceSolutionsTest {
       for (ReferenceLab lab : labs) {
         JsonPath outcome =
             submissions.awaitOutcome(
-                learner, TEST_COURSE, lab.slug(), runner, Duration.ofMinutes(3));
-        checks.add(() -> assertScored(lab, outcome, runner));
+                learner, TEST_COURSE, lab.slug(), runner.process, Duration.ofMinutes(3));
+        checks.add(() -> assertScored(lab, outcome, runner.process));
       }
       assertAll(checks);
-    } finally {
-      tokens.revoke(token.view().id());
     }
   }
 
@@ -138,7 +116,7 @@ class ReferenceSolutionsTest {
     double score = outcome.getDouble("[0].publicScore");
     boolean lower = lab.lowerIsBetter();
     assertTrue(
-        lower ? score < SANE_LOG_LOSS : score > SANE_SCORE,
+        lower ? score < lab.saneMark() : score > lab.saneMark(),
         lab.slug() + ": public score " + score + " after 2 short epochs");
   }
 
@@ -147,9 +125,8 @@ class ReferenceSolutionsTest {
    * (imported by the real importer; the real course may not import while its modules are being
    * written, and its labs must not change for a test).
    */
-  private void prepareCourse(List<ReferenceLab> labs) throws IOException {
-    FashionMnistSubset.write(WORK.resolve("datasets"), DATASET, 1000, 200);
-    assertEquals(List.of(), datasets.registerAll(WORK.resolve("datasets")));
+  private List<ReferenceLab> prepareCourse() throws IOException {
+    SubsetTraining.registerDataset(datasets);
     Path course = WORK.resolve("courses").resolve(TEST_COURSE);
     deleteRecursively(course);
     Path module = Files.createDirectories(course.resolve("modules/01-bai-mau"));
@@ -164,10 +141,9 @@ class ReferenceSolutionsTest {
     Files.writeString(
         module.resolve("01-bai-mau-tham-chieu.vi.md"),
         "---\ntitle: Bài mẫu\nminutes: 1\n---\nCác lời giải mẫu chạy trên dữ liệu nhỏ.\n");
-    for (ReferenceLab lab : labs) {
-      lab.copyForTest(course.resolve("labs"), DATASET, LIMITS);
-    }
+    List<ReferenceLab> labs = SubsetTraining.copyLabs(COURSE, course.resolve("labs"), false);
     assertEquals(List.of(), importer.importFolder(WORK.resolve("courses")).problems());
+    return labs;
   }
 
   private static void deleteRecursively(Path dir) throws IOException {
