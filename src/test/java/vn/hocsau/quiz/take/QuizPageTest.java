@@ -132,6 +132,27 @@ class QuizPageTest {
     assertEquals(0, attempts.of(learner));
   }
 
+  /** A number or text field is named by its question, and points at its error when it has one. */
+  @Test
+  void typedAnswersAreLabelledByTheirQuestionAndTheirError() {
+    String html = as().get(QUIZ).then().statusCode(200).extract().asString();
+    java.util.regex.Matcher input =
+        java.util.regex.Pattern.compile("<input type=\"text\"[^>]*aria-labelledby=\"([^\"]+)\"")
+            .matcher(html);
+    int labelled = 0;
+    while (input.find()) {
+      assertContains(html, "<legend id=\"" + input.group(1) + "\">");
+      labelled++;
+    }
+    assertEquals(2, labelled, html);
+    String refused = submit("k1", "a", "x", "abc", "học sâu").then().extract().asString();
+    java.util.regex.Matcher described =
+        java.util.regex.Pattern.compile("aria-describedby=\"([^\"]+)\" aria-invalid=\"true\"")
+            .matcher(refused);
+    assertEquals(true, described.find(), refused);
+    assertContains(refused, "id=\"" + described.group(1) + "\">Hãy nhập một số");
+  }
+
   @Test
   void theSyllabusLinksToTheQuiz() {
     given().get("/courses/co-ban").then().body(containsString("href=\"" + QUIZ + "\""));
