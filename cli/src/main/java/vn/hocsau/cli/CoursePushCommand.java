@@ -77,13 +77,15 @@ class CoursePushCommand implements Callable<Integer> {
     for (JsonNode p : plan.path("problems")) {
       cli.out.println(Text.clean(p.asText()));
     }
-    cli.out.println(m.get("push.status", Text.clean(plan.path("course").asText()), status(plan, m)));
+    cli.out.println(
+        m.get("push.status", Text.clean(plan.path("course").asText()), status(plan, m)));
     for (String part : List.of("lessons", "quizzes", "labs")) {
       for (String change : List.of("added", "changed", "removed")) {
         JsonNode names = plan.path(part).path(change);
         if (names.isArray() && !names.isEmpty()) {
           StringBuilder list = new StringBuilder();
-          names.forEach(n -> list.append(list.isEmpty() ? "" : ", ").append(Text.clean(n.asText())));
+          names.forEach(
+              n -> list.append(list.isEmpty() ? "" : ", ").append(Text.clean(n.asText())));
           cli.out.println(m.get("push." + part + "." + change, names.size(), list));
         }
       }

@@ -73,7 +73,9 @@ final class Refusals {
     String key =
         type.startsWith(LAB_TYPE)
             ? "hint." + type.substring(LAB_TYPE.length())
-            : type.startsWith(COURSE_TYPE) ? "hint.course-" + type.substring(COURSE_TYPE.length()) : "";
+            : type.startsWith(COURSE_TYPE)
+                ? "hint.course-" + type.substring(COURSE_TYPE.length())
+                : "";
     boolean invalid =
         type.equals(LAB_TYPE + "invalid-predictions") || type.equals(LAB_TYPE + "preflight");
     int code =

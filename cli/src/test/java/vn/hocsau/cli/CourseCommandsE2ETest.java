@@ -57,10 +57,13 @@ class CourseCommandsE2ETest {
             RealPlatform.ROOT.resolve("datasets").toString());
     assertEquals(ExitCodes.INVALID_SUBMISSION, bad.code(), bad.toString());
     assertTrue(
-        bad.out().matches("(?s).*labs/mlp-dau-tien/lab\\.yaml:\\d+:\\d+: unknown metric 'acuracy'.*"),
+        bad.out()
+            .matches("(?s).*labs/mlp-dau-tien/lab\\.yaml:\\d+:\\d+: unknown metric 'acuracy'.*"),
         bad.out());
     assertTrue(
-        bad.out().matches("(?s).*labs/mlp-dau-tien/lab\\.yaml:\\d+:\\d+: field 'passMark' must be a number.*"),
+        bad.out()
+            .matches(
+                "(?s).*labs/mlp-dau-tien/lab\\.yaml:\\d+:\\d+: field 'passMark' must be a number.*"),
         bad.out());
     assertTrue(bad.err().contains("→ Sửa từng lỗi"), bad.err());
 
