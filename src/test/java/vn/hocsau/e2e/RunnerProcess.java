@@ -31,9 +31,17 @@ final class RunnerProcess implements AutoCloseable {
     this.log = log;
   }
 
-  /** Starts a runner with one CPU slot and the given token, as instance 0. */
+  /**
+   * The instance of end-to-end runners unless a test names one. Test runs never use instance 0, a
+   * local runner's ({@code ./run.sh}): its slot UIDs may be training a job on this machine, and a
+   * test must neither see nor kill that job's processes. Instances 80 to 89 are the platform
+   * tests', 90 to 99 the runner suite's.
+   */
+  static final int INSTANCE = 80;
+
+  /** Starts a runner with one CPU slot and the given token, as instance {@link #INSTANCE}. */
   static RunnerProcess start(URL platform, String token) throws IOException {
-    return start(platform, token, 0, "runner.log");
+    return start(platform, token, INSTANCE, "runner.log");
   }
 
   /**
@@ -51,7 +59,7 @@ final class RunnerProcess implements AutoCloseable {
    */
   static RunnerProcess start(URL platform, String token, Path work, Map<String, String> settings)
       throws IOException {
-    return start(platform, token, work, 0, "runner.log", settings);
+    return start(platform, token, work, INSTANCE, "runner.log", settings);
   }
 
   private static RunnerProcess start(

@@ -83,9 +83,9 @@ class RunnerProcessReliabilityTest {
       """;
 
   /** Instances of these tests' runners: not 0, which other suites' runners on the machine use. */
-  private static final int KILLED_INSTANCE = 9;
+  private static final int KILLED_INSTANCE = RunnerProcess.INSTANCE + 1;
 
-  private static final int FIRST_CONCURRENT_INSTANCE = 11;
+  private static final int FIRST_CONCURRENT_INSTANCE = RunnerProcess.INSTANCE + 3;
 
   private static final int RUNNERS = 4;
 

@@ -51,6 +51,8 @@ final class RunnerProcess implements AutoCloseable {
     env.put("HOCSAU_PLATFORM_URL", platform.toString());
     env.put("HOCSAU_RUNNER_TOKEN", Files.readString(tokenFile).strip());
     env.put("HOCSAU_RUNNER_SLOTS", "cpu");
+    // Not instance 0, a local runner's (./run.sh): tests keep off its slot UIDs (80-89: tests).
+    env.put("HOCSAU_RUNNER_INSTANCE", "88");
     env.put("HOCSAU_WORK_DIR", WORK.toString());
     env.put("HOCSAU_TRAINER_DIR", TRAINER.toString());
     env.put("HOCSAU_JOB_CPUS", "1");

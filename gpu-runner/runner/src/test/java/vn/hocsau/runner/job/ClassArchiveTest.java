@@ -23,6 +23,7 @@ import vn.hocsau.runner.sandbox.SandboxHost;
 import vn.hocsau.runner.sandbox.SandboxListener;
 import vn.hocsau.runner.sandbox.SandboxOutcome;
 import vn.hocsau.runner.sandbox.StopSignal;
+import vn.hocsau.runner.sandbox.TestHosts;
 
 /**
  * The shared class archive in the real bwrap sandbox, with the stand-in trainer: made once through
@@ -45,9 +46,9 @@ class ClassArchiveTest {
         "this JDK has no base CDS archive");
     workDir = Path.of("/tmp/hocsau-cds-test-" + ProcessHandle.current().pid());
     Files.createDirectories(workDir);
-    sandbox = BwrapSandbox.create(SandboxHost.defaults(workDir));
+    sandbox = BwrapSandbox.create(TestHosts.of(workDir));
     trainer = FakeTrainer.build(workDir.resolve("trainer-dist"));
-    SandboxHost host = SandboxHost.defaults(workDir);
+    SandboxHost host = TestHosts.of(workDir);
     Path natives = workDir.resolve("natives");
     NativesWarmup.ensure("", host.javaCommand(), trainer, natives);
     JobSettings settings = Payloads.smallJobs(workDir, trainer, List.of(), true);

@@ -27,6 +27,7 @@ import vn.hocsau.runner.api.PlatformClient;
 import vn.hocsau.runner.sandbox.BwrapSandbox;
 import vn.hocsau.runner.sandbox.SandboxHost;
 import vn.hocsau.runner.sandbox.StopSignal;
+import vn.hocsau.runner.sandbox.TestHosts;
 
 /**
  * One attempt end to end: the in-test platform, the real bwrap sandbox and a stand-in trainer that
@@ -54,9 +55,9 @@ class JobRunTest {
                     // Left in /tmp; harmless.
                   }
                 }));
-    BwrapSandbox sandbox = BwrapSandbox.create(SandboxHost.defaults(workDir));
+    BwrapSandbox sandbox = BwrapSandbox.create(TestHosts.of(workDir));
     Path trainer = FakeTrainer.build(workDir.resolve("trainer-dist"));
-    SandboxHost host = SandboxHost.defaults(workDir);
+    SandboxHost host = TestHosts.of(workDir);
     Path natives = workDir.resolve("natives");
     NativesWarmup.ensure("", host.javaCommand(), trainer, natives);
     platform = new FakePlatform();

@@ -64,7 +64,10 @@ class DrainProcessTest {
                   Map.entry("HOCSAU_TMP_SIZE", "32m"),
                   Map.entry("HOCSAU_OUT_SIZE", "16m"),
                   Map.entry("HOCSAU_JOB_CPUS", "1"),
-                  Map.entry("HOCSAU_DRAIN_TIME", "2s")));
+                  Map.entry("HOCSAU_DRAIN_TIME", "2s"),
+                  Map.entry(
+                      "HOCSAU_RUNNER_INSTANCE",
+                      String.valueOf(vn.hocsau.runner.sandbox.TestHosts.INSTANCE + 5))));
       Process runner = builder.start();
       try {
         long end = System.currentTimeMillis() + 30_000;
@@ -80,7 +83,11 @@ class DrainProcessTest {
         JsonNode finish = platform.awaitFinish(7, 1000);
         assertEquals("RUNNER_LOST", finish.path("errorClass").asText(), log(workDir));
         assertTrue(log(workDir).contains("SIGTERM: draining"), log(workDir));
-        assertNoProcessOfUid("61000");
+        assertNoProcessOfUid(
+            String.valueOf(
+                vn.hocsau.runner.sandbox.SandboxHost.defaults(
+                        workDir, vn.hocsau.runner.sandbox.TestHosts.INSTANCE + 5)
+                    .uidOf(0)));
       } finally {
         runner.destroyForcibly();
       }

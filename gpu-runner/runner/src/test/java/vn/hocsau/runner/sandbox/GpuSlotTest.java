@@ -36,7 +36,7 @@ class GpuSlotTest {
       Files.writeString(dev.resolve(node), node);
     }
     SandboxHost host =
-        SandboxHost.defaults(fixture.workDir).withDevDir(dev).withSlotGpus(List.of(-1, 2, 0));
+        TestHosts.of(fixture.workDir).withDevDir(dev).withSlotGpus(List.of(-1, 2, 0));
     BwrapSandbox sandbox = BwrapSandbox.create(host);
 
     assertEquals(

@@ -340,6 +340,39 @@ class HostileSubmissionTest {
         l.openFiles());
   }
 
+  /**
+   * Issue 20: a local runner ({@code ./run.sh}, instance 0) may be training a learner's job on this
+   * machine while the suite runs. Its processes run as instance 0's slot UIDs; the suite runs as
+   * its own instance, so it neither blames them as its own survivors nor kills them. The local job
+   * is played by a process of UID 61000; a daemonising attack then runs beside it.
+   */
+  @Test
+  void aLocalRunnersJobBesideTheSuiteIsNeitherBlamedNorKilled() throws Exception {
+    int localUid = SandboxHost.defaults(Path.of("/"), 0).uidOf(0);
+    Process local =
+        new ProcessBuilder(
+                "setpriv",
+                "--reuid=" + localUid,
+                "--regid=" + localUid,
+                "--clear-groups",
+                "sleep",
+                "300")
+            .start();
+    try {
+      long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+      Path status = Path.of("/proc/" + local.pid() + "/status");
+      while (!Files.readAllLines(status).stream()
+          .anyMatch(l -> l.startsWith("Uid:") && l.split("\\s+")[1].equals("" + localUid))) {
+        assertTrue(local.isAlive() && System.nanoTime() < deadline, "setpriv did not start");
+        local.waitFor(20, java.util.concurrent.TimeUnit.MILLISECONDS);
+      }
+      assertVerdict(ErrorClass.OK, attack(SandboxFixture.LIMITS, "daemon"));
+      assertTrue(local.isAlive(), "the suite killed a process of the local runner's slot UID");
+    } finally {
+      local.destroyForcibly();
+    }
+  }
+
   private static Attack attack(SandboxLimits limits, String... program) throws Exception {
     return attack(limits, SandboxListener.NONE, program);
   }
@@ -375,7 +408,7 @@ class HostileSubmissionTest {
   }
 
   private static void assertAftermathClean(String name) throws IOException {
-    Set<String> slotUids = Set.of("61000", "61001");
+    Set<String> slotUids = Set.of(TestHosts.uid(0), TestHosts.uid(1));
     try (Stream<Path> procs = Files.list(Path.of("/proc"))) {
       for (Path proc : procs.filter(p -> p.getFileName().toString().matches("\\d+")).toList()) {
         try {

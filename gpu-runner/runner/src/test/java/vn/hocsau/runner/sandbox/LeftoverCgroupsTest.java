@@ -21,9 +21,11 @@ class LeftoverCgroupsTest {
 
   @Test
   void onlyGroupsOfThisInstanceAndWorkFolderAreLeftovers() throws Exception {
-    SandboxHost mine = SandboxHost.defaults(parent.resolve("work"), 1);
-    SandboxHost sameInstanceElsewhere = SandboxHost.defaults(parent.resolve("other-work"), 1);
-    SandboxHost otherInstance = SandboxHost.defaults(parent.resolve("work"), 2);
+    SandboxHost mine = SandboxHost.defaults(parent.resolve("work"), TestHosts.INSTANCE + 3);
+    SandboxHost sameInstanceElsewhere =
+        SandboxHost.defaults(parent.resolve("other-work"), TestHosts.INSTANCE + 3);
+    SandboxHost otherInstance =
+        SandboxHost.defaults(parent.resolve("work"), TestHosts.INSTANCE + 4);
     for (String name :
         new String[] {
           mine.cgroupName(0, "job-1-1"),

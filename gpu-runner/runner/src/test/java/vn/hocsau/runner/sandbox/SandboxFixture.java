@@ -41,7 +41,7 @@ final class SandboxFixture {
       Path workDir = Path.of("/tmp/hocsau-runner-test-" + ProcessHandle.current().pid());
       Files.createDirectories(workDir);
       cleanUpOnExit(workDir);
-      BwrapSandbox sandbox = BwrapSandbox.create(SandboxHost.defaults(workDir));
+      BwrapSandbox sandbox = BwrapSandbox.create(TestHosts.of(workDir));
       Path jobDir = workDir.resolve("jobs/hostile");
       compile(jobDir);
       shared = new SandboxFixture(workDir, jobDir, sandbox);
@@ -90,7 +90,7 @@ final class SandboxFixture {
   /** A request running {@code Hostile <mode> <args>} (or {@code Honest}) on a slot. */
   SandboxRequest request(String name, int slot, SandboxLimits limits, String... program) {
     List<String> command = new ArrayList<>();
-    command.add(SandboxHost.defaults(workDir).javaCommand());
+    command.add(TestHosts.of(workDir).javaCommand());
     command.addAll(JvmFlags.forLimits(limits, 50, List.of("-XX:TieredStopAtLevel=1")));
     command.addAll(List.of("-cp", "/job"));
     command.addAll(List.of(program));

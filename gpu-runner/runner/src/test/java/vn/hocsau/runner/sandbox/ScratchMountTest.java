@@ -20,8 +20,8 @@ class ScratchMountTest {
   @Test
   void leftoversOfThisInstanceAreUnmountedAndOthersAreLeftAlone() throws Exception {
     Path slots = workDir.resolve("slots");
-    SandboxHost first = SandboxHost.defaults(workDir, 0);
-    SandboxHost second = SandboxHost.defaults(workDir, 1);
+    SandboxHost first = SandboxHost.defaults(workDir, TestHosts.INSTANCE + 1);
+    SandboxHost second = SandboxHost.defaults(workDir, TestHosts.INSTANCE + 2);
     ScratchMount mine = ScratchMount.mount(first.slotDir(0).resolve("tmp"), 1 << 20, 64, 0, true);
     ScratchMount mineToo =
         ScratchMount.mount(first.slotDir(0).resolve("out"), 1 << 20, 64, 0, false);
