@@ -65,7 +65,7 @@ public interface LabMessages {
   String lab_baseline(String score);
 
   @Message
-  String lab_deadline(java.time.Instant time, String zone);
+  String lab_deadline(String time, String zone);
 
   @Message
   String lab_dataset_missing(String dataset);
@@ -508,4 +508,10 @@ public interface LabMessages {
 
   @Message
   String dsl_docs_limits(int layers, String parameters);
+
+  @Message
+  String lab_competition_rules(int daily, int finals);
+
+  @Message
+  String lab_competition_reveal(String time, String zone);
 }

@@ -1,6 +1,8 @@
 package vn.hocsau.submission;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import vn.hocsau.content.SubmissionKind;
 
@@ -32,6 +34,8 @@ public record LabPage(
     Double baseline,
     Instant deadline,
     String timeZone,
+    Instant revealAt,
+    int maxFinalSelections,
     boolean datasetInstalled,
     String dataset,
     String installHint,
@@ -50,6 +54,8 @@ public record LabPage(
     String draftKind,
     PreflightReport preflight) {
 
+  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
   public String action() {
     return "/labs/" + course + "/" + slug + "/submit";
   }
@@ -66,6 +72,20 @@ public record LabPage(
   /** The keys of the text kinds, edited in the code editor. */
   public List<String> codeKinds() {
     return kinds.stream().filter(SubmissionKind::text).map(SubmissionKind::key).toList();
+  }
+
+  /** The deadline as the lab's clock shows it, e.g. {@code 2026-12-31 23:59}; null without one. */
+  public String deadlineShown() {
+    return local(deadline);
+  }
+
+  /** When the private leaderboard is revealed, on the lab's clock; null when not set. */
+  public String revealShown() {
+    return local(revealAt);
+  }
+
+  private String local(Instant instant) {
+    return instant == null ? null : LOCAL.format(instant.atZone(ZoneId.of(timeZone)));
   }
 
   public String checkAction() {
@@ -108,6 +128,8 @@ public record LabPage(
         baseline,
         deadline,
         timeZone,
+        revealAt,
+        maxFinalSelections,
         datasetInstalled,
         dataset,
         installHint,

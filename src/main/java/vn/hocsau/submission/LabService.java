@@ -59,6 +59,8 @@ public class LabService {
         lab.baselinePublic,
         lab.deadline,
         lab.timeZone,
+        lab.revealAt,
+        lab.maxFinalSelections,
         dataset.isPresent(),
         lab.datasetSlug,
         dataset.isPresent() ? "" : registry.installHint(lab.datasetSlug),
