@@ -14,8 +14,9 @@ import java.util.Optional;
 
 /**
  * Turns the bytes of a content file into the one text form the rest of the platform sees: strict
- * UTF-8, no byte-order mark, {@code \n} line ends, double-encoded UTF-8 repaired, NFC. Hashes are
- * taken over this form, so re-saving a file with CRLF or NFD accents does not create a new version.
+ * UTF-8, no byte-order mark, {@code \n} line ends, double-encoded UTF-8 repaired ({@link
+ * Mojibake}), NFC. Hashes are taken over this form, so re-saving a file with CRLF or NFD accents
+ * does not create a new version.
  */
 final class SourceText {
 
@@ -47,10 +48,30 @@ final class SourceText {
     }
     text = text.replace("\r\n", "\n").replace('\r', '\n');
     Mojibake.Repair repair = Mojibake.repair(text);
-    for (int line : repair.lines()) {
-      problems.warn(file, line, "repaired double-encoded UTF-8");
+    for (Mojibake.Fix fix : repair.fixes()) {
+      report(fix, file, problems);
     }
     return Optional.of(Normalizer.normalize(repair.text(), Normalizer.Form.NFC));
+  }
+
+  /**
+   * A repaired line is a warning that names the code page(s); a line that lost characters is an
+   * error, so that its course keeps its last good import instead of showing learners U+FFFD.
+   */
+  private static void report(Mojibake.Fix fix, Path file, Problems problems) {
+    String readAs = "read as " + String.join(", then as ", fix.codePages());
+    if (fix.lost() == 0) {
+      problems.warn(file, fix.line(), "repaired double-encoded UTF-8 (" + readAs + ")");
+      return;
+    }
+    problems.error(
+        problems.relative(file),
+        fix.line(),
+        fix.column(),
+        String.format(
+            "double-encoded UTF-8 (%s) lost %d character(s) for good, the first at column %d;"
+                + " restore the file from version control or retype them",
+            readAs, fix.lost(), fix.column()));
   }
 
   private static Optional<String> strictUtf8(byte[] bytes, Path file, Problems problems) {
