@@ -32,7 +32,7 @@ class VerdictTextTest {
   private static Properties load(String language) throws Exception {
     Properties p = new Properties();
     try (var in =
-        VerdictTextTest.class.getResourceAsStream("/messages/labs_" + language + ".properties")) {
+        VerdictTextTest.class.getResourceAsStream("/messages/job_" + language + ".properties")) {
       p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return p;
