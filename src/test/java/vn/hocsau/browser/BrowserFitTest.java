@@ -2,6 +2,7 @@ package vn.hocsau.browser;
 
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.common.http.TestHTTPResource;
@@ -14,6 +15,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.Cookie;
@@ -47,6 +49,9 @@ class BrowserFitTest {
   @Inject JobFixtures jobFixtures;
   @Inject FinishedRuns runs;
   @Inject TestAccounts accounts;
+  @Inject vn.hocsau.course.importer.CourseImporter importer;
+  @Inject vn.hocsau.course.learn.CourseService courses;
+  @Inject vn.hocsau.course.CourseInstructors instructors;
 
   @BeforeAll
   static void launchBrowser() {
@@ -94,6 +99,40 @@ class BrowserFitTest {
     check("grant-form");
     visitor.open("/grants");
     check("grants");
+  }
+
+  /**
+   * Issue 14: the instructor dashboard's weekly enrolments are a chart, not a block: one week of
+   * enrolments drew an SVG thousands of pixels tall (the global {@code svg { height: auto }} scaled
+   * it by its viewBox), in black.
+   */
+  @Test
+  void instructorDashboardChartIsAChartNotABlock(@TempDir Path dir) {
+    String slug = "bieu-do-" + UUID.randomUUID().toString().substring(0, 8);
+    vn.hocsau.course.CourseFolder.write(dir, slug, null, true);
+    importer.importFolder(dir);
+    courses.enrol(slug, accounts.create("learner").id);
+    Long instructor = accounts.create("instructor").id;
+    instructors.addUser(slug, instructor);
+    Visitor visitor = new Visitor(browser, site);
+    visitor.forgetCookies();
+    visitor.useSession(SessionCookie.NAME, accounts.login(instructor));
+    visitor.open("/instructor/courses/" + slug);
+    Number height =
+        (Number)
+            browser
+                .driver()
+                .executeScript(
+                    "return document.getElementById('weeks-chart').getBoundingClientRect().height");
+    assertTrue(height.doubleValue() > 50 && height.doubleValue() <= 200, "chart height " + height);
+    String fill =
+        (String)
+            browser
+                .driver()
+                .executeScript(
+                    "return getComputedStyle(document.querySelector('#weeks-chart rect')).fill");
+    assertNotEquals("rgb(0, 0, 0)", fill, "bars in the chart colour, not black");
+    check("dashboard");
   }
 
   @Test

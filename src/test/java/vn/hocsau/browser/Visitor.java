@@ -38,6 +38,12 @@ final class Visitor {
     browser.waiting().until(presenceOfElementLocated(By.cssSelector("footer")));
   }
 
+  /** Signs in with a session made by the test (set on the site's origin, then kept). */
+  void useSession(String cookieName, String value) {
+    open("/");
+    driver().manage().addCookie(new org.openqa.selenium.Cookie(cookieName, value, "/"));
+  }
+
   /** Forgets every cookie: the next page is seen as by a new, anonymous visitor. */
   void forgetCookies() {
     driver().manage().deleteAllCookies();

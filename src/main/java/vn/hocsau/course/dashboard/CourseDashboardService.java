@@ -45,6 +45,9 @@ public class CourseDashboardService {
   /** Chart units per week: a 16-unit bar and a gap. */
   private static final int BAR = 20;
 
+  /** A chart is at least this many weeks wide, so one week is one narrow bar, not a block. */
+  static final int MIN_CHART_WEEKS = 12;
+
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Inject CourseRepository courses;
@@ -80,7 +83,7 @@ public class CourseDashboardService {
         BilingualText.of(c.titleVi, c.titleEn).in(language),
         queries.learners(c.id),
         weeks,
-        weeks.size() * BAR,
+        Math.max(weeks.size(), MIN_CHART_WEEKS) * BAR,
         funnel,
         stats);
   }
