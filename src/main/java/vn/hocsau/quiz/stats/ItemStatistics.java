@@ -16,7 +16,9 @@ import java.util.OptionalDouble;
  * </ul>
  *
  * A question is flagged when its facility is below {@value #TOO_HARD} or above {@value #TOO_EASY},
- * or its discrimination is below {@value #LOW_DISCRIMINATION}.
+ * or its discrimination is below {@value #LOW_DISCRIMINATION}, and only once it has {@value
+ * #MIN_ATTEMPTS_TO_FLAG} first attempts: with fewer, one learner's answer swings both figures
+ * enough to flag a good question.
  */
 public record ItemStatistics(int attempts, double facility, OptionalDouble discrimination) {
 
@@ -28,6 +30,9 @@ public record ItemStatistics(int attempts, double facility, OptionalDouble discr
 
   /** Below this correlation, doing well on the quiz does not go with doing well here. */
   public static final double LOW_DISCRIMINATION = 0.2;
+
+  /** Below this many attempts the figures are shown but nothing is flagged. */
+  public static final int MIN_ATTEMPTS_TO_FLAG = 10;
 
   /** What is wrong with a question, if anything. */
   public enum Flag {
@@ -69,9 +74,9 @@ public record ItemStatistics(int attempts, double facility, OptionalDouble discr
     return new ItemStatistics(n, meanItem, r);
   }
 
-  /** The flags that apply; none before any attempt. */
+  /** The flags that apply; none before {@value #MIN_ATTEMPTS_TO_FLAG} attempts. */
   public List<Flag> flags() {
-    if (attempts == 0) {
+    if (attempts < MIN_ATTEMPTS_TO_FLAG) {
       return List.of();
     }
     List<Flag> flags = new ArrayList<>();

@@ -26,8 +26,10 @@ class ItemStatisticsTest {
   @Test
   void aQuestionThatGoesAgainstTheTotalIsFlagged() {
     // Right only for the two weakest: M1 = 5.5, M0 = 8, p = 0.4 → r = -2.5 / sqrt(2) * 0.4899.
+    // Twice the same five attempts: the same r, and enough attempts to flag.
     ItemStatistics s =
-        ItemStatistics.of(List.of(0.0, 0.0, 1.0, 0.0, 1.0), List.of(9.0, 8.0, 6.0, 7.0, 5.0));
+        ItemStatistics.of(
+            twice(List.of(0.0, 0.0, 1.0, 0.0, 1.0)), twice(List.of(9.0, 8.0, 6.0, 7.0, 5.0)));
     assertEquals(-0.866025, s.discrimination().getAsDouble(), 1e-6);
     assertEquals(List.of(ItemStatistics.Flag.LOW_DISCRIMINATION), s.flags());
   }
@@ -42,7 +44,9 @@ class ItemStatisticsTest {
 
   @Test
   void everyoneRightIsTooEasyAndHasNoDiscrimination() {
-    ItemStatistics s = ItemStatistics.of(List.of(1.0, 1.0, 1.0), List.of(3.0, 2.0, 1.0));
+    ItemStatistics s =
+        ItemStatistics.of(
+            twice(twice(List.of(1.0, 1.0, 1.0))), twice(twice(List.of(3.0, 2.0, 1.0))));
     assertEquals(1.0, s.facility());
     assertTrue(s.discrimination().isEmpty());
     assertEquals(List.of(ItemStatistics.Flag.TOO_EASY), s.flags());
@@ -52,8 +56,30 @@ class ItemStatisticsTest {
   void almostNobodyRightIsTooHard() {
     ItemStatistics s =
         ItemStatistics.of(
-            List.of(1.0, 0.0, 0.0, 0.0, 0.0, 0.0), List.of(6.0, 5.0, 4.0, 3.0, 2.0, 1.0));
+            twice(List.of(1.0, 0.0, 0.0, 0.0, 0.0, 0.0)),
+            twice(List.of(6.0, 5.0, 4.0, 3.0, 2.0, 1.0)));
     assertTrue(s.flags().contains(ItemStatistics.Flag.TOO_HARD));
+  }
+
+  /** Issue 14: with few attempts one answer swings the figures; nothing is flagged below 10. */
+  @Test
+  void fewAttemptsShowTheFiguresButFlagNothing() {
+    List<Double> nobody = java.util.Collections.nCopies(9, 0.0);
+    List<Double> totals = java.util.stream.IntStream.range(0, 9).mapToObj(i -> (double) i).toList();
+    ItemStatistics nine = ItemStatistics.of(nobody, totals);
+    assertEquals(0.0, nine.facility());
+    assertEquals(List.of(), nine.flags());
+    List<Double> ten = new java.util.ArrayList<>(nobody);
+    ten.add(0.0);
+    List<Double> tenTotals = new java.util.ArrayList<>(totals);
+    tenTotals.add(9.0);
+    assertEquals(List.of(ItemStatistics.Flag.TOO_HARD), ItemStatistics.of(ten, tenTotals).flags());
+  }
+
+  private static List<Double> twice(List<Double> values) {
+    List<Double> both = new java.util.ArrayList<>(values);
+    both.addAll(values);
+    return both;
   }
 
   @Test
