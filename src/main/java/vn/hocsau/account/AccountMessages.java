@@ -4,9 +4,9 @@ import io.quarkus.qute.i18n.Message;
 import io.quarkus.qute.i18n.MessageBundle;
 
 /**
- * The strings of accounts: sign-up, sign-in, the profile, personal API tokens, roles and user
- * administration. Texts live in {@code messages/account_vi.properties} and {@code
- * messages/account_en.properties}; templates use them as {@code {account:key}}.
+ * The strings of accounts: sign-up, sign-in, password reset (pages and mail), the profile, personal
+ * API tokens, roles and user administration. Texts live in {@code messages/account_vi.properties}
+ * and {@code messages/account_en.properties}; templates use them as {@code {account:key}}.
  */
 @MessageBundle(value = "account", locale = "vi")
 public interface AccountMessages {
@@ -199,4 +199,106 @@ public interface AccountMessages {
 
   @Message
   String api_tokens_manage();
+
+  @Message
+  String forgot_link();
+
+  @Message
+  String forgot_title();
+
+  @Message
+  String forgot_intro();
+
+  @Message
+  String forgot_email();
+
+  @Message
+  String forgot_submit();
+
+  @Message
+  String forgot_back();
+
+  @Message
+  String forgot_sent_title();
+
+  @Message
+  String forgot_sent(String email, long minutes);
+
+  @Message
+  String forgot_sent_spam();
+
+  @Message
+  String forgot_rate_limited(long minutes);
+
+  @Message
+  String reset_title();
+
+  @Message
+  String reset_password();
+
+  @Message
+  String reset_submit();
+
+  @Message
+  String reset_sessions_end();
+
+  @Message
+  String reset_invalid_title();
+
+  @Message
+  String reset_invalid();
+
+  @Message
+  String reset_invalid_again();
+
+  @Message
+  String reset_done_title();
+
+  @Message
+  String reset_done();
+
+  @Message
+  String reset_done_continue();
+
+  @Message
+  String mail_subject();
+
+  @Message
+  String mail_external_subject();
+
+  @Message
+  String mail_greeting(String name);
+
+  @Message
+  String mail_body();
+
+  @Message
+  String mail_button();
+
+  @Message
+  String mail_expiry(long minutes);
+
+  @Message
+  String mail_ignore();
+
+  @Message
+  String mail_external_body();
+
+  @Message
+  String mail_signature();
+
+  @Message
+  String devmail_title();
+
+  @Message
+  String devmail_intro();
+
+  @Message
+  String devmail_empty();
+
+  @Message
+  String devmail_to();
+
+  @Message
+  String devmail_sent_at();
 }

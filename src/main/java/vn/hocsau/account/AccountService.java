@@ -1,6 +1,7 @@
 package vn.hocsau.account;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.Transactional;
@@ -24,6 +25,7 @@ public class AccountService {
   @Inject RateLimiter limiter;
   @Inject RateLimitConfig limits;
   @Inject Clock clock;
+  @Inject Event<PasswordChanged> passwordChanged;
 
   /** Creates a learner account. Validates everything first; on any problem nothing is written. */
   public UserView signUp(SignUp form, String clientAddress, Language language) {
@@ -103,8 +105,37 @@ public class AccountService {
       throw AccountException.of("currentPassword", AccountProblem.CURRENT_PASSWORD_WRONG);
     }
     new InputRules.Check().add("newPassword", InputRules.checkNewPassword(next)).orThrow();
+    setPassword(user, next);
+  }
+
+  /**
+   * Sets a new password without the current one: the caller has proven control of the account's
+   * email (a password-reset link). Accounts whose password lives with the identity provider have
+   * none to set here.
+   */
+  public void resetPassword(Long userId, String next) {
+    AppUser user = require(userId);
+    if (user.passwordHash == null) {
+      throw AccountException.of("password", AccountProblem.PASSWORD_MANAGED_EXTERNALLY);
+    }
+    new InputRules.Check().add("password", InputRules.checkNewPassword(next)).orThrow();
+    setPassword(user, next);
+  }
+
+  /** The local account with this email, if it exists, for a password-reset request. */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Optional<UserView> findByEmail(String email) {
+    String normalised = InputRules.normaliseEmail(email);
+    if (InputRules.checkEmail(normalised).isPresent()) {
+      return Optional.empty();
+    }
+    return users.findByEmail(normalised).map(AppUser::view);
+  }
+
+  private void setPassword(AppUser user, String next) {
     user.passwordHash = hasher.hash(next);
     user.updatedAt = clock.instant();
+    passwordChanged.fire(new PasswordChanged(user.id));
   }
 
   /** The user's current view. */

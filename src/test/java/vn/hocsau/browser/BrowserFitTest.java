@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated;
 
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -12,19 +13,24 @@ import java.net.URL;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
+import vn.hocsau.account.AppUser;
 import vn.hocsau.account.SessionCookie;
 import vn.hocsau.job.JobFixtures;
 import vn.hocsau.job.web.FinishedRuns;
 import vn.hocsau.lab.LabFixtures;
+import vn.hocsau.support.SmtpServerResource;
 import vn.hocsau.support.TestAccounts;
 
 /**
@@ -66,12 +72,40 @@ class BrowserFitTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource({"/, home", "/login, login", "/signup, signup", "/courses, courses"})
+  @CsvSource({
+    "/, home",
+    "/login, login",
+    "/signup, signup",
+    "/courses, courses",
+    "/password/forgot, forgot-password"
+  })
   void anonymousPageFitsPhone(String path, String name) {
     Visitor visitor = new Visitor(browser, site);
     visitor.forgetCookies();
     visitor.open(path);
     check(name);
+  }
+
+  @Test
+  void passwordResetPagesFitPhone() {
+    AppUser user = accounts.create("learner");
+    Visitor visitor = new Visitor(browser, site);
+    visitor.forgetCookies();
+    visitor.open("/password/forgot");
+    browser.driver().findElement(By.id("email")).sendKeys(user.email);
+    browser.driver().findElement(By.cssSelector("form[action='/password/forgot'] button")).click();
+    browser.waiting().until(presenceOfElementLocated(By.id("reset-sent")));
+    check("reset-sent");
+    Matcher link =
+        Pattern.compile("/password/reset\\?token=[A-Za-z0-9_-]+")
+            .matcher(
+                SmtpServerResource.part(
+                    SmtpServerResource.awaitMails(user.email, 1).get(0), "text/plain"));
+    assertTrue(link.find(), "a reset link in the mail");
+    visitor.open(link.group());
+    check("reset-password");
+    visitor.open("/password/reset?token=not-a-real-token");
+    check("reset-invalid");
   }
 
   @Test

@@ -38,7 +38,9 @@ class AccessMatrixTest {
     INSTRUCTOR,
     ADMIN,
     /** Runners only, by runner token; people are refused even when signed in. */
-    RUNNER
+    RUNNER,
+    /** Served in the dev profile only (DevMailbox): 404 for everyone here and in prod. */
+    DEV_ONLY
   }
 
   enum Visitor {
@@ -69,6 +71,13 @@ class AccessMatrixTest {
     RULES.put("GET /signup", Rule.PUBLIC);
     RULES.put("POST /signup", Rule.PUBLIC);
     RULES.put("POST /logout", Rule.PUBLIC);
+    // Forgot password (account.reset): a link by email; a wrong token answers 400, never 401.
+    RULES.put("GET /password/forgot", Rule.PUBLIC);
+    RULES.put("POST /password/forgot", Rule.PUBLIC);
+    RULES.put("GET /password/reset", Rule.PUBLIC);
+    RULES.put("POST /password/reset", Rule.PUBLIC);
+    RULES.put("GET /password/reset/done", Rule.PUBLIC);
+    RULES.put("GET /dev/mailbox", Rule.DEV_ONLY);
     RULES.put("GET /lang/{code}", Rule.PUBLIC);
     // 404 while OIDC is off (as here); with it on, the code flow (KeycloakOidcTest).
     RULES.put("GET /auth/oidc/login", Rule.PUBLIC);
@@ -272,6 +281,7 @@ class AccessMatrixTest {
           visitor == Visitor.ANONYMOUS ? 401 : visitor == Visitor.LEARNER ? 403 : 200;
       case ADMIN -> visitor == Visitor.ANONYMOUS ? 401 : visitor == Visitor.ADMIN ? 200 : 403;
       case RUNNER -> visitor == Visitor.ANONYMOUS ? 401 : visitor == Visitor.RUNNER ? 200 : 403;
+      case DEV_ONLY -> 404;
     };
   }
 
