@@ -13,6 +13,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
@@ -32,10 +33,11 @@ public class QuizResource {
 
   @GET
   @Produces(MediaType.TEXT_HTML)
-  public TemplateInstance show(@RestPath String slug, @RestPath String module) {
+  public TemplateInstance show(
+      @RestPath String slug, @RestPath String module, @RestQuery boolean again) {
     return Templates.quiz(
         quizzes
-            .show(slug, module, user.requireId(), language.get())
+            .show(slug, module, user.requireId(), again, language.get())
             .orElseThrow(NotFoundException::new));
   }
 
