@@ -586,4 +586,10 @@ public interface CourseMessages {
 
   @Message
   String push_history_kept(long enrolments, long lessonsDone);
+
+  @Message
+  String step_next_quiz(String title);
+
+  @Message
+  String step_next_lab(String title);
 }
