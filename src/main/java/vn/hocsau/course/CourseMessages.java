@@ -592,4 +592,25 @@ public interface CourseMessages {
 
   @Message
   String step_next_lab(String title);
+
+  @Message
+  String tag_neural_networks();
+
+  @Message
+  String tag_cnn();
+
+  @Message
+  String tag_rnn();
+
+  @Message
+  String tag_transformers();
+
+  @Message
+  String tag_fashion_mnist();
+
+  @Message
+  String tag_gradient_descent();
+
+  @Message
+  String tag_basics();
 }

@@ -508,4 +508,22 @@ public interface LabMessages {
 
   @Message
   String dsl_docs_limits(int layers, String parameters);
+
+  @Message
+  String metric_accuracy();
+
+  @Message
+  String metric_macro_f1();
+
+  @Message
+  String metric_logloss();
+
+  @Message
+  String metric_roc_auc();
+
+  @Message
+  String metric_rmse();
+
+  @Message
+  String metric_mae();
 }
