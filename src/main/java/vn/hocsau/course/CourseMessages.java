@@ -586,4 +586,31 @@ public interface CourseMessages {
 
   @Message
   String push_history_kept(long enrolments, long lessonsDone);
+
+  @Message
+  String step_next_quiz(String title);
+
+  @Message
+  String step_next_lab(String title);
+
+  @Message
+  String tag_neural_networks();
+
+  @Message
+  String tag_cnn();
+
+  @Message
+  String tag_rnn();
+
+  @Message
+  String tag_transformers();
+
+  @Message
+  String tag_fashion_mnist();
+
+  @Message
+  String tag_gradient_descent();
+
+  @Message
+  String tag_basics();
 }

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import vn.hocsau.content.BilingualText;
 import vn.hocsau.grading.ScoreText;
 import vn.hocsau.submission.FinalChoices;
+import vn.hocsau.submission.MetricNames;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -138,7 +139,7 @@ public class LeaderboardService {
             lab.courseSlug(),
             lab.slug(),
             title(lab, language),
-            lab.metric().key(),
+            MetricNames.of(lab.metric().key(), language),
             phase,
             showPrivate,
             format(lab.deadline(), lab.zone()),

@@ -220,4 +220,16 @@ public interface QuizMessages {
 
   @Message
   String gift_err_not_utf8();
+
+  @Message
+  String quiz_your_answer();
+
+  @Message
+  String quiz_no_answer();
+
+  @Message
+  String quiz_review_intro();
+
+  @Message
+  String quiz_explanation();
 }

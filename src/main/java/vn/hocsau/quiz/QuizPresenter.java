@@ -110,9 +110,7 @@ public final class QuizPresenter {
     return number(range.min(), language) + " – " + number(range.max(), language);
   }
 
-  // Vietnamese writes a decimal comma: 3,14.
   private static String number(BigDecimal value, Language language) {
-    String plain = value.stripTrailingZeros().toPlainString();
-    return language == Language.VI ? plain.replace('.', ',') : plain;
+    return Numbers.plain(value, language);
   }
 }

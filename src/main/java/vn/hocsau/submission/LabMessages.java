@@ -514,4 +514,22 @@ public interface LabMessages {
 
   @Message
   String lab_competition_reveal(String time, String zone);
+
+  @Message
+  String metric_accuracy();
+
+  @Message
+  String metric_macro_f1();
+
+  @Message
+  String metric_logloss();
+
+  @Message
+  String metric_roc_auc();
+
+  @Message
+  String metric_rmse();
+
+  @Message
+  String metric_mae();
 }

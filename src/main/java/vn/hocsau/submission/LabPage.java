@@ -9,6 +9,8 @@ import vn.hocsau.content.SubmissionKind;
 /**
  * Everything the lab page shows.
  *
+ * @param metric the metric's name in the page language ({@link MetricNames})
+ * @param courseTitle the course's title in the page language, for the breadcrumb and page title
  * @param installHint how to install the dataset, when {@code datasetInstalled} is false
  * @param files the public data files (name only; the API serves them)
  * @param downloads the lab's starter files and sample submission (names; {@link #downloadUrl}
@@ -24,6 +26,7 @@ import vn.hocsau.content.SubmissionKind;
  */
 public record LabPage(
     String course,
+    String courseTitle,
     String slug,
     String kind,
     boolean leaderboard,
@@ -118,6 +121,7 @@ public record LabPage(
       PreflightReport preflight) {
     return new LabPage(
         course,
+        courseTitle,
         slug,
         kind,
         leaderboard,

@@ -7,7 +7,9 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import vn.hocsau.content.BilingualText;
 import vn.hocsau.content.SubmissionKind;
+import vn.hocsau.course.Courses;
 import vn.hocsau.lab.DatasetRegistry;
 import vn.hocsau.lab.Datasets;
 import vn.hocsau.lab.Lab;
@@ -30,6 +32,7 @@ public class LabService {
   @Inject ComputeBudget budget;
   @Inject vn.hocsau.job.JobQueue queue;
   @Inject Clock clock;
+  @Inject Courses courses;
 
   /** The lab page for {@code userId} (null when not signed in). */
   public Optional<LabPage> page(String course, String slug, Long userId, Language language) {
@@ -47,6 +50,7 @@ public class LabService {
                 .toList();
     return new LabPage(
         course,
+        courseTitle(course, language),
         lab.slug,
         lab.kind,
         lab.hasLeaderboard,
@@ -54,7 +58,7 @@ public class LabService {
         language == Language.EN && lab.bodyEn != null || lab.bodyVi == null
             ? lab.bodyEn
             : lab.bodyVi,
-        lab.metric,
+        MetricNames.of(lab.metric, language),
         lab.passMark,
         lab.baselinePublic,
         lab.deadline,
@@ -82,6 +86,14 @@ public class LabService {
         null,
         null,
         null);
+  }
+
+  /** The course's title in {@code language}; its slug if it is not published (never shown then). */
+  private String courseTitle(String slug, Language language) {
+    return courses
+        .findPublished(slug)
+        .map(c -> BilingualText.of(c.titleVi, c.titleEn).in(language))
+        .orElse(slug);
   }
 
   /** A submitted text to edit again: the kind and text of one of {@code userId}'s submissions. */

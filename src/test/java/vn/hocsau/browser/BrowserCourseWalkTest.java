@@ -143,21 +143,20 @@ class BrowserCourseWalkTest {
     return jobs;
   }
 
-  /** Every lesson in order, marked done; after each module, its quiz. */
+  /**
+   * Every lesson in order, marked done, which moves on to the next lesson and, after a module's
+   * last lesson, to its quiz.
+   */
   private void walkModules(CourseSource course) {
     int lessonCount = course.lessons().size();
     LOG.infof("walking %d modules, %d lessons", course.modules().size(), lessonCount);
     int done = 0;
     for (ModuleSource module : course.modules()) {
       learner.openLessonFromSyllabus(module.lessons().get(0).slug());
-      for (int i = 0; i < module.lessons().size(); i++) {
-        if (i > 0) {
-          learner.nextLesson();
-        }
-        readLesson(module.lessons().get(i), done, lessonCount);
+      for (LessonSource lesson : module.lessons()) {
+        readLesson(lesson, done, lessonCount);
         done++;
       }
-      learner.backToCourse();
       takeQuiz(module);
       learner.backToCourse();
       int percent = learner.completionPercent();
@@ -176,11 +175,13 @@ class BrowserCourseWalkTest {
     assertEquals(lessonCount, learner.lessonsInCourse(), where);
     assertEquals(doneBefore, learner.lessonsDone(), where);
     learner.markLessonDone();
-    assertEquals(doneBefore + 1, learner.lessonsDone(), where + ": the progress bar moves");
+    if (learner.onLesson()) {
+      assertEquals(doneBefore + 1, learner.lessonsDone(), where + ": the progress bar moves");
+    }
   }
 
   private void takeQuiz(ModuleSource module) {
-    learner.openQuiz(module.slug());
+    learner.onQuiz(module.slug());
     assertEquals(List.of(), audit.problems(), module.slug() + " quiz");
     pageFits(module.slug() + " quiz");
     String result = learner.answerQuiz(module.quiz().orElseThrow());

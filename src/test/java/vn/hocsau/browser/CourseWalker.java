@@ -82,21 +82,23 @@ final class CourseWalker {
     return !driver().findElements(By.cssSelector("main [role=note]")).isEmpty();
   }
 
-  /** On a lesson page: "mark as done", waiting until the page confirms it. */
+  /** On a lesson page: "mark as done", which moves on to the course's next step. */
   void markLessonDone() {
     press(By.cssSelector("main form[action$='/done'] button"));
-    browser.waiting().until(presenceOfElementLocated(By.cssSelector("main p[role=status]")));
   }
 
-  /** On a lesson page: the pager's link to the next lesson. */
-  void nextLesson() {
-    press(By.cssSelector("main nav a[rel=next]"));
+  /** Whether the page shown is a lesson. */
+  boolean onLesson() {
+    return !driver().findElements(By.cssSelector("main article.lesson-body")).isEmpty();
   }
 
-  /** On the course page: the quiz of module {@code module}. */
-  void openQuiz(String module) {
-    press(By.cssSelector("main a[href='/courses/" + course + "/modules/" + module + "/quiz']"));
+  /** Waits for the quiz form of module {@code module}, which the page shown must be. */
+  void onQuiz(String module) {
     browser.waiting().until(presenceOfElementLocated(QUIZ_FORM));
+    String path = java.net.URI.create(driver().getCurrentUrl()).getPath();
+    if (!path.equals("/courses/" + course + "/modules/" + module + "/quiz")) {
+      throw new AssertionError("expected the quiz of " + module + ", on " + path);
+    }
   }
 
   /**

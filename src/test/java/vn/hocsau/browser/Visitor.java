@@ -167,10 +167,12 @@ final class Visitor {
     browser.waiting().until(presenceOfElementLocated(By.cssSelector("article.lesson-body")));
   }
 
-  /** Marks the lesson shown as done and waits until the page confirms it. */
+  /** Marks the lesson shown as done and waits for the course's next step, which it moves on to. */
   void markLessonDone() {
+    WebElement lesson = driver().findElement(By.tagName("html"));
     click(driver().findElement(By.cssSelector("form[action$='/done'] button")));
-    browser.waiting().until(presenceOfElementLocated(By.cssSelector("main p[role=status]")));
+    browser.waiting().until(d -> isGone(lesson));
+    browser.waiting().until(presenceOfElementLocated(By.cssSelector("footer")));
   }
 
   /** The page's main heading. */

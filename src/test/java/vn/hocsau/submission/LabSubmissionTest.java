@@ -72,7 +72,29 @@ class LabSubmissionTest {
         .body(containsString("Phân loại điểm trên mặt phẳng"))
         .body(containsString("train.csv"))
         .body(containsString("baseline"))
-        .body(not(containsString("dataset-missing")));
+        .body(not(containsString("dataset-missing")))
+        // The breadcrumb and the title name the course, not its slug.
+        .body(containsString("<a href=\"/courses/nhap-mon-hoc-sau\">Nhập môn học sâu</a>"))
+        .body(containsString("<title>Phân loại điểm trên mặt phẳng · Nhập môn học sâu ·"));
+  }
+
+  /** The metric is named for learners, in their language, on the lab page and its leaderboard. */
+  @Test
+  void theMetricIsNamedInThePageLanguage() {
+    for (String path : new String[] {LAB, LAB + "/leaderboard"}) {
+      given()
+          .cookie("hs_lang", "vi")
+          .get(path)
+          .then()
+          .statusCode(200)
+          .body(containsString("Thước đo: độ chính xác (accuracy)"));
+      given()
+          .cookie("hs_lang", "en")
+          .get(path)
+          .then()
+          .statusCode(200)
+          .body(containsString("Metric: accuracy"));
+    }
   }
 
   @Test

@@ -116,6 +116,11 @@ class PreflightTest {
                 .asString());
     assertEquals(GOOD, jobPage.select("#job-submitted pre code").first().wholeText());
     assertEquals(LAB, jobPage.getElementById("job-lab").attr("href"));
+    // Breadcrumb and title name the lab the job trains for.
+    assertEquals(
+        List.of("Phân loại điểm trên mặt phẳng"),
+        jobPage.select("main p.muted a[href=" + LAB + "]").eachText());
+    assertTrue(jobPage.title().contains("· Phân loại điểm trên mặt phẳng ·"), jobPage.title());
     assertEquals(LAB + "/leaderboard", jobPage.getElementById("job-leaderboard").attr("href"));
 
     String href = jobPage.getElementById("job-resubmit").attr("href");

@@ -21,7 +21,11 @@ public class CatalogService {
         courses.search(filter.q(), filter.level(), filter.tag(), filter.lang()).stream()
             .map(c -> card(c, language))
             .toList();
-    return new CatalogPage(filter, cards, courses.publishedTags());
+    var tags =
+        courses.publishedTags().stream()
+            .map(t -> new CatalogPage.Tag(t, TagNames.of(t, language)))
+            .toList();
+    return new CatalogPage(filter, cards, tags);
   }
 
   private CourseCard card(Course c, Language language) {
@@ -31,6 +35,6 @@ public class CatalogService {
         BilingualText.of(c.summaryVi, c.summaryEn).in(language),
         c.level,
         c.minutes,
-        courses.tags(c.id));
+        courses.tags(c.id).stream().map(t -> TagNames.of(t, language)).toList());
   }
 }

@@ -7,7 +7,9 @@ import vn.hocsau.course.progress.Completion;
  * Everything the course page shows.
  *
  * @param firstLesson slug of the first lesson, or null when the course has none
- * @param resumeLesson slug of the lesson last opened by the learner, or null
+ * @param continueHref where "continue" leads: the lesson last opened, or the step after it when
+ *     that lesson is done; null before any lesson, after the last step, or once the course is
+ *     complete
  * @param completion the learner's completion by the course's rule (nobody's for visitors)
  */
 public record CoursePage(
@@ -21,7 +23,7 @@ public record CoursePage(
     boolean signedIn,
     boolean enrolled,
     String firstLesson,
-    String resumeLesson,
+    String continueHref,
     int done,
     int total,
     Completion completion) {}

@@ -21,6 +21,7 @@ public class CourseService {
   @Inject CourseRepository courses;
   @Inject ProgressService progress;
   @Inject CompletionService completions;
+  @Inject CourseSteps steps;
 
   /** The page of a published course for this visitor; empty when there is no such course. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -55,8 +56,7 @@ public class CourseService {
     List<ModuleView> modules =
         o.modules().stream().map(m -> LearnerViews.module(m, language, state)).toList();
     String first = o.lessons().isEmpty() ? null : o.lessons().get(0).slug();
-    String resume =
-        state.lastLessonId().flatMap(o::lesson).map(CourseOutline.Lesson::slug).orElse(null);
+    Completion completion = completion(o, state, userId);
     return new CoursePage(
         o.slug(),
         o.title(language),
@@ -68,10 +68,27 @@ public class CourseService {
         userId.isPresent(),
         state.enrolled(),
         first,
-        resume,
+        continueHref(o, state, completion, language),
         state.done().size(),
         o.lessons().size(),
-        completion(o, state, userId));
+        completion);
+  }
+
+  /**
+   * Where "continue" leads: the lesson last opened, or the step after it once it is done; nowhere
+   * once the course is complete, when the page offers the certificate instead.
+   */
+  private String continueHref(
+      CourseOutline o, LearnerState state, Completion completion, Language language) {
+    Optional<CourseOutline.Lesson> last = state.lastLessonId().flatMap(o::lesson);
+    if (completion.completed() || last.isEmpty()) {
+      return null;
+    }
+    String href = LearningOrder.lessonHref(o.slug(), last.get().slug());
+    if (!state.done().contains(last.get().id())) {
+      return href;
+    }
+    return steps.after(o, href, language).map(CourseStep::href).orElse(null);
   }
 
   private Completion completion(CourseOutline o, LearnerState state, Optional<Long> userId) {

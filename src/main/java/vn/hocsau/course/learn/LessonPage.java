@@ -7,7 +7,7 @@ package vn.hocsau.course.learn;
  * @param missingLanguage {@code vi} or {@code en} when the lesson is not written in the visitor's
  *     language and is shown in the other one; empty otherwise
  * @param prev the lesson before, or null
- * @param next the lesson after, or null
+ * @param next the next step of the course (lesson, quiz or lab), or null after the last
  */
 public record LessonPage(
     String courseSlug,
@@ -17,7 +17,7 @@ public record LessonPage(
     String html,
     String missingLanguage,
     LessonLink prev,
-    LessonLink next,
+    CourseStep next,
     boolean signedIn,
     boolean done,
     String moduleTitle,

@@ -42,9 +42,10 @@ public class LessonResource {
   @Path("done")
   @Authenticated
   public Response done(@RestPath String slug, @RestPath String lesson) {
-    if (!lessons.markDone(slug, lesson, user.requireId())) {
-      throw new NotFoundException();
-    }
-    return Response.seeOther(URI.create("/courses/" + slug + "/lessons/" + lesson)).build();
+    String next =
+        lessons
+            .markDone(slug, lesson, user.requireId(), language.get())
+            .orElseThrow(NotFoundException::new);
+    return Response.seeOther(URI.create(next)).build();
   }
 }

@@ -28,6 +28,7 @@ public class LessonService {
   @Inject LessonVersionRepository versions;
   @Inject ProgressService progress;
   @Inject LessonHtmlCache html;
+  @Inject CourseSteps steps;
 
   /** The page of a lesson of a published course; empty when there is no such lesson. */
   public Optional<LessonPage> open(
@@ -41,12 +42,24 @@ public class LessonService {
     return Optional.of(page(outline.get(), lesson.get(), language, userId));
   }
 
-  /** Marks a lesson as done for the learner; false when there is no such lesson. */
-  public boolean markDone(String courseSlug, String lessonSlug, Long userId) {
-    Optional<CourseOutline.Lesson> lesson =
-        outlines.published(courseSlug).flatMap(o -> o.lesson(lessonSlug));
-    lesson.ifPresent(l -> progress.markDone(userId, lessons.findById(l.id())));
-    return lesson.isPresent();
+  /**
+   * Marks a lesson as done for the learner and says where to go on: the next step of the course
+   * (lesson, quiz or lab), or the course page after the last one, where completion shows. Empty
+   * when there is no such lesson.
+   */
+  public Optional<String> markDone(
+      String courseSlug, String lessonSlug, Long userId, Language language) {
+    Optional<CourseOutline> outline = outlines.published(courseSlug);
+    Optional<CourseOutline.Lesson> lesson = outline.flatMap(o -> o.lesson(lessonSlug));
+    if (lesson.isEmpty()) {
+      return Optional.empty();
+    }
+    progress.markDone(userId, lessons.findById(lesson.get().id()));
+    return Optional.of(
+        steps
+            .after(outline.get(), LearningOrder.lessonHref(courseSlug, lessonSlug), language)
+            .map(CourseStep::href)
+            .orElse("/courses/" + courseSlug));
   }
 
   private LessonPage page(
@@ -76,7 +89,7 @@ public class LessonService {
         rendered,
         inLanguage ? "" : language.code(),
         index > 0 ? LearnerViews.link(all.get(index - 1), language, state) : null,
-        index + 1 < all.size() ? LearnerViews.link(all.get(index + 1), language, state) : null,
+        steps.after(o, LearningOrder.lessonHref(o.slug(), l.slug()), language).orElse(null),
         userId.isPresent(),
         state.done().contains(l.id()),
         moduleView.title(),

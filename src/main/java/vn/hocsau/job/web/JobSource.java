@@ -5,6 +5,8 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.transaction.Transactional;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import vn.hocsau.job.JobOrigin;
 import vn.hocsau.job.JobOrigins;
@@ -36,14 +38,21 @@ public class JobSource {
         .orElse(null);
   }
 
+  // The page asks twice (its title and its links); look it up once per request.
+  private final Map<Long, Optional<JobOrigin>> originOf = new HashMap<>();
+
   /** Where the job came from, or null. */
   public JobOrigin origin(long jobId) {
+    return originOf.computeIfAbsent(jobId, this::find).orElse(null);
+  }
+
+  private Optional<JobOrigin> find(long jobId) {
     for (JobOrigins o : origins) {
       Optional<JobOrigin> found = o.of(jobId, language.get());
       if (found.isPresent()) {
-        return found.get();
+        return found;
       }
     }
-    return null;
+    return Optional.empty();
   }
 }

@@ -1,6 +1,7 @@
 package vn.hocsau.quiz.take;
 
 import java.util.List;
+import vn.hocsau.quiz.GivenAnswer;
 import vn.hocsau.quiz.OptionView;
 import vn.hocsau.quiz.QuestionView;
 
@@ -11,6 +12,8 @@ import vn.hocsau.quiz.QuestionView;
  * @param left attempts left, or {@code null} when unlimited
  * @param best the best percent so far, formatted, or {@code null} before any attempt
  * @param result the graded submission, or {@code null} when showing the form only
+ * @param review whether {@code result} is the attempt that counts, shown again when the learner
+ *     comes back to a finished quiz (passed, or no attempts left)
  */
 public record QuizPage(
     String courseSlug,
@@ -24,7 +27,8 @@ public record QuizPage(
     boolean mayAttempt,
     String best,
     int passMark,
-    Result result) {
+    Result result,
+    boolean review) {
 
   /** Whether any answer of the form could not be read. */
   public boolean hasProblems() {
@@ -36,12 +40,26 @@ public record QuizPage(
     return "/courses/" + courseSlug + "/modules/" + moduleSlug + "/quiz";
   }
 
+  /** A fresh form, even when the quiz is passed and would show the attempt that counts. */
+  public String againUrl() {
+    return action() + "?again=true";
+  }
+
+  /**
+   * A prompt rendered from Markdown.
+   *
+   * @param html sanitised HTML, safe to insert unescaped
+   * @param inline whether it is phrasing content only (one paragraph, unwrapped)
+   */
+  public record Prompt(String html, boolean inline) {}
+
   /**
    * One question of the form, with what the learner gave when the form is shown again.
    *
    * @param problem why the given answer could not be read, translated; {@code null} if none
    */
-  public record QuestionForm(QuestionView question, List<String> given, String problem) {
+  public record QuestionForm(
+      QuestionView question, Prompt prompt, List<String> given, String problem) {
 
     /** Whether the learner chose {@code option}. */
     public boolean chose(OptionView option) {
@@ -64,15 +82,17 @@ public record QuizPage(
       int attemptNumber, String percent, boolean passed, List<QuestionResult> questions) {}
 
   /**
-   * The outcome of one question.
+   * The outcome of one question. Prompt, explanation and feedback are sanitised HTML.
    *
+   * @param given what the learner answered, in the page's language; empty texts when unanswered
    * @param rightAnswers the right answers, empty unless they may be revealed
    */
   public record QuestionResult(
-      String prompt,
+      Prompt prompt,
       boolean correct,
       String score,
       String points,
+      GivenAnswer given,
       String explanation,
       List<String> feedback,
       List<String> rightAnswers) {}

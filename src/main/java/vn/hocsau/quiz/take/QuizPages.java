@@ -3,16 +3,18 @@ package vn.hocsau.quiz.take;
 import io.quarkus.qute.i18n.Localized;
 import io.quarkus.qute.i18n.MessageBundles;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import vn.hocsau.quiz.AnswerProblem;
 import vn.hocsau.quiz.AttemptPolicy;
+import vn.hocsau.quiz.GivenAnswer;
 import vn.hocsau.quiz.GradedAttempt;
 import vn.hocsau.quiz.GradedQuestion;
+import vn.hocsau.quiz.Numbers;
 import vn.hocsau.quiz.Question;
 import vn.hocsau.quiz.QuestionView;
 import vn.hocsau.quiz.QuizMessages;
@@ -27,13 +29,15 @@ class QuizPages {
 
   private final QuizPresenter presenter = new QuizPresenter();
 
+  @Inject QuizText text;
+
   QuizPage form(
       QuizService.Loaded l,
       int used,
       Double best,
       Map<String, List<String>> given,
       Language language) {
-    return page(l, used, best, given, Map.of(), QuizService.newKey(), null, language);
+    return page(l, used, best, given, Map.of(), QuizService.newKey(), null, false, language);
   }
 
   QuizPage withProblems(
@@ -49,15 +53,22 @@ class QuizPages {
     for (GradedQuestion q : graded.questions()) {
       q.problem().ifPresent(p -> problems.put(q.questionId(), problem(messages, p)));
     }
-    return page(l, used, best, given, problems, key, null, language);
+    return page(l, used, best, given, problems, key, null, false, language);
   }
 
+  /**
+   * A graded attempt: just submitted, or ({@code review}) the attempt that counts, shown again.
+   *
+   * @param answers the form values the attempt was graded from, to say back what was answered
+   */
   QuizPage graded(
       QuizService.Loaded l,
       int used,
       Double best,
       int attemptNumber,
+      Map<String, List<String>> answers,
       GradedAttempt graded,
+      boolean review,
       Language language) {
     boolean reveal = AttemptPolicy.of(l.quiz()).mayRevealAnswers(used);
     List<QuizPage.QuestionResult> results = new ArrayList<>();
@@ -66,17 +77,18 @@ class QuizPages {
       RevealedAnswer right = reveal ? presenter.reveal(q, language) : null;
       results.add(
           new QuizPage.QuestionResult(
-              q.prompt().in(language),
+              text.prompt(q.prompt().in(language), language),
               g.correct(),
-              number(g.score()),
-              number(g.points()),
-              g.explanation().in(language),
-              g.feedback().stream().map(f -> f.in(language)).toList(),
+              Numbers.score(g.score(), language),
+              Numbers.score(g.points(), language),
+              GivenAnswer.of(q, answers.getOrDefault(q.id(), List.of()), language),
+              text.html(g.explanation().in(language), language),
+              g.feedback().stream().map(f -> text.html(f.in(language), language)).toList(),
               right == null ? List.of() : right.texts()));
     }
     QuizPage.Result result =
         new QuizPage.Result(attemptNumber, percent(graded.percent()), graded.passed(), results);
-    return page(l, used, best, Map.of(), Map.of(), QuizService.newKey(), result, language);
+    return page(l, used, best, Map.of(), Map.of(), QuizService.newKey(), result, review, language);
   }
 
   private QuizPage page(
@@ -87,6 +99,7 @@ class QuizPages {
       Map<String, String> problems,
       String key,
       QuizPage.Result result,
+      boolean review,
       Language language) {
     AttemptPolicy policy = AttemptPolicy.of(l.quiz());
     // The same learner sees the same order within an attempt.
@@ -95,7 +108,10 @@ class QuizPages {
     for (QuestionView q : view.questions()) {
       forms.add(
           new QuizPage.QuestionForm(
-              q, given.getOrDefault(q.id(), List.of()), problems.get(q.id())));
+              q,
+              text.prompt(q.prompt(), language),
+              given.getOrDefault(q.id(), List.of()),
+              problems.get(q.id())));
     }
     OptionalInt left = policy.attemptsLeft(used);
     return new QuizPage(
@@ -110,17 +126,12 @@ class QuizPages {
         policy.mayStartAnother(used),
         best == null ? null : percent(best),
         (int) Math.round(l.quiz().settings().passMark()),
-        result);
+        result,
+        review);
   }
 
   static String percent(double value) {
-    return String.format(Locale.ROOT, "%.0f%%", value);
-  }
-
-  private static String number(double value) {
-    return value == Math.rint(value)
-        ? Long.toString((long) value)
-        : String.format(Locale.ROOT, "%.2f", value);
+    return Numbers.percent(value);
   }
 
   static QuizMessages messages(Language language) {

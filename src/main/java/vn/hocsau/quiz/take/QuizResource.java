@@ -13,7 +13,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestForm;
 import org.jboss.resteasy.reactive.RestPath;
+import org.jboss.resteasy.reactive.RestQuery;
 import vn.hocsau.account.CurrentUser;
+import vn.hocsau.course.learn.CourseStep;
+import vn.hocsau.course.learn.CourseSteps;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
 /** A module's quiz: the form, and grading a submission. */
@@ -23,19 +26,21 @@ public class QuizResource {
 
   @CheckedTemplate
   static class Templates {
-    static native TemplateInstance quiz(QuizPage page);
+    static native TemplateInstance quiz(QuizPage page, CourseStep next);
   }
 
   @Inject QuizService quizzes;
   @Inject CurrentUser user;
   @Inject CurrentLanguage language;
+  @Inject CourseSteps steps;
 
   @GET
   @Produces(MediaType.TEXT_HTML)
-  public TemplateInstance show(@RestPath String slug, @RestPath String module) {
-    return Templates.quiz(
+  public TemplateInstance show(
+      @RestPath String slug, @RestPath String module, @RestQuery boolean again) {
+    return page(
         quizzes
-            .show(slug, module, user.requireId(), language.get())
+            .show(slug, module, user.requireId(), again, language.get())
             .orElseThrow(NotFoundException::new));
   }
 
@@ -46,10 +51,17 @@ public class QuizResource {
     if (submission == null || submission.isBlank() || submission.length() > 64) {
       throw new BadRequestException();
     }
-    return Templates.quiz(
+    return page(
         quizzes
             .submit(
                 slug, module, user.requireId(), submission, FormFields.current(), language.get())
             .orElseThrow(NotFoundException::new));
+  }
+
+  /** The page with the course's next step after this quiz, for its "next" link. */
+  private TemplateInstance page(QuizPage page) {
+    CourseStep next =
+        steps.afterQuiz(page.courseSlug(), page.moduleSlug(), language.get()).orElse(null);
+    return Templates.quiz(page, next);
   }
 }

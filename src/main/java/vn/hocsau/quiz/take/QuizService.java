@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -42,13 +43,23 @@ public class QuizService {
 
   private final Grader grader = new Grader();
 
-  /** The quiz of a module as a fresh form; empty when there is no such quiz. */
+  /**
+   * The quiz of a module; empty when there is no such quiz. A finished quiz (no attempts left, or
+   * passed) shows the attempt that counts, graded, unless the learner asks {@code again} for a
+   * fresh form while attempts remain.
+   */
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Optional<QuizPage> show(String slug, String moduleSlug, Long userId, Language language) {
+  public Optional<QuizPage> show(
+      String slug, String moduleSlug, Long userId, boolean again, Language language) {
     return load(slug, moduleSlug)
         .map(
             l -> {
               int used = attempts.countOf(userId, l.row.id);
+              Optional<QuizAttempt> counting = counting(userId, l.row.id);
+              boolean mayStart = AttemptPolicy.of(l.quiz).mayStartAnother(used);
+              if (counting.isPresent() && (!mayStart || (counting.get().passed && !again))) {
+                return result(l, userId, counting.get(), true, language);
+              }
               return pages.form(l, used, best(userId, l.row.id), Map.of(), language);
             });
   }
@@ -72,7 +83,7 @@ public class QuizService {
     attempts.lock(userId, l.row.id);
     Optional<QuizAttempt> recorded = attempts.bySubmission(userId, l.row.id, key);
     if (recorded.isPresent()) {
-      return Optional.of(result(l, userId, recorded.get(), language));
+      return Optional.of(result(l, userId, recorded.get(), false, language));
     }
     int used = attempts.countOf(userId, l.row.id);
     AttemptPolicy policy = AttemptPolicy.of(l.quiz);
@@ -98,14 +109,25 @@ public class QuizService {
     attempt.createdAt = clock.instant();
     QuizAttempt stored = attempts.recordOnce(attempt);
     attemptRecorded.fire(new vn.hocsau.quiz.QuizAttemptRecorded(userId, l.course.id, moduleSlug));
-    return Optional.of(result(l, userId, stored, language));
+    return Optional.of(result(l, userId, stored, false, language));
   }
 
-  private QuizPage result(Loaded l, Long userId, QuizAttempt attempt, Language language) {
+  private QuizPage result(
+      Loaded l, Long userId, QuizAttempt attempt, boolean review, Language language) {
     int used = attempts.countOf(userId, l.row.id);
     Map<String, List<String>> answers = AnswersJson.read(attempt.answersJson);
     GradedAttempt graded = grader.grade(l.quiz, AnswersJson.answers(l.quiz, answers));
-    return pages.graded(l, used, best(userId, l.row.id), attempt.attemptNumber, graded, language);
+    return pages.graded(
+        l, used, best(userId, l.row.id), attempt.attemptNumber, answers, graded, review, language);
+  }
+
+  /** The attempt that counts: the best stored percent, the earliest of equals. */
+  private Optional<QuizAttempt> counting(Long userId, Long quizId) {
+    return attempts.ofUser(userId, List.of(quizId)).stream()
+        .min(
+            Comparator.comparingDouble((QuizAttempt a) -> a.percent)
+                .reversed()
+                .thenComparingInt(a -> a.attemptNumber));
   }
 
   private Double best(Long userId, Long quizId) {

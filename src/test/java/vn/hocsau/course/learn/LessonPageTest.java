@@ -59,7 +59,7 @@ class LessonPageTest {
         .body(containsString("This lesson is not yet translated into English"))
         .body(containsString("lang=\"vi\""))
         .body(containsString("rel=\"prev\" href=\"/courses/co-ban/lessons/chao\""))
-        .body(containsString("rel=\"next\" href=\"/courses/co-ban/lessons/tiep-theo\""));
+        .body(containsString("rel=\"next\" href=\"/courses/co-ban/modules/mo-dau/quiz\""));
     given()
         .get("/courses/co-ban/lessons/tiep-theo")
         .then()

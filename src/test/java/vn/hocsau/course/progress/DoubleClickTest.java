@@ -34,7 +34,7 @@ class DoubleClickTest {
     Long lesson = samples.lessonId("co-ban", "chao");
     List<Callable<Boolean>> clicks = new ArrayList<>();
     for (int i = 0; i < 6; i++) {
-      clicks.add(() -> lessons.markDone("co-ban", "chao", learner));
+      clicks.add(() -> lessons.markDone("co-ban", "chao", learner, Language.VI).isPresent());
       clicks.add(
           () -> lessons.open("co-ban", "chi-viet", Language.VI, Optional.of(learner)).isPresent());
     }
