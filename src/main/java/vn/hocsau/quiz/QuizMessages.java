@@ -232,4 +232,7 @@ public interface QuizMessages {
 
   @Message
   String quiz_explanation();
+
+  @Message
+  String gradebook_competition();
 }

@@ -88,6 +88,7 @@ public class LabGrades {
         "/labs/" + courseSlug + "/" + lab.slug,
         LabService.title(lab, language),
         standing.best() == null ? null : String.format(Locale.ROOT, "%.4f", standing.best()),
-        standing.passed());
+        standing.passed(),
+        "lab".equals(lab.kind) && lab.passMark != null);
   }
 }

@@ -4,6 +4,8 @@ import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.specification.RequestSpecification;
@@ -64,6 +66,27 @@ class LabGradingTest {
         .statusCode(200)
         .body(containsString("1.0000"))
         .body(containsString("✓"));
+  }
+
+  /**
+   * Issue 14: a lab without a pass mark (as a competition has none) shows its score in the
+   * gradebook and never "not passed".
+   */
+  @Test
+  void aScoreWithoutAPassMarkIsNeverNotPassed() {
+    Csrf.with(as(learner)).post("/courses/co-ban/enrol").then().statusCode(303);
+    boolean[] half = new boolean[150];
+    Arrays.fill(half, 0, 75, true);
+    as(learner)
+        .multiPart("file", "p.csv", LabFixtures.predictions(half), "text/csv")
+        .post("/api/v1/labs/co-ban/moi-loai/submissions")
+        .then()
+        .statusCode(201);
+    String page = as(learner).header("Accept-Language", "vi").get("/gradebook").asString();
+    int row = page.indexOf("/labs/co-ban/moi-loai");
+    String cells = page.substring(row, page.indexOf("</tr>", row));
+    assertTrue(cells.contains("Đã có điểm (không xét đạt/chưa đạt)"), cells);
+    assertFalse(cells.contains("Chưa đạt"), cells);
   }
 
   @Test
