@@ -67,6 +67,11 @@ class CourseDashboardTest {
             containsString(
                 "<td>Một</td><td class=\"num\">10</td><td class=\"num\">10</td><td class=\"num\">10</td>"))
         .body(containsString("10 lần làm"))
+        // Prompts are typeset like the quiz page's (KaTeX over .math-content).
+        .body(containsString("/assets/js/math.js"))
+        .body(
+            matchesPattern(
+                "(?s).*id=\"q-q1\">\\s*<td><code>q1</code> <span class=\"math-content\">.*"))
         // q1 and q2: facility 3/5; r = 1.6 / sqrt(1.2 * 2.8) = 0.8729.
         .body(
             matchesPattern(
