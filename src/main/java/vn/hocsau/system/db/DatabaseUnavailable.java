@@ -1,0 +1,42 @@
+package vn.hocsau.system.db;
+
+import java.sql.SQLException;
+import java.util.IdentityHashMap;
+import java.util.Map;
+
+/**
+ * Tells a database outage from a defect. While PostgreSQL restarts, every query fails: the pool
+ * cannot connect (SQLSTATE class 08, connection exception), or the server ends the session it was
+ * using (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now, which also covers
+ * "the database system is starting up"). These say nothing about the request, and the same request
+ * succeeds once the server is back, so the web layer answers 503 with {@code Retry-After} instead
+ * of logging a 500.
+ */
+public final class DatabaseUnavailable {
+
+  /** What {@code Retry-After} says: a restarting PostgreSQL is usually back within seconds. */
+  public static final int RETRY_AFTER_SECONDS = 5;
+
+  private DatabaseUnavailable() {}
+
+  /** Whether {@code e}, or any exception it wraps, says the database cannot be reached now. */
+  public static boolean causedBy(Throwable e) {
+    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
+    for (Throwable t = e; t != null && seen.put(t, true) == null; t = t.getCause()) {
+      if (t instanceof SQLException sql && unavailable(sql)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean unavailable(SQLException e) {
+    for (SQLException s = e; s != null; s = s.getNextException()) {
+      String state = s.getSQLState();
+      if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
