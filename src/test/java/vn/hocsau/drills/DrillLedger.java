@@ -19,7 +19,8 @@ final class DrillLedger {
 
   /**
    * An error a learner saw. {@code expected} is an outage answer the drill allows (503 with a
-   * Retry-After); anything else (a 500, a 401, a 503 without Retry-After) is a defect.
+   * Retry-After, saying so in the learner's language); anything else (a 500, a 401, a 503 without
+   * Retry-After, no answer at all) is a defect.
    */
   record Error(
       String learner, String request, int status, String detail, Instant at, boolean expected) {}

@@ -41,6 +41,9 @@ final class VirtualLearner implements Runnable {
   /** How long a learner keeps retrying one submission before giving it up. */
   static final Duration GIVE_UP = Duration.ofSeconds(60);
 
+  /** The outage message in the learner's language (vi), on pages and in problem+json alike. */
+  private static final String OUTAGE_MESSAGE = "không truy cập được cơ sở dữ liệu";
+
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Pattern TOKEN = Pattern.compile("(hsk_[A-Za-z0-9_-]{20,})");
 
@@ -134,8 +137,8 @@ final class VirtualLearner implements Runnable {
   }
 
   /**
-   * Records one response: a success, an outage answer (503 with Retry-After, in the learner's
-   * language) or a defect. Returns whether it succeeded.
+   * Records one response: a success, an outage answer (503 with Retry-After and the outage message
+   * in the learner's language) or a defect. Returns whether it succeeded.
    */
   private boolean observe(String request, Optional<HttpResponse<String>> response) {
     if (response.isEmpty()) {
@@ -148,13 +151,14 @@ final class VirtualLearner implements Runnable {
       ledger.succeeded(name);
       return true;
     }
+    String body = r.body();
     boolean expected =
         status == 503
             && r.headers()
                 .firstValue("Retry-After")
                 .filter(v -> v.matches("[1-9][0-9]*"))
-                .isPresent();
-    String body = r.body();
+                .isPresent()
+            && body.contains(OUTAGE_MESSAGE);
     ledger.error(name, request, status, body.substring(0, Math.min(300, body.length())), expected);
     return false;
   }

@@ -1,8 +1,12 @@
 package vn.hocsau.system.db;
 
 import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Deque;
 import java.util.IdentityHashMap;
-import java.util.Map;
+import java.util.Set;
 
 /**
  * Tells a database outage from a defect. While PostgreSQL restarts, every query fails: the pool
@@ -19,13 +23,27 @@ public final class DatabaseUnavailable {
 
   private DatabaseUnavailable() {}
 
-  /** Whether {@code e}, or any exception it wraps, says the database cannot be reached now. */
+  /**
+   * Whether {@code e}, or any exception it wraps, says the database cannot be reached now. Looks at
+   * suppressed exceptions too: a commit that loses its connection surfaces as Narayana's
+   * RollbackException, with the driver's error only in a suppressed XAException.
+   */
   public static boolean causedBy(Throwable e) {
-    Map<Throwable, Boolean> seen = new IdentityHashMap<>();
-    for (Throwable t = e; t != null && seen.put(t, true) == null; t = t.getCause()) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Throwable> todo = new ArrayDeque<>();
+    todo.add(e);
+    while (!todo.isEmpty()) {
+      Throwable t = todo.poll();
+      if (!seen.add(t)) {
+        continue;
+      }
       if (t instanceof SQLException sql && unavailable(sql)) {
         return true;
       }
+      if (t.getCause() != null) {
+        todo.add(t.getCause());
+      }
+      todo.addAll(Arrays.asList(t.getSuppressed()));
     }
     return false;
   }

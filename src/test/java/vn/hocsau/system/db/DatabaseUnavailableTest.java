@@ -3,8 +3,11 @@ package vn.hocsau.system.db;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.arc.ArcUndeclaredThrowableException;
 import jakarta.persistence.PersistenceException;
+import jakarta.transaction.RollbackException;
 import java.sql.SQLException;
+import javax.transaction.xa.XAException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
 import org.junit.jupiter.api.Test;
@@ -38,6 +41,19 @@ class DatabaseUnavailableTest {
     assertTrue(
         DatabaseUnavailable.causedBy(
             new SQLException("the database system is starting up", "57P03")));
+  }
+
+  @Test
+  void commitCutShortIsAnOutage() {
+    // As the full drill saw it: Narayana's RollbackException, the driver's error only in a
+    // suppressed XAException.
+    var rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+    var xa = new XAException("Error trying to transactionCommit local transaction");
+    xa.initCause(new SQLException("terminating connection due to administrator command", "57P01"));
+    rollback.addSuppressed(xa);
+    assertTrue(
+        DatabaseUnavailable.causedBy(
+            new ArcUndeclaredThrowableException("Error invoking subclass method", rollback)));
   }
 
   @Test

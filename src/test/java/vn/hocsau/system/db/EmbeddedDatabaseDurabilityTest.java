@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
+import java.util.Comparator;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,6 +25,10 @@ class EmbeddedDatabaseDurabilityTest {
         ResultSet rs = c.createStatement().executeQuery("show synchronous_commit")) {
       rs.next();
       assertEquals("on", rs.getString(1));
+    } finally {
+      try (var paths = Files.walk(dir)) {
+        paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      }
     }
   }
 }
