@@ -29,7 +29,6 @@ final class DrillLedger {
   private final List<Error> errors = new ArrayList<>();
   private final Map<String, Instant> streakStart = new ConcurrentHashMap<>();
   private Duration longestStreak = Duration.ZERO;
-  private Instant lastError;
 
   synchronized void accepted(String key, long id) {
     accepted.add(new Accepted(key, id, Instant.now()));
@@ -40,7 +39,6 @@ final class DrillLedger {
     Instant now = Instant.now();
     errors.add(new Error(learner, request, status, detail, now, expected));
     streakStart.putIfAbsent(learner, now);
-    lastError = now;
   }
 
   /** A request of {@code learner} succeeded: its run of errors, if any, ends now. */
@@ -77,10 +75,5 @@ final class DrillLedger {
       }
     }
     return longest;
-  }
-
-  /** When the last error was seen, or null. */
-  synchronized Instant lastError() {
-    return lastError;
   }
 }

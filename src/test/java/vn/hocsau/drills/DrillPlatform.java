@@ -133,10 +133,6 @@ final class DrillPlatform implements AutoCloseable {
     }
   }
 
-  boolean alive() {
-    return process.isAlive();
-  }
-
   /** The end of the platform's output, for failure messages. */
   String log() {
     try {
@@ -145,11 +141,6 @@ final class DrillPlatform implements AutoCloseable {
     } catch (IOException e) {
       return "(no platform log: " + e + ")";
     }
-  }
-
-  /** The whole output, to search for what the platform logged during the drill. */
-  String fullLog() throws IOException {
-    return Files.readString(log);
   }
 
   @Override

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
@@ -51,7 +52,7 @@ class PostgresRestartDrillIT {
       drill.ledger.unexpectedErrors().forEach(e -> System.out.println("DRILL unexpected " + e));
       String log = drill.platform.log();
       assertEquals(
-          java.util.List.of(),
+          List.of(),
           drill.ledger.unexpectedErrors().stream().limit(5).toList(),
           "while the database is down the platform answers 503 with Retry-After, nothing else");
       assertTrue(report.outageErrors() > 0, "the learners saw no outage at all: " + report.line());
