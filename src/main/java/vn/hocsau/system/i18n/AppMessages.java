@@ -281,4 +281,13 @@ public interface AppMessages {
 
   @Message
   String nav_instructor();
+
+  @Message
+  String error_503_title();
+
+  @Message
+  String err_database_unavailable();
+
+  @Message
+  String error_try_again();
 }

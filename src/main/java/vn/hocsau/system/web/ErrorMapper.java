@@ -20,6 +20,7 @@ import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 import org.jboss.resteasy.reactive.server.core.multipart.MultipartParser;
 import vn.hocsau.system.DomainException;
+import vn.hocsau.system.db.DatabaseUnavailable;
 import vn.hocsau.system.i18n.AppMessages;
 import vn.hocsau.system.i18n.CurrentLanguage;
 
@@ -37,6 +38,12 @@ public class ErrorMapper {
   static class Templates {
     static native TemplateInstance error(
         int status, String title, String body, boolean loginLink, String next);
+
+    /**
+     * The page while the database is away: it stands alone, because the layout asks who is signed
+     * in, and that question goes to the database.
+     */
+    static native TemplateInstance unavailable(String title, String body);
   }
 
   /** The challenge for credentials that were sent and refused (RFC 6750, section 3.1). */
@@ -133,9 +140,34 @@ public class ErrorMapper {
       // truncated upload, which the client must send again; not a server error.
       return respond(400, language.messages().err_malformed_form());
     }
+    if (DatabaseUnavailable.causedBy(e)) {
+      return databaseUnavailable(e);
+    }
     String id = UUID.randomUUID().toString().substring(0, 8);
     LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
     return respond(500, language.messages().error_500_body() + " (" + id + ")");
+  }
+
+  /**
+   * PostgreSQL is restarting or unreachable: 503 with {@code Retry-After}, so that clients (the
+   * CLI, the runner, a load balancer) wait and try again; a warning without a stack trace, since
+   * every request fails the same way until the pool reconnects.
+   */
+  private Response databaseUnavailable(Throwable e) {
+    LOG.warnf("Database unavailable on %s: %s", uri.getPath(), e.getMessage());
+    AppMessages m = language.messages();
+    Response response =
+        ApiPaths.isApi(uri.getPath())
+            ? respond(503, m.err_database_unavailable())
+            : Response.status(503)
+                .type(MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
+                .entity(
+                    Templates.unavailable(m.error_503_title(), m.err_database_unavailable())
+                        .setLocale(language.get().locale()))
+                .build();
+    return Response.fromResponse(response)
+        .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+        .build();
   }
 
   private Response respond(int status, String detail) {
