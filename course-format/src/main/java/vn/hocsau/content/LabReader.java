@@ -54,18 +54,7 @@ public final class LabReader {
   /** The lab folders of a course folder. */
   public static List<Path> folders(Path courseDir) {
     Path labs = courseDir.resolve("labs");
-    if (!Files.isDirectory(labs)) {
-      return List.of();
-    }
-    try (Stream<Path> entries = Files.list(labs)) {
-      return entries
-          .filter(Files::isDirectory)
-          .filter(p -> !p.getFileName().toString().startsWith("."))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return Files.isDirectory(labs) ? CourseReader.folders(labs) : List.of();
   }
 
   /**
