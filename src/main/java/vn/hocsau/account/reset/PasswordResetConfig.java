@@ -15,6 +15,18 @@ public interface PasswordResetConfig {
   @WithDefault("PT30M")
   Duration linkTtl();
 
+  /**
+   * How long one try at handing a mail to the SMTP server may take before it is abandoned and tried
+   * again on a new connection: a session that stalls (seen in CI: the server waited 30 s for the
+   * client and closed with 421) must not lose the mail.
+   */
+  @WithDefault("PT20S")
+  Duration sendTimeout();
+
+  /** How many times a mail is tried in all. */
+  @WithDefault("3")
+  int sendAttempts();
+
   /** Reset requests allowed from one client address per window. */
   @WithDefault("10")
   int perIp();

@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 import vn.hocsau.account.AccountMessages;
@@ -82,6 +83,15 @@ public class ResetMails {
     devMailbox.keep(new DevMailbox.DevMail(clock.instant(), to, subject, body));
     mailer
         .send(mail)
+        .ifNoItem()
+        .after(config.sendTimeout())
+        .fail()
+        .onFailure()
+        .invoke(f -> LOG.warnf("a try at mailing %s failed, trying again: %s", to, f.getMessage()))
+        .onFailure()
+        .retry()
+        .withBackOff(Duration.ofMillis(200))
+        .atMost(Math.max(0, config.sendAttempts() - 1))
         .subscribe()
         .with(
             ok -> LOG.debugf("password-reset mail sent to %s", to),
