@@ -87,7 +87,8 @@ public class ResetMails {
         .after(config.sendTimeout())
         .fail()
         .onFailure()
-        .invoke(f -> LOG.warnf("a try at mailing %s failed, trying again: %s", to, f.getMessage()))
+        .invoke(
+            f -> LOG.warnf("a try at mailing %s failed, trying again: %s", to, String.valueOf(f)))
         .onFailure()
         .retry()
         .withBackOff(Duration.ofMillis(200))
