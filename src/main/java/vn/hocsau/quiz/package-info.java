@@ -17,9 +17,11 @@
  *   <li>{@code gift} imports and exports Moodle GIFT.
  *   <li>{@code editor} is the instructor's quiz editor (question forms, quiz YAML, GIFT upload and
  *       export), called by {@code course.editor}. It still uses {@code course.editor} (the checked
- *       edit, the editor pages, YAML quoting), and {@code store}, {@code take} and {@code
- *       gradebook} use the course entities and {@code course.content}: the {@code course ↔ quiz}
- *       cycle is smaller, not gone.
+ *       edit, the editor pages, YAML quoting), and {@code take} and {@code gradebook} read courses
+ *       through {@code course.Courses}: the {@code course ↔ quiz} cycle is smaller, not gone.
+ *   <li>{@code store} owns the quiz tables: {@code store.ModuleQuizzes} is how other features read
+ *       quizzes and attempts, and {@code store.QuizImport} writes a course's quizzes when the
+ *       course import calls it.
  * </ul>
  *
  * <h2>Rules</h2>
