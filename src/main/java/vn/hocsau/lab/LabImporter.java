@@ -5,10 +5,11 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.jboss.logging.Logger;
+import vn.hocsau.content.Changes;
 import vn.hocsau.content.LabReader;
 import vn.hocsau.content.LabSource;
 import vn.hocsau.content.Problems;
@@ -28,40 +29,28 @@ public class LabImporter {
   @Inject LabWriter writer;
   @Inject LabRepository labs;
 
-  /** What a lab import would change for one course: lab slugs added, changed and removed. */
-  public record LabChanges(List<String> added, List<String> changed, List<String> removed) {}
-
   /**
    * What importing the labs of the course folder {@code course} (under {@code coursesRoot}) would
-   * do to the course stored with id {@code courseId} (null when the course is new); the labs'
-   * problems go to {@code problems}.
+   * do to the course stored with id {@code courseId} (null when the course is new), by lab slug;
+   * the labs' problems go to {@code problems}.
    */
-  public LabChanges plan(Path coursesRoot, String course, Long courseId, Problems problems) {
+  public Changes plan(Path coursesRoot, String course, Long courseId, Problems problems) {
     Map<String, String> stored = new HashMap<>();
     if (courseId != null) {
       labs.ofCourse(courseId).stream()
           .filter(l -> l.published)
           .forEach(l -> stored.put(l.slug, l.contentHash));
     }
-    List<String> added = new ArrayList<>();
-    List<String> changed = new ArrayList<>();
+    Map<String, String> read = new LinkedHashMap<>();
+    List<String> unreadable = new ArrayList<>();
     for (Path labDir : LabReader.folders(coursesRoot.resolve(course))) {
       String name = course + "/labs/" + labDir.getFileName() + "/" + LabReader.FILE;
-      Optional<LabSource> lab = LabReader.read(labDir, name, problems, datasets.known());
-      lab.ifPresent(
-          l -> {
-            String hash = stored.remove(l.slug());
-            if (hash == null) {
-              added.add(l.slug());
-            } else if (!hash.equals(l.hash())) {
-              changed.add(l.slug());
-            }
-          });
-      if (lab.isEmpty()) {
-        stored.remove(labDir.getFileName().toString());
-      }
+      LabReader.read(labDir, name, problems, datasets.known())
+          .ifPresentOrElse(
+              l -> read.put(l.slug(), l.hash()),
+              () -> unreadable.add(labDir.getFileName().toString()));
     }
-    return new LabChanges(added, changed, stored.keySet().stream().sorted().toList());
+    return Changes.between(stored, read, unreadable);
   }
 
   /**

@@ -1,6 +1,7 @@
 package vn.hocsau.course.importer;
 
 import java.util.List;
+import vn.hocsau.content.Changes;
 
 /**
  * What pushing a course folder does, or did: the dry run that {@code hocsau course push} shows
@@ -25,22 +26,6 @@ public record ImportPlan(
     Changes quizzes,
     Changes labs,
     History history) {
-
-  /** Names added, changed and removed, each sorted as the files order them. */
-  public record Changes(List<String> added, List<String> changed, List<String> removed) {
-
-    static final Changes NONE = new Changes(List.of(), List.of(), List.of());
-
-    public Changes {
-      added = List.copyOf(added);
-      changed = List.copyOf(changed);
-      removed = List.copyOf(removed);
-    }
-
-    boolean isEmpty() {
-      return added.isEmpty() && changed.isEmpty() && removed.isEmpty();
-    }
-  }
 
   /**
    * The learners' history that stays whatever the import changes.

@@ -5,12 +5,12 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.hocsau.content.Changes;
 import vn.hocsau.content.CourseSource;
-import vn.hocsau.content.LessonSource;
-import vn.hocsau.content.ModuleSource;
 import vn.hocsau.content.Problem;
 import vn.hocsau.content.Problems;
 import vn.hocsau.course.Course;
@@ -56,36 +56,18 @@ class ImportPlanner {
     Course stored = courses.findBySlug(slug).orElse(null);
     Long courseId = stored == null ? null : stored.id;
     Problems labProblems = new Problems(root);
-    LabImporter.LabChanges labChanges = labs.plan(root, slug, courseId, labProblems);
+    Changes labsChanged = labs.plan(root, slug, courseId, labProblems);
     List<String> all = new ArrayList<>();
     problems.forEach(p -> all.add(p.location()));
     labProblems.found().forEach(p -> all.add(p.location()));
     ImportPlan.History history = history(courseId, language);
-    ImportPlan.Changes labsChanged =
-        new ImportPlan.Changes(labChanges.added(), labChanges.changed(), labChanges.removed());
     if (source.isEmpty()) {
       return new ImportPlan(
-          slug,
-          "invalid",
-          false,
-          all,
-          ImportPlan.Changes.NONE,
-          ImportPlan.Changes.NONE,
-          labsChanged,
-          history);
+          slug, "invalid", false, all, Changes.NONE, Changes.NONE, labsChanged, history);
     }
     CourseSource course = source.get();
-    ImportPlan.Changes lessonChanges = lessons(courseId, course);
-    ImportPlan.Changes quizChanges =
-        courseId == null
-            ? new ImportPlan.Changes(
-                course.modules().stream()
-                    .filter(m -> m.quiz().isPresent())
-                    .map(ModuleSource::slug)
-                    .toList(),
-                List.of(),
-                List.of())
-            : quizChanges(quizzes.plan(courseId, course.modules()));
+    Changes lessonChanges = lessons(courseId, course);
+    Changes quizChanges = quizzes.plan(courseId, course.modules());
     String status =
         stored == null
             ? "new"
@@ -99,11 +81,7 @@ class ImportPlanner {
         slug, status, false, all, lessonChanges, quizChanges, labsChanged, history);
   }
 
-  private static ImportPlan.Changes quizChanges(QuizImport.Changes c) {
-    return new ImportPlan.Changes(c.added(), c.changed(), c.removed());
-  }
-
-  private ImportPlan.Changes lessons(Long courseId, CourseSource course) {
+  private Changes lessons(Long courseId, CourseSource course) {
     Map<String, String> stored = new HashMap<>();
     if (courseId != null) {
       for (Lesson lesson : lessons.activeOfCourse(courseId)) {
@@ -112,17 +90,9 @@ class ImportPlanner {
         stored.put(lesson.slug, current == null ? "" : current.contentHash);
       }
     }
-    List<String> added = new ArrayList<>();
-    List<String> changed = new ArrayList<>();
-    for (LessonSource lesson : course.lessons()) {
-      String hash = stored.remove(lesson.slug());
-      if (hash == null) {
-        added.add(lesson.slug());
-      } else if (!hash.equals(lesson.contentHash())) {
-        changed.add(lesson.slug());
-      }
-    }
-    return new ImportPlan.Changes(added, changed, stored.keySet().stream().sorted().toList());
+    Map<String, String> read = new LinkedHashMap<>();
+    course.lessons().forEach(l -> read.put(l.slug(), l.contentHash()));
+    return Changes.between(stored, read, List.of());
   }
 
   private ImportPlan.History history(Long courseId, Language language) {

@@ -3,10 +3,11 @@ package vn.hocsau.quiz.store;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.hocsau.content.Changes;
 import vn.hocsau.content.ModuleSource;
 import vn.hocsau.content.QuizSource;
 
@@ -47,30 +48,20 @@ public class QuizImport {
     quizzes.flush();
   }
 
-  /** Module slugs whose quiz an import adds, changes or removes. */
-  public record Changes(List<String> added, List<String> changed, List<String> removed) {}
-
-  /** What {@link #write} would do: module slugs whose quiz is added, changed or removed. */
+  /**
+   * What {@link #write} would do: module slugs whose quiz is added, changed or removed. {@code
+   * courseId} is null for a course not stored yet.
+   */
   public Changes plan(Long courseId, List<ModuleSource> modules) {
     Map<String, String> stored = new HashMap<>();
-    for (ModuleQuiz quiz : quizzes.ofCourse(courseId)) {
-      if (quiz.active) {
-        stored.put(quiz.moduleSlug, quiz.contentHash);
-      }
+    if (courseId != null) {
+      quizzes.ofCourse(courseId).stream()
+          .filter(q -> q.active)
+          .forEach(q -> stored.put(q.moduleSlug, q.contentHash));
     }
-    List<String> added = new ArrayList<>();
-    List<String> changed = new ArrayList<>();
-    for (ModuleSource module : modules) {
-      if (module.quiz().isPresent()) {
-        String hash = stored.remove(module.slug());
-        if (hash == null) {
-          added.add(module.slug());
-        } else if (!hash.equals(module.quiz().get().contentHash())) {
-          changed.add(module.slug());
-        }
-      }
-    }
-    return new Changes(added, changed, stored.keySet().stream().sorted().toList());
+    Map<String, String> read = new LinkedHashMap<>();
+    modules.forEach(m -> m.quiz().ifPresent(q -> read.put(m.slug(), q.contentHash())));
+    return Changes.between(stored, read, List.of());
   }
 
   // Quizzes stored before the file text was kept get it at the next import, for export.
