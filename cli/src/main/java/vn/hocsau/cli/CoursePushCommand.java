@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
@@ -98,28 +99,14 @@ class CoursePushCommand implements Callable<Integer> {
     return m.get("push.state." + plan.path("status").asText("invalid"));
   }
 
+  /** Asks before importing; with no answer at all (no terminal, empty input) it stops. */
   private static boolean confirm(HocsauCli cli, String slug) {
-    Messages m = cli.messages;
-    if (cli.terminal.console() == null && !cli.terminal.tty()) {
-      String line = readLine(cli);
-      if (line == null) {
-        throw new CliException(ExitCodes.USAGE, m.get("error.push-no-answer"), m.get("hint.yes"));
-      }
-      return line.strip().toLowerCase(java.util.Locale.ROOT).matches("y|yes|c|co|có");
+    String line = cli.ask(cli.messages.get("push.confirm", slug));
+    if (line == null) {
+      throw new CliException(
+          ExitCodes.USAGE, cli.messages.get("error.push-no-answer"), cli.messages.get("hint.yes"));
     }
-    cli.err.print(m.get("push.confirm", slug));
-    cli.err.flush();
-    String line =
-        cli.terminal.console() != null ? cli.terminal.console().readLine() : readLine(cli);
-    return line != null && line.strip().toLowerCase(java.util.Locale.ROOT).matches("y|yes|c|co|có");
-  }
-
-  private static String readLine(HocsauCli cli) {
-    try {
-      return cli.terminal.in().readLine();
-    } catch (IOException e) {
-      return null;
-    }
+    return line.strip().toLowerCase(Locale.ROOT).matches("y|yes|c|co|có");
   }
 
   /** The folder as a zip under its own name; hidden files and links are left out. */

@@ -133,6 +133,31 @@ public class HocsauCli implements Runnable {
     new CommandLine(this).setResourceBundle(messages.help()).usage(out);
   }
 
+  /**
+   * Asks {@code prompt} on the error stream and reads one line from the console, or from standard
+   * input when there is none; null at the end of the input.
+   */
+  String ask(String prompt) {
+    err.print(prompt);
+    err.flush();
+    if (terminal.console() != null) {
+      return terminal.console().readLine();
+    }
+    return readLine();
+  }
+
+  /** One line of standard input, or null at its end. */
+  String readLine() {
+    try {
+      return terminal.in().readLine();
+    } catch (java.io.IOException e) {
+      throw new CliException(
+          ExitCodes.LOCAL_IO,
+          messages.get("error.stdin", e.getMessage()),
+          messages.get("hint.local-io"));
+    }
+  }
+
   /** The configuration, read on first use (so {@code help} and {@code login} need none). */
   Config config() {
     if (config == null) {

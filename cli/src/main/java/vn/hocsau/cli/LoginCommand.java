@@ -1,6 +1,5 @@
 package vn.hocsau.cli;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +21,7 @@ class LoginCommand implements Callable<Integer> {
   public Integer call() {
     Messages m = cli.messages;
     Path file = Config.configFile(cli.terminal.env(), cli.terminal.home());
-    String url = ask(m.get("login.url"));
+    String url = cli.ask(m.get("login.url"));
     if (url == null || url.isBlank()) {
       throw new CliException(ExitCodes.USAGE, m.get("error.login-no-url"), m.get("hint.bad-url"));
     }
@@ -40,33 +39,11 @@ class LoginCommand implements Callable<Integer> {
     return ExitCodes.OK;
   }
 
-  private String ask(String prompt) {
-    cli.err.print(prompt);
-    cli.err.flush();
-    if (cli.terminal.console() != null) {
-      return cli.terminal.console().readLine();
-    }
-    return readLine();
-  }
-
   private String secret(String prompt) {
     if (cli.terminal.console() != null) {
       char[] typed = cli.terminal.console().readPassword("%s", prompt);
       return typed == null ? null : new String(typed);
     }
-    cli.err.print(prompt);
-    cli.err.flush();
-    return readLine();
-  }
-
-  private String readLine() {
-    try {
-      return cli.terminal.in().readLine();
-    } catch (IOException e) {
-      throw new CliException(
-          ExitCodes.LOCAL_IO,
-          cli.messages.get("error.stdin", e.getMessage()),
-          cli.messages.get("hint.local-io"));
-    }
+    return cli.ask(prompt);
   }
 }
