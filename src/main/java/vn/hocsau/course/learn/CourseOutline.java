@@ -25,11 +25,26 @@ record CourseOutline(
     }
   }
 
-  /** An active lesson and the titles of its current version. */
+  /**
+   * An active lesson and what the pages need of its current version: titles, length, and which
+   * languages it is written in ({@code versionId} names that version, whose content never changes).
+   */
   record Lesson(
-      Long id, String slug, String moduleSlug, String titleVi, String titleEn, int minutes) {
+      Long id,
+      String slug,
+      String moduleSlug,
+      String titleVi,
+      String titleEn,
+      int minutes,
+      Long versionId,
+      boolean inVi,
+      boolean inEn) {
     String title(Language language) {
       return BilingualText.of(titleVi, titleEn).in(language);
+    }
+
+    boolean writtenIn(Language language) {
+      return language == Language.EN ? inEn : inVi;
     }
   }
 

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.Optional;
-import vn.hocsau.submission.LabService;
 import vn.hocsau.system.i18n.Language;
 
 /**
@@ -16,7 +15,6 @@ import vn.hocsau.system.i18n.Language;
 public class CourseSteps {
 
   @Inject CourseOutlines outlines;
-  @Inject LabService labs;
 
   /** The step after the quiz of module {@code moduleSlug}; empty after the last step. */
   public Optional<CourseStep> afterQuiz(String courseSlug, String moduleSlug, Language language) {
@@ -27,6 +25,6 @@ public class CourseSteps {
 
   /** The step after the page at {@code href} of the published course {@code o}. */
   Optional<CourseStep> after(CourseOutline o, String href, Language language) {
-    return LearningOrder.of(o, labs.ofCourse(o.slug(), language), language).after(href);
+    return LearningOrder.of(o, outlines.labs(o, language), language).after(href);
   }
 }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.Optional;
-import vn.hocsau.course.Lesson;
 import vn.hocsau.course.LessonRepository;
 import vn.hocsau.course.LessonVersion;
 import vn.hocsau.course.LessonVersionRepository;
@@ -65,15 +64,14 @@ public class LessonService {
   private LessonPage page(
       CourseOutline o, CourseOutline.Lesson l, Language language, Optional<Long> userId) {
     LearnerState state = progress.stateOf(userId, o.id(), o.lessonIds());
-    Lesson lesson = lessons.findById(l.id());
-    LessonVersion version = versions.findById(lesson.currentVersionId);
-    boolean inLanguage = markdown(version, language) != null;
+    boolean inLanguage = l.writtenIn(language);
     Language shown = inLanguage ? language : other(language);
     String base = "/courses/" + o.slug() + "/assets/" + l.moduleSlug();
+    // A version's Markdown never changes, so its rendering is keyed by version and read only once.
     String rendered =
-        html.get(
-                l.id() + ":" + shown.code(),
-                markdown(version, shown),
+        html.ofImmutable(
+                l.versionId() + ":" + shown.code() + ":" + base,
+                () -> markdown(versions.findById(l.versionId()), shown),
                 RenderContext.lesson(base, shown.code()))
             .html();
     List<CourseOutline.Lesson> all = o.lessons();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import vn.hocsau.system.Sha256;
 
 /**
@@ -60,6 +61,25 @@ public class LessonHtmlCache {
     RenderedLesson lesson = renderer.render(markdown, ctx);
     synchronized (entries) {
       entries.put(lessonId, new Entry(hash, lesson));
+    }
+    return lesson;
+  }
+
+  /**
+   * The rendering of content that never changes under {@code key} (a lesson version, its language
+   * and its asset base): rendered from {@code markdown} once, then served from the cache without
+   * reading or hashing the Markdown again.
+   */
+  public RenderedLesson ofImmutable(String key, Supplier<String> markdown, RenderContext ctx) {
+    synchronized (entries) {
+      Entry hit = entries.get(key);
+      if (hit != null) {
+        return hit.lesson();
+      }
+    }
+    RenderedLesson lesson = renderer.render(markdown.get(), ctx);
+    synchronized (entries) {
+      entries.put(key, new Entry("", lesson));
     }
     return lesson;
   }

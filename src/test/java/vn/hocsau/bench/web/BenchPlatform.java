@@ -1,0 +1,139 @@
+package vn.hocsau.bench.web;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The packaged platform ({@code target/quarkus-app}) in its own process for the web benchmark: dev
+ * profile (courses imported, demo accounts), an external PostgreSQL, the bare route on, and the JVM
+ * flags the benchmark is about.
+ */
+final class BenchPlatform implements AutoCloseable {
+
+  /**
+   * Flags sized as for a container with about 512 MB: a bounded heap and metaspace, so the RSS
+   * figure is what an operator would see, not what an unbounded JVM grows to on a 24 GB machine.
+   */
+  static final String JVM_FLAGS =
+      "-Xms64m -Xmx192m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k"
+          + " -XX:+UseSerialGC";
+
+  static final String DEMO_LEARNER = "learner@hocsau.local";
+  static final String DEMO_PASSWORD = "hocsau-demo-2026";
+  private static final Path JAR = WebBench.ROOT.resolve("target/quarkus-app/quarkus-run.jar");
+
+  private final Process process;
+  private final Path log;
+  private final String url;
+  private final Path runnerToken;
+
+  private BenchPlatform(Process process, Path log, String url, Path runnerToken) {
+    this.process = process;
+    this.log = log;
+    this.url = url;
+    this.runnerToken = runnerToken;
+  }
+
+  static BenchPlatform start(String jdbcUrl, Path dir, List<String> jvmFlags) throws IOException {
+    if (!Files.isRegularFile(JAR)) {
+      throw new IllegalStateException("Build the platform first: ./mvnw -B -DskipTests package");
+    }
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    Path token = dir.resolve("runner-token");
+    Files.deleteIfExists(token);
+    List<String> command = new ArrayList<>();
+    command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+    command.addAll(jvmFlags);
+    command.add("-Dquarkus.profile=dev");
+    command.add("-Dquarkus.http.host=127.0.0.1");
+    command.add("-Dquarkus.http.port=" + port);
+    command.add("-Dquarkus.datasource.jdbc.url=" + jdbcUrl);
+    command.add("-Dquarkus.datasource.username=postgres");
+    command.add("-Dquarkus.datasource.password=postgres");
+    command.add("-Dhocsau.jobs.dev-runner-token-file=" + token);
+    command.add("-Dhocsau.courses.dir=" + WebBench.ROOT.resolve("courses"));
+    command.add("-Dhocsau.labs.datasets-dir=" + WebBench.ROOT.resolve("datasets"));
+    command.add("-Dhocsau.bench.raw-route=true");
+    // Request logging would measure the console, not the pages.
+    command.add("-Dquarkus.log.level=WARN");
+    command.add("-jar");
+    command.add(JAR.toString());
+    Path log = dir.resolve("platform.log");
+    Process process =
+        new ProcessBuilder(command)
+            .directory(dir.toFile())
+            .redirectErrorStream(true)
+            .redirectOutput(log.toFile())
+            .start();
+    BenchPlatform platform = new BenchPlatform(process, log, "http://127.0.0.1:" + port, token);
+    platform.awaitReady();
+    return platform;
+  }
+
+  String url() {
+    return url;
+  }
+
+  long pid() {
+    return process.pid();
+  }
+
+  /** The runner token the dev profile wrote for a local runner. */
+  String runnerToken() throws IOException {
+    return Files.readString(runnerToken).trim();
+  }
+
+  private void awaitReady() throws IOException {
+    HttpClient http = HttpClient.newHttpClient();
+    Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("The platform exited:\n" + Files.readString(log));
+      }
+      try {
+        int status =
+            http.send(
+                    HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build(),
+                    HttpResponse.BodyHandlers.discarding())
+                .statusCode();
+        if (status == 200 && Files.isRegularFile(runnerToken)) {
+          return;
+        }
+      } catch (IOException e) {
+        // Not listening yet.
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+      try {
+        process.waitFor(250, TimeUnit.MILLISECONDS);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IOException(e);
+      }
+    }
+    throw new IllegalStateException("The platform was not ready in 3 minutes; see " + log);
+  }
+
+  @Override
+  public void close() throws InterruptedException {
+    process.destroy();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor();
+    }
+  }
+}
