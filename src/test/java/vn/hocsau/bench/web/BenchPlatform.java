@@ -26,7 +26,7 @@ final class BenchPlatform implements AutoCloseable {
    * figure is what an operator would see, not what an unbounded JVM grows to on a 24 GB machine.
    */
   static final String JVM_FLAGS =
-      "-Xms64m -Xmx192m -XX:MaxMetaspaceSize=192m -XX:ReservedCodeCacheSize=64m -Xss512k"
+      "-Xms64m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"
           + " -XX:+UseSerialGC";
 
   static final String DEMO_LEARNER = "learner@hocsau.local";
@@ -73,8 +73,11 @@ final class BenchPlatform implements AutoCloseable {
     command.add("-jar");
     command.add(JAR.toString());
     Path log = dir.resolve("platform.log");
+    ProcessBuilder builder = new ProcessBuilder(command);
+    // glibc's default of 8 malloc arenas per core is memory a small container does not have.
+    builder.environment().put("MALLOC_ARENA_MAX", "2");
     Process process =
-        new ProcessBuilder(command)
+        builder
             .directory(dir.toFile())
             .redirectErrorStream(true)
             .redirectOutput(log.toFile())

@@ -66,6 +66,8 @@ class WebBench {
           List.of(
               new Target(
                   "raw Vert.x route, " + lessonBytes + " B", "/bench/raw/" + lessonBytes, false),
+              // The sign-in form: a small template, no database: what the page pipeline costs.
+              new Target("sign-in form (template, no database)", "/login", false),
               new Target("lesson page", lesson, false),
               new Target("catalog with a search", search, false),
               new Target(
