@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import vn.hocsau.bench.BenchPlatform;
 
 /**
  * A training job with a full history for the job page: the demo learner submits a config through

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.stream.Collectors;
+import vn.hocsau.bench.BenchPlatform;
 
 /** A demo learner signed in over HTTP, as a browser would be: session and CSRF cookies. */
 final class BenchSession {

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import vn.hocsau.bench.BenchPlatform;
 import vn.hocsau.system.db.EmbeddedDatabase;
 
 /**
@@ -32,7 +33,7 @@ import vn.hocsau.system.db.EmbeddedDatabase;
 @Tag("bench")
 class WebBench {
 
-  static final Path ROOT = Path.of("").toAbsolutePath();
+  static final Path ROOT = BenchPlatform.ROOT;
   static final String COURSE = "nhap-mon-hoc-sau";
   static final String COMPETITION = "thoi-trang";
   static final String TRAINING_LAB = "phan-loai-diem";

@@ -1,4 +1,4 @@
-package vn.hocsau.bench.web;
+package vn.hocsau.bench;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -19,19 +19,22 @@ import java.util.concurrent.TimeUnit;
  * profile (courses imported, demo accounts), an external PostgreSQL, the bare route on, and the JVM
  * flags the benchmark is about.
  */
-final class BenchPlatform implements AutoCloseable {
+public final class BenchPlatform implements AutoCloseable {
 
   /**
    * Flags sized as for a container with about 512 MB: a bounded heap and metaspace, so the RSS
    * figure is what an operator would see, not what an unbounded JVM grows to on a 24 GB machine.
    */
-  static final String JVM_FLAGS =
+  /** The repository root (Maven runs tests there). */
+  public static final Path ROOT = Path.of("").toAbsolutePath();
+
+  public static final String JVM_FLAGS =
       "-Xms64m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"
           + " -XX:+UseSerialGC";
 
-  static final String DEMO_LEARNER = "learner@hocsau.local";
-  static final String DEMO_PASSWORD = "hocsau-demo-2026";
-  private static final Path JAR = WebBench.ROOT.resolve("target/quarkus-app/quarkus-run.jar");
+  public static final String DEMO_LEARNER = "learner@hocsau.local";
+  public static final String DEMO_PASSWORD = "hocsau-demo-2026";
+  private static final Path JAR = ROOT.resolve("target/quarkus-app/quarkus-run.jar");
 
   private final Process process;
   private final Path log;
@@ -45,7 +48,8 @@ final class BenchPlatform implements AutoCloseable {
     this.runnerToken = runnerToken;
   }
 
-  static BenchPlatform start(String jdbcUrl, Path dir, List<String> jvmFlags) throws IOException {
+  public static BenchPlatform start(String jdbcUrl, Path dir, List<String> jvmFlags)
+      throws IOException {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException("Build the platform first: ./mvnw -B -DskipTests package");
     }
@@ -65,8 +69,8 @@ final class BenchPlatform implements AutoCloseable {
     command.add("-Dquarkus.datasource.username=postgres");
     command.add("-Dquarkus.datasource.password=postgres");
     command.add("-Dhocsau.jobs.dev-runner-token-file=" + token);
-    command.add("-Dhocsau.courses.dir=" + WebBench.ROOT.resolve("courses"));
-    command.add("-Dhocsau.labs.datasets-dir=" + WebBench.ROOT.resolve("datasets"));
+    command.add("-Dhocsau.courses.dir=" + ROOT.resolve("courses"));
+    command.add("-Dhocsau.labs.datasets-dir=" + ROOT.resolve("datasets"));
     command.add("-Dhocsau.bench.raw-route=true");
     // Request logging would measure the console, not the pages.
     command.add("-Dquarkus.log.level=WARN");
@@ -87,16 +91,16 @@ final class BenchPlatform implements AutoCloseable {
     return platform;
   }
 
-  String url() {
+  public String url() {
     return url;
   }
 
-  long pid() {
+  public long pid() {
     return process.pid();
   }
 
   /** The runner token the dev profile wrote for a local runner. */
-  String runnerToken() throws IOException {
+  public String runnerToken() throws IOException {
     return Files.readString(runnerToken).trim();
   }
 
