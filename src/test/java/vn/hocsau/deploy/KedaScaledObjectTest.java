@@ -2,6 +2,7 @@ package vn.hocsau.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.opentest4j.AssertionFailedError;
 
 /**
  * The KEDA ScaledObjects (infra/kubernetes/keda-*.yaml). fabric8 has no KEDA model, so two checks:
@@ -93,6 +95,29 @@ class KedaScaledObjectTest {
   }
 
   @Test
+  void theScaleDownBehaviourIsAnHpaBehaviour() {
+    for (Path file : kedaFiles()) {
+      Map<String, Object> behavior =
+          Yaml.at(Yaml.read(file), "spec", "advanced", "horizontalPodAutoscalerConfig", "behavior");
+      var parsed =
+          Manifests.strict(
+              file.getFileName().toString(),
+              behavior,
+              io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBehavior.class);
+      assertTrue(parsed.getScaleDown().getStabilizationWindowSeconds() > 0, file.toString());
+    }
+    Map<String, Object> misspelled = Map.of("scaleDown", Map.of("stabilisationWindowSeconds", 600));
+    assertThrows(
+        AssertionFailedError.class,
+        () ->
+            Manifests.strict(
+                "misspelled",
+                misspelled,
+                io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscalerBehavior
+                    .class));
+  }
+
+  @Test
   void aMisspelledFieldIsRefused() {
     String text = Yaml.text(Manifests.KUBERNETES.resolve("keda-gpu.yaml"));
     var document = Yaml.documents(text.replace("cooldownPeriod:", "coolDownPeriod:")).get(0);
@@ -125,7 +150,7 @@ class KedaScaledObjectTest {
   private static void checkFields(String file, String path, Map<String, Object> node) {
     Set<String> allowed = FIELDS.get(path);
     if (allowed == null) {
-      return; // free-form below here: labels, annotations, HPA behavior
+      return; // free-form below here: labels, annotations; HPA behavior: its own test
     }
     for (var entry : node.entrySet()) {
       String child = path.isEmpty() ? entry.getKey() : path + "." + entry.getKey();

@@ -33,6 +33,10 @@ class KubernetesManifestsTest {
     for (HasMetadata resource : all) {
       assertFalse(resource.getMetadata().getName().isBlank(), resource.toString());
     }
+    String trainerPolicy = "infra/k8s/trainer-networkpolicy.yaml";
+    NetworkPolicy denyAll =
+        (NetworkPolicy) Manifests.read(trainerPolicy, Yaml.text(Path.of(trainerPolicy))).get(0);
+    assertEquals(List.of("Ingress", "Egress"), denyAll.getSpec().getPolicyTypes());
   }
 
   @Test

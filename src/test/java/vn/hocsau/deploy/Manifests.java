@@ -105,6 +105,15 @@ final class Manifests {
     return resources;
   }
 
+  /** {@code tree} (part of a manifest) as {@code type}, read as strictly as whole resources. */
+  static <T> T strict(String source, Object tree, Class<T> type) {
+    try {
+      return STRICT.convertValue(tree, type);
+    } catch (IllegalArgumentException e) {
+      return fail(source + " (" + type.getSimpleName() + "): " + e.getMessage());
+    }
+  }
+
   static <T extends HasMetadata> List<T> ofKind(List<HasMetadata> all, Class<T> kind) {
     return all.stream().filter(kind::isInstance).map(kind::cast).toList();
   }
