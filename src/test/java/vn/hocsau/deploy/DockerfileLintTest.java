@@ -39,6 +39,30 @@ class DockerfileLintTest {
     assertTrue(result.output().contains("invalid duration"), result.output());
   }
 
+  @Test
+  void whatTheDockerfilesCopyFromTheRepositoryExistsAndIsNotDockerignored() throws IOException {
+    List<String> ignored =
+        Files.readAllLines(Path.of(".dockerignore")).stream()
+            .filter(line -> !line.isBlank() && !line.startsWith("#"))
+            .toList();
+    for (String file : HardeningTest.DOCKERFILES) {
+      for (String line : Files.readAllLines(Path.of(file))) {
+        if (!line.startsWith("COPY ") || line.contains("--from=")) {
+          continue;
+        }
+        List<String> words = List.of(line.substring(5).strip().split("\\s+"));
+        for (String source : words.subList(0, words.size() - 1)) {
+          String path = source.endsWith("/") ? source.substring(0, source.length() - 1) : source;
+          assertTrue(Files.exists(Path.of(path)), file + ": " + line + " (no " + path + ")");
+          for (String pattern : ignored) {
+            String plain = pattern.replace("**/", "").replace("/", "");
+            assertNotEquals(plain, path.replace("/", ""), file + ": " + path + " is dockerignored");
+          }
+        }
+      }
+    }
+  }
+
   private static String linter() {
     return Tool.require("npm install -g dockerfile-utils@0.16.3", "dockerfile-utils");
   }
