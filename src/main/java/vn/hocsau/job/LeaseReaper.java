@@ -24,6 +24,7 @@ public class LeaseReaper {
   @Inject Event<JobsAvailable> available;
   @Inject Event<JobEnded> ended;
   @Inject Clock clock;
+  @Inject JobMetrics metrics;
 
   /** What one pass did. */
   public record Reaped(int cancelled, int failed, int requeued) {}
@@ -50,6 +51,7 @@ public class LeaseReaper {
           "Expired leases: %d requeued, %d failed (RUNNER_LOST), %d cancelled",
           reaped.requeued(), reaped.failed(), reaped.cancelled());
       available.fire(new JobsAvailable());
+      metrics.leasesExpired(reaped);
     }
     return reaped;
   }

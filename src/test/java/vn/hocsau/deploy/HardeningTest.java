@@ -1,0 +1,155 @@
+package vn.hocsau.deploy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.fabric8.kubernetes.api.model.Container;
+import io.fabric8.kubernetes.api.model.PodSpec;
+import io.fabric8.kubernetes.api.model.apps.Deployment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.opentest4j.AssertionFailedError;
+
+/**
+ * The hardening every deployment file promises: non-root, read-only root file system, all
+ * capabilities dropped, no privilege escalation, never privileged, and resource limits. Each
+ * exception is listed here with its reason.
+ */
+class HardeningTest {
+
+  /** Dockerfiles whose final stage must run as a non-root user. */
+  static final List<String> DOCKERFILES =
+      List.of(
+          "src/main/docker/Dockerfile.jvm",
+          "gpu-runner/runner/Dockerfile",
+          "gpu-runner/trainer/Dockerfile",
+          "gpu-runner/trainer/Dockerfile.cuda");
+
+  /** Compose services allowed a writable root, and why. */
+  private static final Map<String, String> WRITABLE_ROOT =
+      Map.of("keycloak", "`start` builds Keycloak's optimised form into /opt/keycloak");
+
+  @Test
+  void everyComposeServiceIsHardened() {
+    checkCompose(Yaml.text(Path.of("docker-compose.yml")));
+  }
+
+  @Test
+  void aPrivilegedOrWritableServiceWouldBeCaught() {
+    String compose = Yaml.text(Path.of("docker-compose.yml"));
+    for (String[] weakening :
+        List.of(
+            new String[] {"  privileged: false", "  privileged: true"},
+            new String[] {"  cap_drop: [ALL]", "  cap_drop: [NET_RAW]"},
+            new String[] {"    user: \"1001:1001\"", "    user: \"0:0\""},
+            new String[] {
+              "    read_only: true\n    tmpfs:\n      - /tmp\n    depends_on",
+              "    tmpfs:\n      - /tmp\n    depends_on"
+            })) {
+      assertTrue(compose.contains(weakening[0]), weakening[0]);
+      String weakened = compose.replace(weakening[0], weakening[1]);
+      assertThrows(AssertionFailedError.class, () -> checkCompose(weakened), weakening[1]);
+    }
+  }
+
+  private static void checkCompose(String text) {
+    Map<String, Object> services = Yaml.at(Yaml.documents(text).get(0), "services");
+    assertTrue(services.size() >= 5);
+    services.forEach(
+        (name, value) -> {
+          @SuppressWarnings("unchecked")
+          Map<String, Object> service = (Map<String, Object>) value;
+          assertEquals(List.of("ALL"), service.get("cap_drop"), name);
+          assertTrue(
+              ((List<?>) service.get("security_opt")).contains("no-new-privileges:true"), name);
+          assertNotEquals(Boolean.TRUE, service.get("privileged"), name);
+          String user = String.valueOf(service.get("user"));
+          assertFalse(
+              service.get("user") == null || user.equals("root") || user.matches("0(:.*)?"),
+              name + " runs as " + user);
+          if (!WRITABLE_ROOT.containsKey(name)) {
+            assertEquals(Boolean.TRUE, service.get("read_only"), name + ": read_only");
+          }
+          assertFalse(service.containsKey("cap_add"), name);
+          assertFalse(
+              "host".equals(service.get("network_mode")) || "host".equals(service.get("pid")),
+              name);
+        });
+  }
+
+  @Test
+  void everyDockerfileEndsAsANonRootUser() {
+    for (String file : DOCKERFILES) {
+      String text = Yaml.text(Path.of(file));
+      String finalStage = text.substring(text.lastIndexOf("\nFROM "));
+      List<String> users = new ArrayList<>();
+      for (String line : finalStage.split("\n")) {
+        if (line.startsWith("USER ")) {
+          users.add(line.substring(5).strip());
+        }
+      }
+      assertFalse(users.isEmpty(), file + ": no USER in the final stage");
+      String last = users.get(users.size() - 1);
+      assertTrue(last.matches("[1-9][0-9]*(:[1-9][0-9]*)?"), file + ": USER " + last);
+    }
+  }
+
+  @Test
+  void everyPodIsHardenedAndLimited() {
+    List<PodSpec> pods = new ArrayList<>();
+    for (Deployment deployment : Manifests.ofKind(Manifests.all(), Deployment.class)) {
+      pods.add(deployment.getSpec().getTemplate().getSpec());
+    }
+    pods.add(KubernetesManifestsTest.trainerJob().getSpec().getTemplate().getSpec());
+    assertEquals(4, pods.size());
+    pods.forEach(HardeningTest::checkPod);
+  }
+
+  @Test
+  void aWritableOrUnlimitedPodWouldBeCaught() {
+    String platform = Yaml.text(Manifests.KUBERNETES.resolve("platform.yaml"));
+    for (String[] weakening :
+        List.of(
+            new String[] {"readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false"},
+            new String[] {"allowPrivilegeEscalation: false", "allowPrivilegeEscalation: true"},
+            new String[] {"capabilities: {drop: [\"ALL\"]}", "capabilities: {drop: [\"NET_RAW\"]}"},
+            new String[] {"limits: {cpu: \"2\", memory: 1536Mi", "limits: {memory: 1536Mi"},
+            new String[] {"privileged: false", "privileged: true"})) {
+      assertTrue(platform.contains(weakening[0]), weakening[0]);
+      String weakened = platform.replace(weakening[0], weakening[1]);
+      Deployment deployment =
+          Manifests.ofKind(Manifests.read("platform.yaml", weakened), Deployment.class).get(0);
+      assertThrows(
+          AssertionFailedError.class,
+          () -> checkPod(deployment.getSpec().getTemplate().getSpec()),
+          weakening[1]);
+    }
+  }
+
+  private static void checkPod(PodSpec pod) {
+    assertEquals(Boolean.TRUE, pod.getSecurityContext().getRunAsNonRoot());
+    assertEquals("RuntimeDefault", pod.getSecurityContext().getSeccompProfile().getType());
+    assertFalse(Boolean.TRUE.equals(pod.getHostNetwork()) || Boolean.TRUE.equals(pod.getHostPID()));
+    for (Container container : pod.getContainers()) {
+      var security = container.getSecurityContext();
+      String name = container.getName();
+      assertEquals(Boolean.TRUE, security.getReadOnlyRootFilesystem(), name);
+      assertEquals(Boolean.FALSE, security.getAllowPrivilegeEscalation(), name);
+      assertNotEquals(Boolean.TRUE, security.getPrivileged(), name);
+      assertEquals(List.of("ALL"), security.getCapabilities().getDrop(), name);
+      assertTrue(security.getCapabilities().getAdd().isEmpty(), name);
+      var resources = container.getResources();
+      assertNotNull(resources.getRequests().get("cpu"), name);
+      assertNotNull(resources.getRequests().get("memory"), name);
+      assertNotNull(resources.getLimits().get("memory"), name);
+      assertNotNull(resources.getLimits().get("cpu"), name);
+    }
+  }
+}
