@@ -111,20 +111,42 @@ final class JavaSubmission {
     }
     if (!ok) {
       List<String> errors = new ArrayList<>();
+      Diagnostic<? extends JavaFileObject> first = null;
+      int count = 0;
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-        if (d.getKind() == Diagnostic.Kind.ERROR && errors.size() < MAX_REPORTED_ERRORS) {
+        if (d.getKind() != Diagnostic.Kind.ERROR) {
+          continue;
+        }
+        count++;
+        first = first == null ? d : first;
+        if (errors.size() < MAX_REPORTED_ERRORS) {
           String message = d.getMessage(Locale.ENGLISH).replace('\n', ' ').replaceAll("\\s+", " ");
           errors.add(fileName + ":" + d.getLineNumber() + ": " + message);
         }
       }
-      if (errors.isEmpty()) {
+      if (first == null) {
         // javac catches its own crashes, prints them to its output and reports no diagnostic.
         throw output.crash();
       }
+      // The javac text stays as javac wrote it; the code lets the platform lead with a sentence in
+      // the learner's language that names the first error's line and column.
       throw new TrainerException(
-          TrainerException.ErrorClass.COMPILE_ERROR, String.join("\n", errors));
+          TrainerException.ErrorClass.COMPILE_ERROR,
+          String.join("\n", errors),
+          null,
+          new CodedProblem(
+              CodedProblem.JAVA_COMPILE_ERROR,
+              List.of("" + count),
+              position(first.getLineNumber()),
+              position(first.getColumnNumber()),
+              null));
     }
     return classes;
+  }
+
+  /** javac's 1-based position, or 0 for {@link Diagnostic#NOPOS} and beyond an int. */
+  private static int position(long javac) {
+    return javac > 0 && javac <= Integer.MAX_VALUE ? (int) javac : 0;
   }
 
   private static Class<?> findModel(
