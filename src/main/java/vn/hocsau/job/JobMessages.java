@@ -310,4 +310,16 @@ public interface JobMessages {
 
   @Message
   String job_edit_resubmit();
+
+  @Message
+  String job_problem_java_compile(String count);
+
+  @Message
+  String job_problem_java_compile_at(String count, String line, String column);
+
+  @Message
+  String job_problem_diverged(String loss, String epoch, String batch);
+
+  @Message
+  String job_problem_at_line(String line, String text);
 }
