@@ -105,7 +105,9 @@ public class JobPages {
         progress.lastSeq(),
         job.errorClass() == null ? null : job.errorClass().name(),
         job.errorClass() == null ? null : VerdictText.explain(job.errorClass(), m),
-        problem != null && !TrainerProblemText.keepsMessage(job.problem()) ? null : job.message(),
+        problem != null && !TrainerProblemText.keepsMessage(job.problem())
+            ? null
+            : LogTail.withoutNoise(job.message()),
         JobFormat.duration(extras.chargedSeconds()),
         usage(extras, m),
         diagnosed,

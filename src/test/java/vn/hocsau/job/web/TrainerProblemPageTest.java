@@ -205,6 +205,24 @@ class TrainerProblemPageTest {
     assertEquals("layer 1: units must be positive", en.selectFirst("#job-verdict pre").text());
   }
 
+  @Test
+  void aCrashMessageShowsTheLogTailWithoutLibraryNoise() {
+    long id =
+        finished(
+            "RUNTIME_ERROR",
+            "the trainer ended with status 1\n"
+                + "SLF4J: Failed to load class \"org.slf4j.impl.StaticLoggerBinder\".\n"
+                + "SLF4J: Defaulting to no-operation (NOP) logger implementation\n"
+                + "java.lang.IllegalStateException: boom",
+            null);
+
+    String shown = page(id, "en").selectFirst("#job-verdict pre").wholeText();
+    assertEquals("the trainer ended with status 1\njava.lang.IllegalStateException: boom", shown);
+    assertEquals(
+        "the trainer ended with status 1\njava.lang.IllegalStateException: boom",
+        api(id, "vi").getString("message"));
+  }
+
   /** A job of the owner, claimed and finished over the runner API with {@code problem} (JSON). */
   private long finished(String errorClass, String message, String problem) {
     long id = queue.enqueue(owner, "train", "{}", 0);
