@@ -21,8 +21,20 @@ final class TrainerProblemText {
   enum Code {
     /** The learner's Java did not compile; args: the number of errors javac reported. */
     JAVA_COMPILE_ERROR,
+    /** Learner code threw; args: the method ({@code build()}, {@code Model()}…), the exception. */
+    JAVA_THREW,
+    /** The network the learner's build() returned does not initialise; args: DL4J's reason. */
+    JAVA_NETWORK_INVALID,
     /** The loss stopped being a number; args: the loss, the epoch and the batch. */
-    TRAINER_DIVERGED;
+    TRAINER_DIVERGED,
+    /** DL4J failed inside fit on a network that passed the checks; args: DL4J's reason. */
+    TRAINER_FIT_FAILED,
+    /** A network cannot read the lab's data; args: the input shape, DL4J's reason. */
+    TRAINER_INPUT_MISMATCH,
+    /** A network's outputs are not the classes; args: the outputs, the classes. */
+    TRAINER_OUTPUT_CLASSES,
+    /** A regression network with more than one output; args: the outputs. */
+    TRAINER_OUTPUT_REGRESSION;
 
     static Optional<Code> of(String code) {
       for (Code c : values()) {
@@ -73,20 +85,25 @@ final class TrainerProblemText {
   }
 
   private static String own(Code code, TrainerProblem p, JobMessages m) {
-    return switch (code) {
-      case JAVA_COMPILE_ERROR ->
-          p.line() > 0 && p.column() > 0
-              ? m.job_problem_java_compile_at(p.args().get(0), "" + p.line(), "" + p.column())
-              : at(m, p.line(), m.job_problem_java_compile(p.args().get(0)));
-      case TRAINER_DIVERGED ->
-          at(
-              m,
-              p.line(),
-              m.job_problem_diverged(p.args().get(0), p.args().get(1), p.args().get(2)));
-    };
+    if (code == Code.JAVA_COMPILE_ERROR && p.line() > 0 && p.column() > 0) {
+      return m.job_problem_java_compile_at(a(p, 0), "" + p.line(), "" + p.column());
+    }
+    String text =
+        switch (code) {
+          case JAVA_COMPILE_ERROR -> m.job_problem_java_compile(a(p, 0));
+          case JAVA_THREW -> m.job_problem_java_threw(a(p, 0), a(p, 1));
+          case JAVA_NETWORK_INVALID -> m.job_problem_java_network_invalid(a(p, 0));
+          case TRAINER_DIVERGED -> m.job_problem_diverged(a(p, 0), a(p, 1), a(p, 2));
+          case TRAINER_FIT_FAILED -> m.job_problem_fit_failed(a(p, 0));
+          case TRAINER_INPUT_MISMATCH -> m.job_problem_input_mismatch(a(p, 0), a(p, 1));
+          case TRAINER_OUTPUT_CLASSES -> m.job_problem_output_classes(a(p, 0), a(p, 1));
+          case TRAINER_OUTPUT_REGRESSION -> m.job_problem_output_regression(a(p, 0));
+        };
+    return p.line() > 0 ? m.job_problem_at_line("" + p.line(), text) : text;
   }
 
-  private static String at(JobMessages m, int line, String text) {
-    return line > 0 ? m.job_problem_at_line("" + line, text) : text;
+  /** The i-th argument; too few throw, and the problem is then not worded. */
+  private static String a(TrainerProblem p, int i) {
+    return p.args().get(i);
   }
 }

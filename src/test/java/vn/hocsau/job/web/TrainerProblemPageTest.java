@@ -139,6 +139,43 @@ class TrainerProblemPageTest {
   }
 
   @Test
+  void javaCodeThatThrowsAndANetworkThatCannotReadTheDataAreWorded() {
+    long threw =
+        finished(
+            "RUNTIME_ERROR",
+            "build() threw java.lang.IllegalStateException: not yet at Model.java:13",
+            """
+            {"code": "java_threw", "args": ["build()", "java.lang.IllegalStateException: not yet"],
+             "line": 13, "column": 0}
+            """);
+    assertEquals(
+        "Dòng 13: Mã của bạn ném ngoại lệ trong build(): java.lang.IllegalStateException: not yet",
+        page(threw, "vi").getElementById("job-problem").text());
+
+    long mismatch =
+        finished(
+            "CONFIG_ERROR",
+            "the network does not fit the dataset (input [2]): Input size (1234) does not match",
+            """
+            {"code": "trainer_input_mismatch",
+             "args": ["[2]", "Input size (1234) does not match"], "line": 0, "column": 0}
+            """);
+    assertEquals(
+        "The network cannot read the lab's data (input [2]): Input size (1234) does not match."
+            + " Check the first layer's nIn, or the network's input type.",
+        page(mismatch, "en").getElementById("job-problem").text());
+
+    long outputs =
+        finished(
+            "CONFIG_ERROR",
+            "the network has 5 outputs but the dataset has 3 classes",
+            "{\"code\": \"trainer_output_classes\", \"args\": [\"5\", \"3\"]}");
+    assertEquals(
+        "Mạng có 5 đầu ra nhưng tập dữ liệu có 3 lớp: lớp đầu ra cần nOut = 3.",
+        page(outputs, "vi").getElementById("job-problem").text());
+  }
+
+  @Test
   void anUnknownCodeFallsBackToTheClassAndMessage() {
     long id =
         finished(

@@ -24,6 +24,27 @@ public record CodedProblem(String code, List<String> args, int line, int column,
   /** The loss stopped being a number; args: the loss, the epoch and the batch. */
   public static final String TRAINER_DIVERGED = "trainer_diverged";
 
+  /** Learner code threw; args: the method ({@code build()}, {@code train()}…), the exception. */
+  public static final String JAVA_THREW = "java_threw";
+
+  /** The network the learner's build() returned does not initialise; args: DL4J's reason. */
+  public static final String JAVA_NETWORK_INVALID = "java_network_invalid";
+
+  /**
+   * DL4J failed inside fit on a network that passed the checks (sizes or labels that do not match
+   * at run time); args: DL4J's reason.
+   */
+  public static final String TRAINER_FIT_FAILED = "trainer_fit_failed";
+
+  /** A forward pass on blank input failed: args: the lab's input shape, DL4J's reason. */
+  public static final String TRAINER_INPUT_MISMATCH = "trainer_input_mismatch";
+
+  /** The network's outputs are not the classes; args: the outputs, the classes. */
+  public static final String TRAINER_OUTPUT_CLASSES = "trainer_output_classes";
+
+  /** A regression network with more than one output; args: the outputs. */
+  public static final String TRAINER_OUTPUT_REGRESSION = "trainer_output_regression";
+
   public CodedProblem {
     args = List.copyOf(args);
   }

@@ -56,28 +56,53 @@ final class JavaSubmission {
       throw TrainerException.config(
           model.getSimpleName() + " needs a public constructor with no arguments");
     } catch (java.lang.reflect.InvocationTargetException e) {
-      throw new TrainerException(
-          TrainerException.ErrorClass.RUNTIME_ERROR,
-          model.getSimpleName() + "'s constructor threw " + describe(e.getCause()),
-          e.getCause());
+      throw threw(model.getSimpleName() + "()", e.getCause());
     } catch (ReflectiveOperationException e) {
       throw TrainerException.config("cannot create " + model.getSimpleName() + ": " + e);
     }
   }
 
   static String describe(Throwable e) {
-    String where = "";
+    StackTraceElement frame = learnerFrame(e);
+    String where = frame == null ? "" : " at " + frame.getFileName() + ":" + frame.getLineNumber();
+    return exception(e) + where;
+  }
+
+  /**
+   * The {@code RUNTIME_ERROR} for learner code that threw in {@code method} ({@code build()},
+   * {@code train()}, {@code Model()}): coded {@code java_threw} with the method and the exception,
+   * at the line of the learner's own frame nearest the throw.
+   */
+  static TrainerException threw(String method, Throwable e) {
+    StackTraceElement frame = learnerFrame(e);
+    return new TrainerException(
+        TrainerException.ErrorClass.RUNTIME_ERROR,
+        method + " threw " + describe(e),
+        e,
+        new CodedProblem(
+            CodedProblem.JAVA_THREW,
+            List.of(method, exception(e)),
+            frame == null ? 0 : Math.max(0, frame.getLineNumber()),
+            0,
+            null));
+  }
+
+  private static String exception(Throwable e) {
+    return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  /** The first frame of the learner's own code, or null. */
+  private static StackTraceElement learnerFrame(Throwable e) {
     for (StackTraceElement frame : e.getStackTrace()) {
       if (frame.getFileName() != null
           && !frame.getClassName().startsWith("vn.hocsau.trainer.")
           && !frame.getClassName().startsWith("org.")
           && !frame.getClassName().startsWith("java")
           && !frame.getClassName().startsWith("jdk.")) {
-        where = " at " + frame.getFileName() + ":" + frame.getLineNumber();
-        break;
+        return frame;
       }
     }
-    return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + where;
+    return null;
   }
 
   private static Map<String, byte[]> compile(String fileName, String source) {
