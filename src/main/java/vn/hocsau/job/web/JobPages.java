@@ -105,15 +105,14 @@ public class JobPages {
         progress.lastSeq(),
         job.errorClass() == null ? null : job.errorClass().name(),
         job.errorClass() == null ? null : VerdictText.explain(job.errorClass(), m),
-        problem != null && !TrainerProblemText.keepsMessage(job.problem())
-            ? null
-            : LogTail.withoutNoise(job.message()),
+        LogTail.withoutNoise(job.message()),
         JobFormat.duration(extras.chargedSeconds()),
         usage(extras, m),
         diagnosed,
         advice,
         perEpoch.isPresent() ? perEpoch.getAsDouble() : null,
-        problem);
+        problem,
+        problem != null && !TrainerProblemText.keepsMessage(job.problem()));
   }
 
   /** The trainer's coded problem worded for the viewer, or null. */

@@ -67,6 +67,11 @@ class TrainerProblemPageTest {
         "Line 3, column 5: Layer 2 (dens): there is no layer type “dens”. Did you mean “dense”?",
         api.getString("problem"));
     assertEquals("CONFIG_ERROR", api.getString("errorClass"));
+    assertEquals(
+        "layer 2: unknown layer type 'dens', did you mean 'dense'?",
+        api.getString("message"),
+        "API clients that read only the message (older CLIs) still get it");
+    assertTrue(api.getBoolean("messageRepeats"));
   }
 
   @Test
