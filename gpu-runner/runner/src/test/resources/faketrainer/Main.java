@@ -45,6 +45,11 @@ public class Main {
         Files.writeString(out.resolve("verdict.json"), "{\"errorClass\":\"CONFIG_ERROR\",\"message\":\"layer 1: units must be positive\"}");
         System.exit(2);
       }
+      case "coded-config-error" -> {
+        // What the real trainer writes for a misspelled layer type (see VerdictCodeTest there).
+        Files.writeString(out.resolve("verdict.json"), "{\"errorClass\":\"CONFIG_ERROR\",\"message\":\"layer 2: unknown layer type 'dens', did you mean 'dense'?\",\"code\":\"dsl_unknown_layer_suggest\",\"args\":[\"dens\",\"dense\"],\"line\":3,\"column\":5,\"place\":{\"part\":\"LAYER\",\"layer\":2,\"type\":\"dens\"}}");
+        System.exit(2);
+      }
       default -> {
         Files.writeString(out.resolve("predictions.csv"), "id,prediction\n0,1\n1,0\n");
         Files.writeString(out.resolve("events.jsonl"), "{\"type\":\"finished\",\"epochs\":1}\n", StandardOpenOption.APPEND);

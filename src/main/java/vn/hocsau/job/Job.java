@@ -79,6 +79,10 @@ public class Job {
   @Column(columnDefinition = "text")
   public String message;
 
+  /** The trainer's coded problem ({@link TrainerProblem#json()}), or null. */
+  @JdbcTypeCode(SqlTypes.JSON)
+  public String problem;
+
   @Column(name = "usage_wall_seconds")
   public Double usageWallSeconds;
 
@@ -105,9 +109,15 @@ public class Job {
 
   /** Ends the job for good. */
   void finish(ErrorClass outcome, String message, Instant now) {
+    finish(outcome, message, null, now);
+  }
+
+  /** Ends the job for good, with the trainer's coded problem ({@code problem} may be null). */
+  void finish(ErrorClass outcome, String message, TrainerProblem problem, Instant now) {
     state = outcome.finalState();
     errorClass = outcome;
     this.message = message;
+    this.problem = problem == null ? null : problem.json();
     finishedAt = now;
     leaseUntil = null;
   }
@@ -165,6 +175,7 @@ public class Job {
         startedAt,
         finishedAt,
         errorClass,
-        message);
+        message,
+        TrainerProblem.parse(problem).orElse(null));
   }
 }

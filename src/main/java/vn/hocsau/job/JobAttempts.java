@@ -63,7 +63,11 @@ public class JobAttempts {
     } else if (verdict.errorClass() == ErrorClass.RUNNER_LOST && job.attempt < job.maxAttempts) {
       job.requeue();
     } else {
-      job.finish(verdict.errorClass(), verdict.cleanMessage(config.messageMaxChars()), now);
+      job.finish(
+          verdict.errorClass(),
+          verdict.cleanMessage(config.messageMaxChars()),
+          verdict.errorClass() == ErrorClass.OK ? null : verdict.problem(),
+          now);
     }
     if (job.state != JobState.QUEUED) {
       ComputeCharge charge = job.charge(checked, now);

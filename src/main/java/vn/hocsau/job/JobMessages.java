@@ -310,4 +310,34 @@ public interface JobMessages {
 
   @Message
   String job_edit_resubmit();
+
+  @Message
+  String job_problem_java_compile(String count);
+
+  @Message
+  String job_problem_java_compile_at(String count, String line, String column);
+
+  @Message
+  String job_problem_diverged(String loss, String epoch, String batch);
+
+  @Message
+  String job_problem_at_line(String line, String text);
+
+  @Message
+  String job_problem_java_threw(String method, String exception);
+
+  @Message
+  String job_problem_java_network_invalid(String detail);
+
+  @Message
+  String job_problem_fit_failed(String detail);
+
+  @Message
+  String job_problem_input_mismatch(String shape, String detail);
+
+  @Message
+  String job_problem_output_classes(String outputs, String classes);
+
+  @Message
+  String job_problem_output_regression(String outputs);
 }

@@ -2,7 +2,11 @@ package vn.hocsau.job;
 
 import java.time.Instant;
 
-/** What pages, JSON and tests may know about a job. Leaves out the payload. */
+/**
+ * What pages, JSON and tests may know about a job. Leaves out the payload.
+ *
+ * @param problem the trainer's coded problem of a failed job, or null
+ */
 public record JobView(
     Long id,
     Long ownerId,
@@ -19,4 +23,5 @@ public record JobView(
     Instant startedAt,
     Instant finishedAt,
     ErrorClass errorClass,
-    String message) {}
+    String message,
+    TrainerProblem problem) {}

@@ -16,13 +16,22 @@ final class DslText {
   private DslText() {}
 
   static String message(DslError e, LabMessages m) {
-    List<String> a = e.args().stream().map(arg -> value(arg, m)).toList();
-    String text = text(e.code(), a, m);
-    String place = place(e.place(), m);
+    return message(e.code(), e.place(), e.args(), e.line(), e.column(), m);
+  }
+
+  /**
+   * A problem as its parts, such as a trainer reported them: too few {@code args} for the code
+   * throw {@link IndexOutOfBoundsException}.
+   */
+  static String message(
+      DslCode code, Place where, List<String> args, int line, int column, LabMessages m) {
+    List<String> a = args.stream().map(arg -> value(arg, m)).toList();
+    String text = text(code, a, m);
+    String place = place(where, m);
     if (place != null) {
       text = m.dsl_in_place(place, text);
     }
-    return at(m, e.line(), e.column(), text);
+    return at(m, line, column, text);
   }
 
   /** {@code text} after "Line 3, column 5:" (or "Line 3:", or nothing when the line is 0). */

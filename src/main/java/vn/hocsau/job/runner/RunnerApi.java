@@ -1,5 +1,6 @@
 package vn.hocsau.job.runner;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,7 @@ import vn.hocsau.job.JobOutputs;
 import vn.hocsau.job.JobQueue;
 import vn.hocsau.job.OutputReply;
 import vn.hocsau.job.RunnerProblem;
+import vn.hocsau.job.TrainerProblem;
 import vn.hocsau.job.Usage;
 import vn.hocsau.job.Verdict;
 import vn.hocsau.system.Roles;
@@ -71,12 +73,20 @@ public class RunnerApi {
    * The verdict of one attempt.
    *
    * @param usage what the sandbox used; optional (older runners omit it)
+   * @param problem the trainer's coded problem; optional (older runners omit it), and read as far
+   *     as it makes sense ({@link TrainerProblem#read}): a malformed one is left out, never refused
    */
-  public record FinishRequest(int attempt, ErrorClass errorClass, String message, Usage usage) {
+  public record FinishRequest(
+      int attempt, ErrorClass errorClass, String message, Usage usage, JsonNode problem) {
 
     /** A verdict without usage, as older runners send it. */
     public FinishRequest(int attempt, ErrorClass errorClass, String message) {
-      this(attempt, errorClass, message, null);
+      this(attempt, errorClass, message, null, null);
+    }
+
+    /** A verdict without a coded problem, as older runners send it. */
+    public FinishRequest(int attempt, ErrorClass errorClass, String message, Usage usage) {
+      this(attempt, errorClass, message, usage, null);
     }
   }
 
@@ -123,8 +133,9 @@ public class RunnerApi {
   @Path("jobs/{id}/finish")
   public FinishReply finish(@RestPath Long id, FinishRequest body) {
     FinishRequest f = body == null ? new FinishRequest(0, null, null) : body;
-    return attempts.finish(
-        id, f.attempt(), runnerId(), new Verdict(f.errorClass(), f.message()), f.usage());
+    Verdict verdict =
+        new Verdict(f.errorClass(), f.message(), TrainerProblem.read(f.problem()).orElse(null));
+    return attempts.finish(id, f.attempt(), runnerId(), verdict, f.usage());
   }
 
   // The role alone is not enough: a Keycloak user could carry a realm role named "runner".

@@ -13,11 +13,17 @@ import vn.hocsau.job.JobState;
  * @param percent training progress over epochs, 0 to 100; null when the epochs are unknown
  * @param lastSeq the highest event seq shown, -1 for none
  * @param verdict how it ended in words (the error class explained); null while not finished
+ * @param message the runner's message, without library noise; null when there is none
  * @param computeUsed compute time charged ({@code h:mm:ss})
  * @param usage what the sandbox used, as reported; empty when nothing was
  * @param diagnosed whether the run is over and its curves were read for advice
  * @param advice the training diagnosis in words, most urgent first; empty when nothing looks wrong
  * @param secondsPerEpoch the job's own seconds per epoch by the trainer's clock; null when unknown
+ * @param problem what the trainer found, in the viewer's language with its line and column (a
+ *     misspelled layer type, a compile error, a diverged loss); null when the runner sent no code,
+ *     or one this platform cannot word
+ * @param messageRepeats whether {@code message} only says {@code problem} again in the trainer's
+ *     English, so the page leaves it out (javac's text, for one, says more and stays)
  */
 public record JobPage(
     long id,
@@ -49,4 +55,6 @@ public record JobPage(
     String usage,
     boolean diagnosed,
     List<String> advice,
-    Double secondsPerEpoch) {}
+    Double secondsPerEpoch,
+    String problem,
+    boolean messageRepeats) {}

@@ -2,6 +2,7 @@ package vn.hocsau.job.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -16,6 +17,8 @@ import vn.hocsau.job.JobMessages;
 import vn.hocsau.job.JobQueue;
 import vn.hocsau.job.JobState;
 import vn.hocsau.job.JobView;
+import vn.hocsau.job.TrainerProblemWording;
+import vn.hocsau.system.i18n.CurrentLanguage;
 
 /**
  * The job page: a job's state, place in the queue, estimate, training progress, log tail and
@@ -33,6 +36,8 @@ public class JobPages {
   @Inject JobPageRepository pages;
   @Inject ObjectMapper json;
   @Inject Clock clock;
+  @Inject CurrentLanguage language;
+  @Inject Instance<TrainerProblemWording> wordings;
 
   /** The job if {@code viewer} may see it. */
   public Optional<JobView> visible(Long jobId, Viewer viewer) {
@@ -70,6 +75,7 @@ public class JobPages {
         !advice.isEmpty()
             || (job.state().isFinished() && curve.epochs().size() >= TrainingDiagnosis.MIN_EPOCHS);
     OptionalDouble perEpoch = Eta.secondsPerEpoch(progress.epochs());
+    String problem = problem(job, m);
     Integer percent =
         progress.totalEpochs() > 0
             ? Math.min(100, progress.epoch() * 100 / progress.totalEpochs())
@@ -99,12 +105,23 @@ public class JobPages {
         progress.lastSeq(),
         job.errorClass() == null ? null : job.errorClass().name(),
         job.errorClass() == null ? null : VerdictText.explain(job.errorClass(), m),
-        job.message(),
+        LogTail.withoutNoise(job.message()),
         JobFormat.duration(extras.chargedSeconds()),
         usage(extras, m),
         diagnosed,
         advice,
-        perEpoch.isPresent() ? perEpoch.getAsDouble() : null);
+        perEpoch.isPresent() ? perEpoch.getAsDouble() : null,
+        problem,
+        problem != null && !TrainerProblemText.keepsMessage(job.problem()));
+  }
+
+  /** The trainer's coded problem worded for the viewer, or null. */
+  private String problem(JobView job, JobMessages m) {
+    if (job.problem() == null) {
+      return null;
+    }
+    return TrainerProblemText.word(job.problem(), m, language.get(), wordings.stream().toList())
+        .orElse(null);
   }
 
   /**

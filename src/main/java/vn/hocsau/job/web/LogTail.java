@@ -67,6 +67,24 @@ public final class LogTail {
     return NOISE.matcher(line).find();
   }
 
+  /**
+   * {@code text} without its library-noise lines, the other lines as they were: a runner's message
+   * ends with the log's tail when the trainer crashed, and SLF4J's notes there say nothing about
+   * the job. Null stays null.
+   */
+  public static String withoutNoise(String text) {
+    if (text == null) {
+      return null;
+    }
+    StringBuilder kept = new StringBuilder();
+    for (String line : text.split("\n", -1)) {
+      if (!noise(line)) {
+        kept.append(kept.isEmpty() ? "" : "\n").append(line);
+      }
+    }
+    return kept.toString();
+  }
+
   /** The lines kept, oldest first. */
   public List<String> lines() {
     return List.copyOf(lines);

@@ -56,28 +56,53 @@ final class JavaSubmission {
       throw TrainerException.config(
           model.getSimpleName() + " needs a public constructor with no arguments");
     } catch (java.lang.reflect.InvocationTargetException e) {
-      throw new TrainerException(
-          TrainerException.ErrorClass.RUNTIME_ERROR,
-          model.getSimpleName() + "'s constructor threw " + describe(e.getCause()),
-          e.getCause());
+      throw threw(model.getSimpleName() + "()", e.getCause());
     } catch (ReflectiveOperationException e) {
       throw TrainerException.config("cannot create " + model.getSimpleName() + ": " + e);
     }
   }
 
   static String describe(Throwable e) {
-    String where = "";
+    StackTraceElement frame = learnerFrame(e);
+    String where = frame == null ? "" : " at " + frame.getFileName() + ":" + frame.getLineNumber();
+    return exception(e) + where;
+  }
+
+  /**
+   * The {@code RUNTIME_ERROR} for learner code that threw in {@code method} ({@code build()},
+   * {@code train()}, {@code Model()}): coded {@code java_threw} with the method and the exception,
+   * at the line of the learner's own frame nearest the throw.
+   */
+  static TrainerException threw(String method, Throwable e) {
+    StackTraceElement frame = learnerFrame(e);
+    return new TrainerException(
+        TrainerException.ErrorClass.RUNTIME_ERROR,
+        method + " threw " + describe(e),
+        e,
+        new CodedProblem(
+            CodedProblem.JAVA_THREW,
+            List.of(method, exception(e)),
+            frame == null ? 0 : Math.max(0, frame.getLineNumber()),
+            0,
+            null));
+  }
+
+  private static String exception(Throwable e) {
+    return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+  }
+
+  /** The first frame of the learner's own code, or null. */
+  private static StackTraceElement learnerFrame(Throwable e) {
     for (StackTraceElement frame : e.getStackTrace()) {
       if (frame.getFileName() != null
           && !frame.getClassName().startsWith("vn.hocsau.trainer.")
           && !frame.getClassName().startsWith("org.")
           && !frame.getClassName().startsWith("java")
           && !frame.getClassName().startsWith("jdk.")) {
-        where = " at " + frame.getFileName() + ":" + frame.getLineNumber();
-        break;
+        return frame;
       }
     }
-    return e.getClass().getName() + (e.getMessage() == null ? "" : ": " + e.getMessage()) + where;
+    return null;
   }
 
   private static Map<String, byte[]> compile(String fileName, String source) {
@@ -111,20 +136,42 @@ final class JavaSubmission {
     }
     if (!ok) {
       List<String> errors = new ArrayList<>();
+      Diagnostic<? extends JavaFileObject> first = null;
+      int count = 0;
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
-        if (d.getKind() == Diagnostic.Kind.ERROR && errors.size() < MAX_REPORTED_ERRORS) {
+        if (d.getKind() != Diagnostic.Kind.ERROR) {
+          continue;
+        }
+        count++;
+        first = first == null ? d : first;
+        if (errors.size() < MAX_REPORTED_ERRORS) {
           String message = d.getMessage(Locale.ENGLISH).replace('\n', ' ').replaceAll("\\s+", " ");
           errors.add(fileName + ":" + d.getLineNumber() + ": " + message);
         }
       }
-      if (errors.isEmpty()) {
+      if (first == null) {
         // javac catches its own crashes, prints them to its output and reports no diagnostic.
         throw output.crash();
       }
+      // The javac text stays as javac wrote it; the code lets the platform lead with a sentence in
+      // the learner's language that names the first error's line and column.
       throw new TrainerException(
-          TrainerException.ErrorClass.COMPILE_ERROR, String.join("\n", errors));
+          TrainerException.ErrorClass.COMPILE_ERROR,
+          String.join("\n", errors),
+          null,
+          new CodedProblem(
+              CodedProblem.JAVA_COMPILE_ERROR,
+              List.of("" + count),
+              position(first.getLineNumber()),
+              position(first.getColumnNumber()),
+              null));
     }
     return classes;
+  }
+
+  /** javac's 1-based position, or 0 for {@link Diagnostic#NOPOS} and beyond an int. */
+  private static int position(long javac) {
+    return javac > 0 && javac <= Integer.MAX_VALUE ? (int) javac : 0;
   }
 
   private static Class<?> findModel(

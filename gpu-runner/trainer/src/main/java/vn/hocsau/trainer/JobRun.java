@@ -3,6 +3,7 @@ package vn.hocsau.trainer;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.List;
 import java.util.Map;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
@@ -118,10 +119,7 @@ final class JobRun {
     try {
       net = lab.build(context);
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      throw new TrainerException(
-          TrainerException.ErrorClass.RUNTIME_ERROR,
-          "build() threw " + JavaSubmission.describe(e),
-          e);
+      throw JavaSubmission.threw("build()", e);
     }
     if (net == null) {
       throw new TrainerException(
@@ -135,8 +133,12 @@ final class JobRun {
       try {
         net.init();
       } catch (RuntimeException e) {
-        throw TrainerException.config(
-            "the network built by build() is not valid: " + Dl4jModels.rootMessage(e));
+        String detail = Dl4jModels.rootMessage(e);
+        throw new TrainerException(
+            TrainerException.ErrorClass.CONFIG_ERROR,
+            "the network built by build() is not valid: " + detail,
+            e,
+            new CodedProblem(CodedProblem.JAVA_NETWORK_INVALID, List.of(detail), 0, 0, null));
       }
     }
     return new PreparedModel(
@@ -157,10 +159,12 @@ final class JobRun {
     } catch (TrainerException e) {
       throw e;
     } catch (RuntimeException e) {
+      String detail = Dl4jModels.rootMessage(e);
       throw new TrainerException(
           TrainerException.ErrorClass.RUNTIME_ERROR,
-          "training failed: " + Dl4jModels.rootMessage(e),
-          e);
+          "training failed: " + detail,
+          e,
+          new CodedProblem(CodedProblem.TRAINER_FIT_FAILED, List.of(detail), 0, 0, null));
     }
   }
 
@@ -179,10 +183,7 @@ final class JobRun {
     } catch (TrainerException e) {
       throw e;
     } catch (RuntimeException | LinkageError | StackOverflowError e) {
-      throw new TrainerException(
-          TrainerException.ErrorClass.RUNTIME_ERROR,
-          "train() threw " + JavaSubmission.describe(e),
-          e);
+      throw JavaSubmission.threw("train()", e);
     }
     return (System.nanoTime() - start) / 1e9;
   }
@@ -218,21 +219,39 @@ final class JobRun {
     try {
       outputs = net.output(layout.shape(probe), false).size(1);
     } catch (RuntimeException e) {
-      throw TrainerException.config(
-          "the network does not fit the dataset (input "
-              + java.util.Arrays.toString(job.inputShape())
-              + "): "
-              + Dl4jModels.rootMessage(e));
+      String shape = java.util.Arrays.toString(job.inputShape());
+      String detail = Dl4jModels.rootMessage(e);
+      throw coded(
+          "the network does not fit the dataset (input " + shape + "): " + detail,
+          CodedProblem.TRAINER_INPUT_MISMATCH,
+          shape,
+          detail);
     }
     if (outputs != job.numClasses()) {
-      throw TrainerException.config(
-          "the network has "
-              + outputs
-              + " outputs but "
-              + (job.classification()
-                  ? "the dataset has " + job.numClasses() + " classes"
-                  : "a regression predicts 1 value"));
+      throw job.classification()
+          ? coded(
+              "the network has "
+                  + outputs
+                  + " outputs but the dataset has "
+                  + job.numClasses()
+                  + " classes",
+              CodedProblem.TRAINER_OUTPUT_CLASSES,
+              "" + outputs,
+              "" + job.numClasses())
+          : coded(
+              "the network has " + outputs + " outputs but a regression predicts 1 value",
+              CodedProblem.TRAINER_OUTPUT_REGRESSION,
+              "" + outputs);
     }
+  }
+
+  /** A {@code CONFIG_ERROR} with its code, for a problem found in no one line of the text. */
+  private static TrainerException coded(String message, String code, String... args) {
+    return new TrainerException(
+        TrainerException.ErrorClass.CONFIG_ERROR,
+        message,
+        null,
+        new CodedProblem(code, List.of(args), 0, 0, null));
   }
 
   private static boolean hasConvolutions(MultiLayerNetwork net) {

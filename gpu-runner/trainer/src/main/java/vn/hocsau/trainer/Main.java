@@ -85,22 +85,37 @@ public final class Main {
     json.append(",\"message\":");
     String message = e.getMessage() == null ? "" : e.getMessage();
     JsonText.appendString(json, message.length() > 4000 ? message.substring(0, 4000) : message);
-    if (e.dsl() != null) {
-      // The code and arguments of docs/training-jobs.md: the platform translates these.
-      json.append(",\"code\":");
-      JsonText.appendString(json, e.dsl().code().key());
-      json.append(",\"args\":[");
-      for (int i = 0; i < e.dsl().args().size(); i++) {
-        json.append(i == 0 ? "" : ",");
-        JsonText.appendString(json, e.dsl().args().get(i));
-      }
-      json.append("],\"line\":").append(e.dsl().line());
+    if (e.problem() != null) {
+      appendProblem(json, e.problem());
     }
     json.append("}\n");
     try {
       Files.writeString(outDir.resolve("verdict.json"), json, StandardCharsets.US_ASCII);
     } catch (IOException io) {
       System.err.println("cannot write verdict.json: " + io);
+    }
+  }
+
+  /** The code and arguments of docs/training-jobs.md, section 3: the platform translates these. */
+  private static void appendProblem(StringBuilder json, CodedProblem problem) {
+    json.append(",\"code\":");
+    JsonText.appendString(json, problem.code());
+    json.append(",\"args\":[");
+    for (int i = 0; i < problem.args().size(); i++) {
+      json.append(i == 0 ? "" : ",");
+      JsonText.appendString(json, problem.args().get(i));
+    }
+    json.append("],\"line\":").append(problem.line());
+    json.append(",\"column\":").append(problem.column());
+    if (problem.place() != null) {
+      json.append(",\"place\":{\"part\":");
+      JsonText.appendString(json, problem.place().part().name());
+      json.append(",\"layer\":").append(problem.place().layer());
+      if (problem.place().type() != null) {
+        json.append(",\"type\":");
+        JsonText.appendString(json, problem.place().type());
+      }
+      json.append('}');
     }
   }
 }

@@ -26,18 +26,30 @@ public final class TrainerException extends RuntimeException {
   }
 
   private final ErrorClass errorClass;
-  private final vn.hocsau.dsl.DslError dsl;
+  private final CodedProblem problem;
 
   public TrainerException(ErrorClass errorClass, String message) {
-    super(message);
-    this.errorClass = errorClass;
-    this.dsl = null;
+    this(errorClass, message, null, null);
   }
 
   public TrainerException(ErrorClass errorClass, String message, Throwable cause) {
+    this(
+        errorClass,
+        message,
+        cause,
+        cause instanceof vn.hocsau.dsl.DslError d ? CodedProblem.of(d) : null);
+  }
+
+  /**
+   * A failure with its code for the verdict file.
+   *
+   * @param problem the code and arguments the platform words, or null for English only
+   */
+  public TrainerException(
+      ErrorClass errorClass, String message, Throwable cause, CodedProblem problem) {
     super(message, cause);
     this.errorClass = errorClass;
-    this.dsl = cause instanceof vn.hocsau.dsl.DslError d ? d : null;
+    this.problem = problem;
   }
 
   /** A {@code CONFIG_ERROR}: the submission is wrong. */
@@ -53,9 +65,9 @@ public final class TrainerException extends RuntimeException {
     return new TrainerException(ErrorClass.CONFIG_ERROR, problem.getMessage(), problem);
   }
 
-  /** The DSL problem behind this exception, or null. */
-  public vn.hocsau.dsl.DslError dsl() {
-    return dsl;
+  /** The code and arguments behind this exception, or null when it has only its message. */
+  public CodedProblem problem() {
+    return problem;
   }
 
   public ErrorClass errorClass() {

@@ -105,7 +105,14 @@ final class TrainingRun {
                 + epoch
                 + ", batch "
                 + batches
-                + ". Try a smaller learning rate, or normalise the inputs");
+                + ". Try a smaller learning rate, or normalise the inputs",
+            null,
+            new CodedProblem(
+                CodedProblem.TRAINER_DIVERGED,
+                java.util.List.of("" + score, "" + epoch, "" + batches),
+                0,
+                0,
+                null));
       }
       sum += score;
     }

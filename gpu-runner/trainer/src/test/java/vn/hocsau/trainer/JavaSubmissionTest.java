@@ -185,6 +185,37 @@ class JavaSubmissionTest {
     assertEquals(
         "build() threw java.lang.IllegalStateException: not yet at Model.java:13",
         folder.verdict().get("message").asText());
+    assertEquals("java_threw", folder.verdict().get("code").asText());
+    assertEquals("build()", folder.verdict().get("args").get(0).asText());
+    assertEquals(
+        "java.lang.IllegalStateException: not yet", folder.verdict().get("args").get(1).asText());
+    assertEquals(13, folder.verdict().get("line").asInt());
+  }
+
+  @Test
+  void aNetworkThatCannotReadTheDataIsACodedConfigError() throws Exception {
+    String source =
+        IMPORTS
+            + "public class Model implements LabModel {\n"
+            + "  public MultiLayerNetwork build(LabContext ctx) {\n"
+            + "    var conf = new NeuralNetConfiguration.Builder().list()\n"
+            + "        .layer(new DenseLayer.Builder().nIn(1234).nOut(8).build())\n"
+            + "        .layer(new OutputLayer.Builder(LossFunction.MCXENT).nIn(8).nOut(3)\n"
+            + "            .activation(Activation.SOFTMAX).build())\n"
+            + "        .build();\n"
+            + "    return new MultiLayerNetwork(conf);\n"
+            + "  }\n"
+            + "}\n";
+    JobFolder folder = new JobFolder(dir).blobs(50, 5, 3).submission("java", "Model.java", source);
+
+    assertEquals(2, folder.run());
+
+    JsonNode verdict = folder.verdict();
+    assertTrue(
+        verdict.get("message").asText().startsWith("the network does not fit the dataset"),
+        verdict.toString());
+    assertEquals("trainer_input_mismatch", verdict.get("code").asText());
+    assertEquals(2, verdict.get("args").size());
   }
 
   @Test

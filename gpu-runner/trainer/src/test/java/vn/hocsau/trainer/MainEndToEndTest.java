@@ -132,6 +132,8 @@ class MainEndToEndTest {
     String message = folder.verdict().get("message").asText();
     assertEquals("RUNTIME_ERROR", folder.verdict().get("errorClass").asText());
     assertTrue(message.startsWith("training diverged: the loss became"), message);
+    assertEquals("trainer_diverged", folder.verdict().get("code").asText());
+    assertEquals(3, folder.verdict().get("args").size());
   }
 
   @Test

@@ -88,12 +88,19 @@ public final class PlatformClient {
     check(http.send(request, HttpResponse.BodyHandlers.ofByteArray()));
   }
 
-  /** Reports the verdict of the attempt, with what it used ({@code usage} may be null). */
-  public void finish(long jobId, int attempt, String errorClass, String message, Usage usage)
+  /**
+   * Reports the verdict of the attempt, with the trainer's coded problem and what it used ({@code
+   * problem} and {@code usage} may be null; without them the call is what older runners send).
+   */
+  public void finish(
+      long jobId, int attempt, String errorClass, String message, JsonNode problem, Usage usage)
       throws IOException, InterruptedException {
     ObjectNode body = JSON.createObjectNode().put("attempt", attempt);
     body.put("errorClass", errorClass);
     body.put("message", message);
+    if (problem != null) {
+      body.set("problem", problem);
+    }
     if (usage != null) {
       body.putObject("usage")
           .put("wallSeconds", usage.wallSeconds())

@@ -193,7 +193,12 @@ public final class JobRun implements JobExecutor {
     for (int attempt = 1; ; attempt++) {
       try {
         client.finish(
-            job.jobId(), job.attempt(), verdict.errorClass().name(), verdict.message(), usage);
+            job.jobId(),
+            job.attempt(),
+            verdict.errorClass().name(),
+            verdict.message(),
+            verdict.problem(),
+            usage);
         return verdict;
       } catch (ApiException e) {
         if (e.jobGone() || !e.retryable() || attempt >= 5) {

@@ -2,6 +2,7 @@ package vn.hocsau.runner.job;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import vn.hocsau.runner.sandbox.OutputFile;
 import vn.hocsau.runner.sandbox.SandboxLimits;
@@ -74,6 +75,7 @@ public final class VerdictRules {
 
   private static Verdict learnerError(SandboxOutcome outcome, ErrorClass byExitStatus) {
     String message = null;
+    ObjectNode problem = null;
     OutputFile file = outcome.output(JobFiles.VERDICT);
     if (file.isPresent()) {
       try {
@@ -82,12 +84,15 @@ public final class VerdictRules {
             && byExitStatus.name().equals(verdict.path("errorClass").asText())
             && verdict.path("message").isTextual()) {
           message = verdict.path("message").asText();
+          problem = TrainerProblem.of(verdict);
         }
       } catch (IOException e) {
         // Not JSON: fall back to the log below.
       }
     }
-    return Verdict.of(byExitStatus, message != null ? message : logTail(outcome));
+    return message != null
+        ? new Verdict(byExitStatus, message, problem)
+        : Verdict.of(byExitStatus, logTail(outcome));
   }
 
   private static Verdict crashed(SandboxOutcome outcome, SandboxLimits limits) {

@@ -132,6 +132,36 @@ class JobRunTest {
   }
 
   @Test
+  void aCodedConfigErrorReachesTheFinishCallWithItsCodeArgumentsAndPlace() throws Exception {
+    Assignment job = claim(Payloads.train("coded-config-error"));
+    Verdict verdict = jobRun.run(job, 0, false, new StopSignal());
+
+    assertEquals(ErrorClass.CONFIG_ERROR, verdict.errorClass());
+    JsonNode finish = platform.finishes.get(job.jobId());
+    assertEquals("CONFIG_ERROR", finish.path("errorClass").asText());
+    assertEquals(
+        "layer 2: unknown layer type 'dens', did you mean 'dense'?",
+        finish.path("message").asText());
+    JsonNode problem = finish.path("problem");
+    assertEquals("dsl_unknown_layer_suggest", problem.path("code").asText(), finish.toString());
+    assertEquals("dens", problem.path("args").path(0).asText());
+    assertEquals("dense", problem.path("args").path(1).asText());
+    assertEquals(3, problem.path("line").asInt());
+    assertEquals(5, problem.path("column").asInt());
+    assertEquals("LAYER", problem.path("place").path("part").asText());
+    assertEquals(2, problem.path("place").path("layer").asInt());
+    assertEquals("dens", problem.path("place").path("type").asText());
+  }
+
+  @Test
+  void anUncodedConfigErrorSendsNoProblem() throws Exception {
+    Assignment job = claim(Payloads.train("config-error"));
+    jobRun.run(job, 0, false, new StopSignal());
+
+    assertFalse(platform.finishes.get(job.jobId()).has("problem"));
+  }
+
+  @Test
   void aCancelledJobIsStoppedAndReportedCancelled() throws Exception {
     Assignment job = claim(Payloads.train("sleep"));
     CompletableFuture<Verdict> run = run(job);

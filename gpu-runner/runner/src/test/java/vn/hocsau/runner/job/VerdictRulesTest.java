@@ -1,6 +1,7 @@
 package vn.hocsau.runner.job;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -58,8 +59,53 @@ class VerdictRulesTest {
     Verdict disagreeing =
         VerdictRules.classify(outcome(4, 1, 0, "log", Map.of("verdict.json", file)), LIMITS);
 
-    assertEquals(new Verdict(ErrorClass.CONFIG_ERROR, "units < 0"), agreeing);
-    assertEquals(new Verdict(ErrorClass.RUNTIME_ERROR, "log"), disagreeing);
+    assertEquals(Verdict.of(ErrorClass.CONFIG_ERROR, "units < 0"), agreeing);
+    assertEquals(Verdict.of(ErrorClass.RUNTIME_ERROR, "log"), disagreeing);
+  }
+
+  @Test
+  void aCodedVerdictKeepsItsCodeArgumentsLineColumnAndPlace() {
+    Verdict verdict =
+        coded(
+            "\"code\":\"dsl_not_choice\",\"args\":[\"activation\",\"relu, tanh\",\"rleu\"],"
+                + "\"line\":4,\"column\":7,\"place\":{\"part\":\"LAYER\",\"layer\":1}");
+
+    assertEquals("layer 1: bad", verdict.message());
+    assertEquals(
+        "{\"code\":\"dsl_not_choice\",\"args\":[\"activation\",\"relu, tanh\",\"rleu\"],"
+            + "\"line\":4,\"column\":7,\"place\":{\"part\":\"LAYER\",\"layer\":1}}",
+        verdict.problem().toString());
+  }
+
+  @Test
+  void aMalformedCodeIsDroppedButTheMessageStays() {
+    for (String bad :
+        java.util.List.of(
+            "\"code\":\"DROP TABLE\",\"args\":[]",
+            "\"code\":42",
+            "\"code\":\"dsl_x\",\"args\":\"dens\"",
+            "\"code\":\"dsl_x\",\"args\":[{\"a\":1}]",
+            "\"code\":\"dsl_x\",\"args\":[\"" + "x".repeat(501) + "\"]")) {
+      Verdict verdict = coded(bad);
+      assertEquals("layer 1: bad", verdict.message(), bad);
+      assertNull(verdict.problem(), bad);
+    }
+  }
+
+  @Test
+  void nonsensePositionsBecomeZero() {
+    Verdict verdict = coded("\"code\":\"dsl_empty\",\"line\":-3,\"column\":\"7\"");
+
+    assertEquals(0, verdict.problem().path("line").asInt());
+    assertEquals(0, verdict.problem().path("column").asInt());
+    assertEquals(0, verdict.problem().path("args").size());
+  }
+
+  private static Verdict coded(String fields) {
+    OutputFile file =
+        verdictFile(
+            "{\"errorClass\":\"CONFIG_ERROR\",\"message\":\"layer 1: bad\"," + fields + "}");
+    return VerdictRules.classify(outcome(2, 1, 0, "log", Map.of("verdict.json", file)), LIMITS);
   }
 
   @Test
