@@ -18,29 +18,40 @@ import vn.hocsau.system.db.SqlRow;
 public class JobRepository implements PanacheRepository<Job> {
 
   /**
-   * The queued jobs needing one of {@code :resources}, as claims see them: each learner's queued
-   * jobs ranked (priority, then age), joined with the learner's running jobs. Claims and queue
-   * positions share it, so a position is exactly the order claims take.
+   * The queued jobs needing one of {@code :resources}, as claims see them, in the CTE {@code
+   * turns}: each learner's queued jobs ranked (priority, then age), and a job's turn is that rank
+   * plus the learner's running jobs. Claims and queue positions share it, so a position is exactly
+   * the order claims take.
+   *
+   * <p>Each step is MATERIALIZED, so the ranking runs once per statement whatever the planner
+   * believes. Written as joins of subqueries, a queue that had grown faster than its statistics (a
+   * deadline rush: {@code job} analysed while nearly empty) was planned as a nested loop that
+   * ranked the whole queue again for every queued job: 500 queued jobs made each claim 130–200 ms,
+   * run under the claim lock, so runners queued behind it (bench/queue, docs/benchmarks.md).
    */
-  private static final String FAIR_SHARE_FROM =
+  private static final String FAIR_SHARE_WITH =
       """
-      FROM job j
-      JOIN (SELECT q.id, row_number() OVER (
-                     PARTITION BY q.owner_id ORDER BY q.priority DESC, q.queued_at, q.id) AS rank
-            FROM job q
-            WHERE q.state = 'QUEUED' AND q.resource IN (:resources)) ranked
-        ON ranked.id = j.id
-      LEFT JOIN (SELECT owner_id, count(*) AS running FROM job
-                 WHERE state = 'RUNNING' GROUP BY owner_id) busy
-        ON busy.owner_id = j.owner_id
-      WHERE j.state = 'QUEUED'
+      WITH ranked AS MATERIALIZED (
+             SELECT q.id, q.owner_id, q.priority, q.queued_at, row_number() OVER (
+                      PARTITION BY q.owner_id ORDER BY q.priority DESC, q.queued_at, q.id) AS rank
+             FROM job q
+             WHERE q.state = 'QUEUED' AND q.resource IN (:resources)),
+           busy AS MATERIALIZED (
+             SELECT owner_id, count(*) AS running FROM job
+             WHERE state = 'RUNNING' GROUP BY owner_id),
+           turns AS MATERIALIZED (
+             SELECT r.id, r.priority, r.queued_at, r.rank + coalesce(b.running, 0) AS turn
+             FROM ranked r LEFT JOIN busy b ON b.owner_id = r.owner_id)
       """;
 
-  /** A job's turn: its rank among its learner's queued jobs plus the learner's running jobs. */
-  private static final String TURN = "ranked.rank + coalesce(busy.running, 0)";
-
   /** The order claims take queued jobs in: lowest turn first. */
-  private static final String FAIR_SHARE_ORDER = TURN + ", j.priority DESC, j.queued_at, j.id";
+  private static final String FAIR_SHARE_ORDER = "turn, priority DESC, queued_at, id";
+
+  /**
+   * How many candidates beyond {@code :limit} a claim looks at, in case rows are locked by another
+   * transaction (a cancel, the reaper); claims themselves run one at a time under the claim lock.
+   */
+  static final int SKIP_LOCKED_SLACK = 16;
 
   /** Key of the transaction-scoped advisory lock that lets one claim run at a time. */
   static final long CLAIM_LOCK = 0x4853_4a4f_4243_4c4dL;
@@ -49,7 +60,9 @@ public class JobRepository implements PanacheRepository<Job> {
    * Takes the next queued jobs for {@code runnerId}, fairly: each learner's queued jobs are ranked
    * (priority, then age), and a job's turn is its rank plus the learner's running jobs, so one
    * learner's 50 jobs queue behind everyone else's first ones. A learner with {@code cap} jobs
-   * running gets none. Rows that another transaction holds are skipped, not waited for.
+   * running gets none. Rows that another transaction holds are skipped, not waited for; only the
+   * first {@code limit + SKIP_LOCKED_SLACK} candidates are looked at, so the locking join stays
+   * small.
    *
    * @return one row per claimed job
    */
@@ -67,16 +80,20 @@ public class JobRepository implements PanacheRepository<Job> {
                     // PostgreSQL may run such a subquery more than once per statement, and with
                     // SKIP
                     // LOCKED each run can pick other rows, so a claim for 2 jobs once took 3 (seen
-                    // in CI
-                    // after the reliability tests had filled the table and changed the plan).
-                    """
-            WITH picked AS MATERIALIZED (
-              SELECT j.id
-            """
-                        + FAIR_SHARE_FROM
+                    // in
+                    // CI after the reliability tests had filled the table and changed the plan).
+                    FAIR_SHARE_WITH
                         + """
-              AND %s <= :cap
-              ORDER BY %s
+            , candidates AS MATERIALIZED (
+              SELECT id, turn, priority, queued_at FROM turns
+              WHERE turn <= :cap
+              ORDER BY %1$s
+              LIMIT :limit + %2$d),
+            picked AS MATERIALIZED (
+              SELECT j.id
+              FROM job j JOIN candidates c ON c.id = j.id
+              WHERE j.state = 'QUEUED'
+              ORDER BY c.turn, c.priority DESC, c.queued_at, c.id
               LIMIT :limit
               FOR UPDATE OF j SKIP LOCKED)
             UPDATE job SET state = 'RUNNING', attempt = attempt + 1, runner_id = :runner,
@@ -85,7 +102,7 @@ public class JobRepository implements PanacheRepository<Job> {
              WHERE job.id = picked.id
             RETURNING job.id, job.attempt, job.kind, job.resource, job.payload::text AS payload
             """
-                            .formatted(TURN, FAIR_SHARE_ORDER))
+                            .formatted(FAIR_SHARE_ORDER, SKIP_LOCKED_SLACK))
                 .setParameter("runner", runnerId)
                 .setParameter("lease", Timestamp.from(leaseUntil))
                 .setParameter("now", Timestamp.from(now))
@@ -115,11 +132,10 @@ public class JobRepository implements PanacheRepository<Job> {
     List<?> rows =
         getEntityManager()
             .createNativeQuery(
-                "SELECT place FROM (SELECT j.id, row_number() OVER (ORDER BY "
+                FAIR_SHARE_WITH
+                    + "SELECT place FROM (SELECT id, row_number() OVER (ORDER BY "
                     + FAIR_SHARE_ORDER
-                    + ") AS place "
-                    + FAIR_SHARE_FROM
-                    + ") ordered WHERE ordered.id = :id")
+                    + ") AS place FROM turns) ordered WHERE ordered.id = :id")
             .setParameter("resources", List.of(resource))
             .setParameter("id", id)
             .getResultList();
