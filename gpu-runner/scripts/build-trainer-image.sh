@@ -68,7 +68,9 @@ while IFS= read -r -d '' f; do
   elves+=("$f")
 done < <(find "$JDK/bin" "$JDK/lib" -type f \( -perm -u+x -o -name '*.so' \) -print0)
 for lib in $EXTRA_LIBS; do
-  path="$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|x86_64|64bit/ { print $NF; exit }')"
+  # awk reads to the end: leaving early would kill ldconfig with SIGPIPE, which pipefail and set -e
+  # turn into a silent exit of this script, now and then.
+  path="$(ldconfig -p | awk -v l="$lib" '$1 == l && /x86-64|x86_64|64bit/ && !n++ { print $NF }')"
   if [ -n "$path" ]; then
     add "$path" "$path"
     elves+=("$path")
