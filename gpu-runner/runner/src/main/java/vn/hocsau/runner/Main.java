@@ -10,6 +10,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import vn.hocsau.runner.api.BlobCache;
 import vn.hocsau.runner.api.PlatformClient;
+import vn.hocsau.runner.container.ContainerSandbox;
 import vn.hocsau.runner.job.ClassArchive;
 import vn.hocsau.runner.job.JobRun;
 import vn.hocsau.runner.job.NativesWarmup;
@@ -161,13 +162,13 @@ public final class Main {
         }
         yield BwrapSandbox.create(host, held);
       }
+      case CONTAINER -> ContainerSandbox.create(host(config), config.container(), held);
       case NONE -> new UnsandboxedSandbox(host(config));
-      case CONTAINER, KUBERNETES ->
+      case KUBERNETES ->
           throw new SandboxUnavailableException(
-              "HOCSAU_SANDBOX="
-                  + config.sandboxMode().configValue()
-                  + " is not run by this process: deploy one trainer container or Kubernetes Job"
-                  + " per job from the generated specs (see gpu-runner/README.md), or use bwrap");
+              "HOCSAU_SANDBOX=kubernetes is not run by this process: deploy one trainer"
+                  + " Kubernetes Job per job from the generated spec (see gpu-runner/README.md),"
+                  + " or use bwrap or container");
     };
   }
 }

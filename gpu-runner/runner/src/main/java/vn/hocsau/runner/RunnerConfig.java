@@ -9,6 +9,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import java.util.function.Function;
+import vn.hocsau.runner.container.ContainerRunLine;
+import vn.hocsau.runner.container.ContainerSettings;
 import vn.hocsau.runner.sandbox.SandboxHost;
 
 /**
@@ -27,6 +29,7 @@ import vn.hocsau.runner.sandbox.SandboxHost;
  * @param wallTimeLimit longest a single job may run
  * @param memoryLimit memory granted to each job sandbox
  * @param job how jobs are prepared and limited
+ * @param container the engine, image, runtime and ulimits of {@code HOCSAU_SANDBOX=container}
  */
 public record RunnerConfig(
     URI platformUrl,
@@ -37,7 +40,8 @@ public record RunnerConfig(
     SandboxMode sandboxMode,
     Duration wallTimeLimit,
     MemorySize memoryLimit,
-    JobSettings job) {
+    JobSettings job,
+    ContainerSettings container) {
 
   // A JVM trainer cannot even load ND4J below this; a smaller limit is a typo, not a choice.
   static final MemorySize MINIMUM_MEMORY = MemorySize.parse("64m");
@@ -52,6 +56,7 @@ public record RunnerConfig(
     Objects.requireNonNull(wallTimeLimit, "wallTimeLimit");
     Objects.requireNonNull(memoryLimit, "memoryLimit");
     Objects.requireNonNull(job, "job");
+    Objects.requireNonNull(container, "container");
   }
 
   /** Reads the configuration from environment variables such as {@code HOCSAU_PLATFORM_URL}. */
@@ -77,6 +82,16 @@ public record RunnerConfig(
     Duration wallTime = reader.read(RunnerSetting.WALL_TIME, DurationText::parseAtLeastOneSecond);
     MemorySize memory = reader.read(RunnerSetting.MEMORY_LIMIT, RunnerConfig::parseMemoryLimit);
     JobSettings job = readJobSettings(reader);
+    ContainerSettings container = readContainerSettings(reader);
+    if (sandbox == SandboxMode.CONTAINER && container != null && container.image() == null) {
+      reader
+          .problems()
+          .add(
+              nameOf.apply(RunnerSetting.CONTAINER_IMAGE)
+                  + " is required for "
+                  + nameOf.apply(RunnerSetting.SANDBOX)
+                  + "=container (build the image with gpu-runner/scripts/build-trainer-image.sh)");
+    }
     if (sandbox == SandboxMode.NONE && job != null && !job.allowUnsandboxed()) {
       reader
           .problems()
@@ -92,7 +107,21 @@ public record RunnerConfig(
       throw new InvalidConfigException(reader.problems());
     }
     return new RunnerConfig(
-        platformUrl, token, instance, slots, gpus, sandbox, wallTime, memory, job);
+        platformUrl, token, instance, slots, gpus, sandbox, wallTime, memory, job, container);
+  }
+
+  private static ContainerSettings readContainerSettings(SettingReader reader) {
+    int problemsBefore = reader.problems().size();
+    ContainerRunLine.Engine engine =
+        reader.read(RunnerSetting.CONTAINER_ENGINE, ContainerSettings::parseEngine);
+    String image = reader.read(RunnerSetting.CONTAINER_IMAGE, ContainerSettings::parseImage);
+    String runtime = reader.read(RunnerSetting.CONTAINER_RUNTIME, ContainerSettings::parseRuntime);
+    List<String> ulimits =
+        reader.read(RunnerSetting.CONTAINER_ULIMITS, ContainerSettings::parseUlimits);
+    if (reader.problems().size() > problemsBefore) {
+      return null;
+    }
+    return new ContainerSettings(engine, image, runtime, ulimits);
   }
 
   private static JobSettings readJobSettings(SettingReader reader) {

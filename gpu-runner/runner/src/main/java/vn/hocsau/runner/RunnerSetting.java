@@ -83,7 +83,27 @@ public enum RunnerSetting {
       "HOCSAU_ALLOW_UNSANDBOXED",
       "hocsau.allow-unsandboxed",
       "no",
-      "must be i-understand for HOCSAU_SANDBOX=none (trusted development only)");
+      "must be i-understand for HOCSAU_SANDBOX=none (trusted development only)"),
+  CONTAINER_ENGINE(
+      "HOCSAU_CONTAINER_ENGINE",
+      "hocsau.container.engine",
+      "podman",
+      "container engine for HOCSAU_SANDBOX=container: podman or docker"),
+  CONTAINER_IMAGE(
+      "HOCSAU_CONTAINER_IMAGE",
+      "hocsau.container.image",
+      "",
+      "trainer image for HOCSAU_SANDBOX=container, as build-trainer-image.sh prints it"),
+  CONTAINER_RUNTIME(
+      "HOCSAU_CONTAINER_RUNTIME",
+      "hocsau.container.runtime",
+      "",
+      "OCI runtime for HOCSAU_SANDBOX=container, e.g. runc; empty for the engine's default"),
+  CONTAINER_ULIMITS(
+      "HOCSAU_CONTAINER_ULIMITS",
+      "hocsau.container.ulimits",
+      "nproc=1024:1024",
+      "further --ulimit values for HOCSAU_SANDBOX=container, comma-separated");
 
   private final String envName;
   private final String propertyKey;

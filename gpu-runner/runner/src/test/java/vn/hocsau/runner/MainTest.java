@@ -47,11 +47,35 @@ class MainTest {
 
   @Test
   void aModeThisProcessCannotRunIsRefusedWithTheReason() throws Exception {
-    int status = run(settings("HOCSAU_SANDBOX", "container"));
+    int status = run(settings("HOCSAU_SANDBOX", "kubernetes"));
 
     assertEquals(Main.EXIT_NO_SANDBOX, status);
     assertTrue(text(out).startsWith("Configuration OK: RunnerConfig[platformUrl="));
     assertFalse(text(out).contains("rt_token"));
+    assertTrue(text(err).startsWith("Refusing to run learners' code"), text(err));
+  }
+
+  @Test
+  void containerModeNeedsAnImage() throws Exception {
+    int status = run(settings("HOCSAU_SANDBOX", "container"));
+
+    assertEquals(Main.EXIT_INVALID_CONFIG, status);
+    assertTrue(text(err).contains("HOCSAU_CONTAINER_IMAGE is required"), text(err));
+    assertTrue(text(err).contains("build-trainer-image.sh"), text(err));
+  }
+
+  @Test
+  void containerModeRefusesAnImageThatIsNotOnThisMachine() throws Exception {
+    int status =
+        run(
+            settings(
+                "HOCSAU_SANDBOX",
+                "container",
+                "HOCSAU_CONTAINER_IMAGE",
+                "localhost/hocsau-no-such-image:0"));
+
+    // Without root or podman it says so; with them, that the image must be built here.
+    assertEquals(Main.EXIT_NO_SANDBOX, status);
     assertTrue(text(err).startsWith("Refusing to run learners' code"), text(err));
   }
 

@@ -277,4 +277,27 @@ class RunnerConfigTest {
     assertEquals(1, error.problems().size());
     assertTrue(error.problems().get(0).contains("at most 100 slots per runner, got 101"));
   }
+
+  @Test
+  void containerSettingsAreParsedAndCheckedLikeTheRest() {
+    Map<String, String> env = new java.util.HashMap<>(minimalEnv());
+    env.put("HOCSAU_SANDBOX", "container");
+    env.put("HOCSAU_CONTAINER_IMAGE", "localhost/hocsau-trainer:0123456789abcdef");
+    env.put("HOCSAU_CONTAINER_RUNTIME", "runc");
+    RunnerConfig config = RunnerConfig.fromEnvironment(env);
+
+    assertEquals(
+        vn.hocsau.runner.container.ContainerRunLine.Engine.PODMAN, config.container().engine());
+    assertEquals("localhost/hocsau-trainer:0123456789abcdef", config.container().image());
+    assertEquals("runc", config.container().runtime());
+    assertEquals(java.util.List.of("nproc=1024:1024"), config.container().ulimits());
+
+    env.put("HOCSAU_CONTAINER_ENGINE", "lxc");
+    env.put("HOCSAU_CONTAINER_ULIMITS", "nproc=1 --privileged");
+    env.put("HOCSAU_CONTAINER_IMAGE", "--privileged");
+    String message = rejected(env).getMessage();
+    assertTrue(message.contains("HOCSAU_CONTAINER_ENGINE: 'lxc' is not podman or docker"), message);
+    assertTrue(message.contains("HOCSAU_CONTAINER_ULIMITS"), message);
+    assertTrue(message.contains("HOCSAU_CONTAINER_IMAGE: not an image reference"), message);
+  }
 }

@@ -36,7 +36,7 @@ final class CgroupV1 implements Cgroups {
             "cgroup v1 controller '" + controller + "' is not mounted at " + mount);
       }
       String own = Cgroups.ownPath(selfCgroup, controller);
-      parents.put(controller, mount.resolve(own.substring(1)).resolve("hocsau-runner"));
+      parents.put(controller, mount.resolve(own.substring(1)).resolve(RUNNER_GROUP));
     }
     return new CgroupV1(parents);
   }
@@ -133,6 +133,21 @@ final class CgroupV1 implements Cgroups {
     @Override
     public long oomKills() throws IOException {
       return CgroupFiles.keyedValue(groups.get("memory").resolve("memory.oom_control"), "oom_kill");
+    }
+
+    @Override
+    public long memoryLimitHits() throws IOException {
+      // failcnt stayed 0 on this dev machine's kernel (6.18) while the group sat at its limit, so
+      // a peak within 1 MiB of the limit counts as one hit too.
+      Path memory = groups.get("memory");
+      long hits = number(memory.resolve("memory.failcnt"));
+      long peak = number(memory.resolve("memory.max_usage_in_bytes"));
+      long limit = number(memory.resolve("memory.limit_in_bytes"));
+      return Math.max(hits, peak >= limit - (1L << 20) ? 1 : 0);
+    }
+
+    private static long number(Path file) throws IOException {
+      return Long.parseLong(Files.readString(file).strip());
     }
 
     @Override

@@ -22,7 +22,7 @@ final class CgroupV2 implements Cgroups {
 
   private CgroupV2(Path base) {
     this.base = base;
-    this.parent = base.resolve("hocsau-runner");
+    this.parent = base.resolve(RUNNER_GROUP);
   }
 
   static CgroupV2 at(Path root, List<String> selfCgroup) {
@@ -122,6 +122,11 @@ final class CgroupV2 implements Cgroups {
     @Override
     public long oomKills() throws IOException {
       return CgroupFiles.keyedValue(group.resolve("memory.events"), "oom_kill");
+    }
+
+    @Override
+    public long memoryLimitHits() throws IOException {
+      return CgroupFiles.keyedValue(group.resolve("memory.events"), "max");
     }
 
     @Override

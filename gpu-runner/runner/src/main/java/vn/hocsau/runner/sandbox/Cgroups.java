@@ -16,6 +16,9 @@ import java.util.stream.Stream;
  */
 public interface Cgroups {
 
+  /** The group holding the job groups, in each hierarchy: beside or below the runner's own. */
+  String RUNNER_GROUP = "hocsau-runner";
+
   /** Creates (or reuses, after a crash) the group for one job, with its limits applied. */
   JobCgroup create(String name, CgroupLimits limits) throws IOException;
 
@@ -37,19 +40,33 @@ public interface Cgroups {
     return detect(Path.of("/sys/fs/cgroup"), Path.of("/proc/self/cgroup"));
   }
 
+  /**
+   * Job groups at the same path, {@code /hocsau-runner/<name>}, in every hierarchy, wherever this
+   * process sits: a container engine's {@code --cgroup-parent} names one path for all controllers,
+   * while on a hybrid v1 host the runner's own groups differ between controllers.
+   */
+  static Cgroups atHierarchyRoot() {
+    return detect(
+        Path.of("/sys/fs/cgroup"),
+        List.of("0:memory:/", "0:pids:/", "0:cpu:/", "0:cpuacct:/", "0::/"));
+  }
+
   /** Detects the layout under a given root; tests point it at a fake tree. */
   static Cgroups detect(Path root, Path selfCgroup) {
     try {
-      List<String> lines = Files.readAllLines(selfCgroup);
-      if (Files.isRegularFile(root.resolve("memory/memory.limit_in_bytes"))) {
-        return CgroupV1.at(root, lines);
-      }
-      if (Files.isRegularFile(root.resolve("cgroup.controllers"))) {
-        return CgroupV2.at(root, lines);
-      }
+      return detect(root, Files.readAllLines(selfCgroup));
     } catch (IOException e) {
       throw new SandboxUnavailableException(
           "cannot read the cgroup layout (" + e.getMessage() + ")", e);
+    }
+  }
+
+  private static Cgroups detect(Path root, List<String> lines) {
+    if (Files.isRegularFile(root.resolve("memory/memory.limit_in_bytes"))) {
+      return CgroupV1.at(root, lines);
+    }
+    if (Files.isRegularFile(root.resolve("cgroup.controllers"))) {
+      return CgroupV2.at(root, lines);
     }
     throw new SandboxUnavailableException(
         "no usable cgroup hierarchy at "

@@ -20,7 +20,7 @@ import java.util.Set;
  * files are skipped (checked before each open, and {@code O_NOFOLLOW}); the check-then-open race
  * with a FIFO is why this runs on its own thread, which {@link #stop()} unblocks.
  */
-final class EventsTail implements Runnable {
+public final class EventsTail implements Runnable {
 
   static final int MAX_LINE = 4096;
   private static final int MAX_READ_PER_POLL = 256 * 1024;
@@ -36,14 +36,16 @@ final class EventsTail implements Runnable {
   private long position;
   private boolean skippingLongLine;
 
-  EventsTail(Path file, SandboxListener listener) {
+  /** A tail of {@code file} (which may not exist yet) feeding {@code listener}. */
+  public EventsTail(Path file, SandboxListener listener) {
     this.file = file;
     this.listener = listener;
     this.thread = new Thread(this, "events-tail");
     thread.setDaemon(true);
   }
 
-  void start() {
+  /** Starts polling on a thread of its own. */
+  public void start() {
     thread.start();
   }
 
@@ -60,7 +62,7 @@ final class EventsTail implements Runnable {
   }
 
   /** Stops following and reads what was appended since the last poll. */
-  void stop() throws IOException {
+  public void stop() throws IOException {
     running = false;
     thread.interrupt();
     try {

@@ -19,6 +19,12 @@ public interface JobCgroup extends AutoCloseable {
   /** Times the kernel's OOM killer killed a process of this group. */
   long oomKills() throws IOException;
 
+  /**
+   * Times the group's memory use reached its limit (v1 {@code memory.failcnt}, v2 {@code max} of
+   * {@code memory.events}), whether or not reclaiming memory then avoided an OOM kill.
+   */
+  long memoryLimitHits() throws IOException;
+
   /** CPU time used by the group so far, in seconds. */
   double cpuSeconds() throws IOException;
 

@@ -12,10 +12,10 @@ import java.util.concurrent.atomic.AtomicLong;
  * Starts a job's process with a cleared environment and watches it until it ends: drains its
  * output, and kills it at the wall-time limit, at the output cap, or when asked to stop.
  */
-final class ProcessWatch {
+public final class ProcessWatch {
 
   /** How the process ended, before the sandbox adds cgroup and file-system facts. */
-  record Ended(
+  public record Ended(
       int exitCode,
       double wallSeconds,
       boolean wallTimeExceeded,
@@ -24,7 +24,8 @@ final class ProcessWatch {
       String log) {}
 
   /** Kills every process of the job; called from the watching thread. */
-  interface Killer {
+  public interface Killer {
+    /** Kills them all; the process may already have ended. */
     void killAll(Process process) throws IOException;
   }
 
@@ -32,7 +33,11 @@ final class ProcessWatch {
 
   private ProcessWatch() {}
 
-  static Ended run(
+  /**
+   * Runs {@code command} to its end and returns how it ended. Each time it kills, {@code killer}
+   * runs first, then the process is destroyed.
+   */
+  public static Ended run(
       List<String> command,
       Map<String, String> launcherEnvironment,
       File workingDir,

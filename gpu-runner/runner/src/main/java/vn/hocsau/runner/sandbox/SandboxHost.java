@@ -162,7 +162,7 @@ public record SandboxHost(
   }
 
   /** Whether a cgroup name is one this runner's {@link #cgroupName} gave one of its slots. */
-  boolean ownsCgroup(String name) {
+  public boolean ownsCgroup(String name) {
     String[] parts = name.split("-", 4);
     return parts.length == 4
         && parts[0].equals("slot")
@@ -171,7 +171,7 @@ public record SandboxHost(
   }
 
   /** Eight hex digits of the SHA-256 of the absolute work folder path. */
-  String workDirTag() {
+  public String workDirTag() {
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256")
@@ -184,7 +184,7 @@ public record SandboxHost(
   }
 
   /** Whether a host slot folder name belongs to this instance. */
-  boolean ownsSlotFolder(String name) {
+  public boolean ownsSlotFolder(String name) {
     try {
       int n = Integer.parseInt(name);
       return n >= 0 && n / SLOTS_PER_INSTANCE == instance;

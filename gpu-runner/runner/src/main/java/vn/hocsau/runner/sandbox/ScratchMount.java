@@ -12,7 +12,7 @@ import java.util.function.Predicate;
  * /tmp}). Unlike a tmpfs made inside the sandbox, the runner can still read it after the job exits,
  * and can tell whether the job filled it. Mounting needs root or CAP_SYS_ADMIN.
  */
-final class ScratchMount implements AutoCloseable {
+public final class ScratchMount implements AutoCloseable {
 
   private final Path dir;
 
@@ -24,7 +24,7 @@ final class ScratchMount implements AutoCloseable {
    * Mounts a fresh, empty tmpfs owned by {@code uid} on {@code dir}; {@code exec} allows running
    * files from it.
    */
-  static ScratchMount mount(Path dir, long bytes, long inodes, int uid, boolean exec)
+  public static ScratchMount mount(Path dir, long bytes, long inodes, int uid, boolean exec)
       throws IOException {
     Files.createDirectories(dir);
     if (isMounted(dir)) {
@@ -47,7 +47,8 @@ final class ScratchMount implements AutoCloseable {
     return new ScratchMount(dir);
   }
 
-  Path dir() {
+  /** The mounted folder. */
+  public Path dir() {
     return dir;
   }
 
@@ -55,7 +56,7 @@ final class ScratchMount implements AutoCloseable {
    * Whether the job (nearly) filled the file system: less than 1% or 64 KiB of space left, or no
    * free inodes.
    */
-  boolean isFull() throws IOException {
+  public boolean isFull() throws IOException {
     String[] parts =
         Commands.run(List.of("stat", "-f", "-c", "%a %S %b %d", dir.toString())).strip().split(" ");
     long freeBlocks = Long.parseLong(parts[0]);
@@ -81,7 +82,7 @@ final class ScratchMount implements AutoCloseable {
    * Lazily unmounts every scratch mount under {@code slotsDir}{@code /<slot>/} whose slot folder
    * name {@code owned} accepts: what a runner killed mid-job left behind. Returns how many.
    */
-  static int unmountLeftovers(Path slotsDir, Predicate<String> owned) throws IOException {
+  public static int unmountLeftovers(Path slotsDir, Predicate<String> owned) throws IOException {
     Path slots = slotsDir.toAbsolutePath().normalize();
     int unmounted = 0;
     for (String line : Files.readAllLines(Path.of("/proc/self/mounts"), StandardCharsets.UTF_8)) {
@@ -102,7 +103,8 @@ final class ScratchMount implements AutoCloseable {
     return unmounted;
   }
 
-  static boolean isMounted(Path dir) throws IOException {
+  /** Whether something is mounted on {@code dir}. */
+  public static boolean isMounted(Path dir) throws IOException {
     String target = " " + dir.toAbsolutePath() + " ";
     return Files.readAllLines(Path.of("/proc/self/mounts"), StandardCharsets.UTF_8).stream()
         .anyMatch(line -> line.contains(target));

@@ -2,7 +2,9 @@ package vn.hocsau.runner.sandbox;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A classic-BPF seccomp program for bwrap's {@code --seccomp}: it denies (EPERM) the system calls a
@@ -12,45 +14,48 @@ import java.util.List;
  * number checks. Everything else is allowed: the JVM and native BLAS need a lot. The numbers are
  * x86-64's; on other architectures the runner runs without this filter.
  */
-final class SeccompFilter {
+public final class SeccompFilter {
+
+  /** System calls denied with EPERM, by name, with their numbers on x86-64. */
+  static final Map<String, Integer> DENIED_CALLS =
+      mapOf(
+          Map.entry("ptrace", 101),
+          Map.entry("process_vm_readv", 310),
+          Map.entry("process_vm_writev", 311),
+          Map.entry("io_uring_setup", 425),
+          Map.entry("io_uring_enter", 426),
+          Map.entry("io_uring_register", 427),
+          Map.entry("add_key", 248),
+          Map.entry("request_key", 249),
+          Map.entry("keyctl", 250),
+          Map.entry("bpf", 321),
+          Map.entry("perf_event_open", 298),
+          Map.entry("userfaultfd", 323),
+          Map.entry("kexec_load", 246),
+          Map.entry("kexec_file_load", 320),
+          Map.entry("init_module", 175),
+          Map.entry("finit_module", 313),
+          Map.entry("delete_module", 176),
+          Map.entry("mount", 165),
+          Map.entry("umount2", 166),
+          Map.entry("pivot_root", 155),
+          Map.entry("open_tree", 428),
+          Map.entry("move_mount", 429),
+          Map.entry("fsopen", 430),
+          Map.entry("fsmount", 432),
+          Map.entry("mount_setattr", 442),
+          Map.entry("unshare", 272),
+          Map.entry("setns", 308),
+          Map.entry("name_to_handle_at", 303),
+          Map.entry("open_by_handle_at", 304),
+          Map.entry("acct", 163),
+          Map.entry("swapon", 167),
+          Map.entry("swapoff", 168),
+          Map.entry("reboot", 169),
+          Map.entry("syslog", 103));
 
   /** System call numbers on x86-64 that return EPERM. */
-  static final List<Integer> DENIED =
-      List.of(
-          101, // ptrace
-          310, // process_vm_readv
-          311, // process_vm_writev
-          425, // io_uring_setup
-          426, // io_uring_enter
-          427, // io_uring_register
-          248, // add_key
-          249, // request_key
-          250, // keyctl
-          321, // bpf
-          298, // perf_event_open
-          323, // userfaultfd
-          246, // kexec_load
-          320, // kexec_file_load
-          175, // init_module
-          313, // finit_module
-          176, // delete_module
-          165, // mount
-          166, // umount2
-          155, // pivot_root
-          428, // open_tree
-          429, // move_mount
-          430, // fsopen
-          432, // fsmount
-          442, // mount_setattr
-          272, // unshare
-          308, // setns
-          303, // name_to_handle_at
-          304, // open_by_handle_at
-          163, // acct
-          167, // swapon
-          168, // swapoff
-          169, // reboot
-          103); // syslog
+  static final List<Integer> DENIED = List.copyOf(DENIED_CALLS.values());
 
   private static final int LD_W_ABS = 0x20;
   private static final int JEQ_K = 0x15;
@@ -64,8 +69,25 @@ final class SeccompFilter {
 
   private SeccompFilter() {}
 
+  /**
+   * The names of the denied system calls, in the order of the BPF program, for a container engine's
+   * JSON profile ({@code vn.hocsau.runner.container.SeccompProfile}).
+   */
+  public static List<String> deniedNames() {
+    return List.copyOf(DENIED_CALLS.keySet());
+  }
+
+  @SafeVarargs
+  private static Map<String, Integer> mapOf(Map.Entry<String, Integer>... entries) {
+    Map<String, Integer> map = new LinkedHashMap<>();
+    for (Map.Entry<String, Integer> entry : entries) {
+      map.put(entry.getKey(), entry.getValue());
+    }
+    return java.util.Collections.unmodifiableMap(map);
+  }
+
   /** Whether the filter fits this machine. */
-  static boolean supported() {
+  public static boolean supported() {
     String arch = System.getProperty("os.arch");
     return arch.equals("amd64") || arch.equals("x86_64");
   }

@@ -15,8 +15,9 @@ import org.junit.jupiter.api.Test;
 import vn.hocsau.runner.sandbox.SandboxLimits;
 
 /**
- * No container engine runs here, so these tests check that the generated specs carry every
- * restriction the bwrap sandbox enforces.
+ * The specs for engines that do not run here (Docker, Kubernetes) carry every restriction the bwrap
+ * sandbox enforces. Podman runs the container sandbox for real in {@code
+ * ContainerHostileSubmissionTest}.
  */
 class ContainerSpecTest {
 

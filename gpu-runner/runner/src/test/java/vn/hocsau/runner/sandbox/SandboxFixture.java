@@ -14,8 +14,9 @@ import javax.tools.ToolProvider;
 import vn.hocsau.runner.job.JvmFlags;
 
 /**
- * Shared set-up for tests that run programs in the real bwrap sandbox: a work folder the slot UIDs
- * can reach, and the hostile programs compiled once into a job folder.
+ * Shared set-up for tests that run programs in the real bwrap sandbox ({@code ContainerFixture}
+ * makes the same for the container sandbox): a work folder the slot UIDs can reach, and the hostile
+ * programs compiled once into a job folder.
  */
 final class SandboxFixture {
 
@@ -27,9 +28,9 @@ final class SandboxFixture {
 
   final Path workDir;
   final Path jobDir;
-  final BwrapSandbox sandbox;
+  final Sandbox sandbox;
 
-  private SandboxFixture(Path workDir, Path jobDir, BwrapSandbox sandbox) {
+  SandboxFixture(Path workDir, Path jobDir, Sandbox sandbox) {
     this.workDir = workDir;
     this.jobDir = jobDir;
     this.sandbox = sandbox;
@@ -63,7 +64,8 @@ final class SandboxFixture {
                 }));
   }
 
-  private static void compile(Path jobDir) throws IOException {
+  /** Compiles the hostile programs into {@code jobDir}, readable by the slot UIDs. */
+  static void compile(Path jobDir) throws IOException {
     Files.createDirectories(jobDir);
     Files.setPosixFilePermissions(jobDir.getParent(), PosixFilePermissions.fromString("rwx--x--x"));
     List<String> args = new ArrayList<>(List.of("-d", jobDir.toString(), "-nowarn"));
