@@ -87,6 +87,11 @@ public record LabPage(
     return local(revealAt);
   }
 
+  /** When a submission was made, on the lab's clock (as the deadline is shown). */
+  public String timeShown(Instant instant) {
+    return local(instant);
+  }
+
   private String local(Instant instant) {
     return instant == null ? null : LOCAL.format(instant.atZone(ZoneId.of(timeZone)));
   }
