@@ -548,4 +548,8 @@ public interface LabMessages {
 
   @Message
   String lab_kind_dl4j_zip();
+
+  // A lab that has not opened yet says when it will (issue 14).
+  @Message
+  String lab_opens_at(String time, String zone);
 }

@@ -24,7 +24,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import vn.hocsau.account.SessionCookie;
+import vn.hocsau.course.CourseFolder;
 import vn.hocsau.course.SampleCourses;
+import vn.hocsau.course.importer.CourseImporter;
 import vn.hocsau.job.JobFixtures;
 import vn.hocsau.job.web.FinishedRuns;
 import vn.hocsau.support.TestAccounts;
@@ -83,7 +85,8 @@ class BrowserLearnerLoopTest {
       String yourAnswer,
       String predictionsKind,
       String scoredStatus,
-      String boardTitle) {
+      String boardTitle,
+      String opensAt) {
 
     @Override
     public String toString() {
@@ -111,7 +114,8 @@ class BrowserLearnerLoopTest {
             "Bạn trả lời:",
             "Tệp dự đoán",
             "Đã chấm",
-            "Bảng xếp hạng: Nhận diện trang phục (Fashion-MNIST)"),
+            "Bảng xếp hạng: Nhận diện trang phục (Fashion-MNIST)",
+            "Bài này bắt đầu nhận bài nộp từ 2099-01-01 08:00 (Asia/Ho_Chi_Minh)"),
         new Language(
             "en",
             "en-US,en",
@@ -130,7 +134,8 @@ class BrowserLearnerLoopTest {
             "Your answer:",
             "Predictions file",
             "Scored",
-            "Leaderboard: Recognising clothes (Fashion-MNIST)"));
+            "Leaderboard: Recognising clothes (Fashion-MNIST)",
+            "This lab takes submissions from 2099-01-01 08:00 (Asia/Ho_Chi_Minh)"));
   }
 
   @TestHTTPResource("/")
@@ -140,6 +145,7 @@ class BrowserLearnerLoopTest {
   @Inject JobFixtures jobs;
   @Inject FinishedRuns runs;
   @Inject TestAccounts accounts;
+  @Inject CourseImporter importer;
 
   @TempDir Path files;
 
@@ -369,6 +375,28 @@ class BrowserLearnerLoopTest {
         "no formula failed to typeset");
     assertFalse(text(".quiz-result").contains("$"), "no raw TeX left: " + text(".quiz-result"));
     shots.fitsAndShootFrom("quiz-feedback-" + language.code(), "#result-title");
+  }
+
+  /**
+   * A lab that opens later says when, on its own clock, before anyone types anything: the A–Z
+   * course's competition opens on 2026-12-15 and its page only refused at submit ("not open yet").
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("languages")
+  void aLabThatOpensLaterSaysWhenOnItsClock(Language language) throws IOException {
+    String slug = "sap-mo-" + language.code();
+    CourseFolder.write(files, slug, null, false);
+    Path lab = Files.createDirectories(files.resolve(slug).resolve("labs").resolve("sap-mo"));
+    Files.writeString(
+        lab.resolve("lab.yaml"),
+        "kind: lab\ntitle: {vi: Sắp mở, en: Opening soon}\ndataset: diem-3-lop\n"
+            + "metric: accuracy\nsubmissions: [predictions]\n"
+            + "startsAt: 2099-01-01T08:00:00+07:00\n");
+    Files.writeString(lab.resolve("lab.vi.md"), "Bài *sắp mở*.");
+    assertEquals(List.of(), importer.importFolder(files).rejected());
+    open(language);
+    visitor.open("/labs/" + slug + "/sap-mo");
+    assertTrue(text("#lab-opens").startsWith(language.opensAt()), text("#lab-opens"));
   }
 
   /** The text of a download the lab page links to, fetched by the page as the learner's browser. */
