@@ -14,7 +14,7 @@ import java.util.List;
 public record BoardPage(
     String path,
     String courseSlug,
-    String labSlug,
+    String labTitle,
     String courseTitle,
     String metric,
     BoardPhase phase,

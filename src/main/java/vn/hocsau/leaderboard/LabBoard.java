@@ -11,6 +11,8 @@ public record LabBoard(
     String slug,
     String courseTitleVi,
     String courseTitleEn,
+    String titleVi,
+    String titleEn,
     Metric metric,
     boolean hasLeaderboard,
     Instant deadline,

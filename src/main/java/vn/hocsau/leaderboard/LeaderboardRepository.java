@@ -31,7 +31,8 @@ public class LeaderboardRepository {
             SqlRow.query(
                     em,
                     """
-                    SELECT l.id, c.slug AS course_slug, l.slug, c.title_vi, c.title_en, l.metric,
+                    SELECT l.id, c.slug AS course_slug, l.slug, c.title_vi, c.title_en,
+                           l.title_vi AS lab_title_vi, l.title_en AS lab_title_en, l.metric,
                            l.has_leaderboard, l.deadline, l.reveal_at, l.time_zone, l.daily_limit,
                            l.max_final_selections
                       FROM lab l JOIN course c ON c.id = l.course_id
@@ -53,6 +54,8 @@ public class LeaderboardRepository {
                     r.string("slug"),
                     r.string("title_vi"),
                     r.string("title_en"),
+                    r.string("lab_title_vi"),
+                    r.string("lab_title_en"),
                     metric,
                     r.bool("has_leaderboard"),
                     r.instant("deadline"),

@@ -137,7 +137,7 @@ public class LeaderboardService {
         new BoardPage(
             lab.path(),
             lab.courseSlug(),
-            lab.slug(),
+            labTitle(lab, language),
             title(lab, language),
             MetricNames.of(lab.metric().key(), language),
             phase,
@@ -203,7 +203,7 @@ public class LeaderboardService {
             .toList();
     return new SubmissionHistory(
         lab.path(),
-        lab.slug(),
+        labTitle(lab, language),
         title(lab, language),
         phase,
         lab.hasLeaderboard(),
@@ -246,6 +246,12 @@ public class LeaderboardService {
   static String title(LabBoard lab, Language language) {
     BilingualText title = BilingualText.of(lab.courseTitleVi(), lab.courseTitleEn());
     return title.isEmpty() ? lab.courseSlug() : title.in(language);
+  }
+
+  /** The lab's own title in {@code language}, for headings; its slug only when it has none. */
+  static String labTitle(LabBoard lab, Language language) {
+    BilingualText title = BilingualText.of(lab.titleVi(), lab.titleEn());
+    return title.isEmpty() ? lab.slug() : title.in(language);
   }
 
   static String format(Instant instant, ZoneId zone) {

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record SubmissionHistory(
     String path,
-    String labSlug,
+    String labTitle,
     String courseTitle,
     BoardPhase phase,
     boolean hasLeaderboard,
@@ -57,7 +57,7 @@ public record SubmissionHistory(
   public SubmissionHistory withProblem(String message) {
     return new SubmissionHistory(
         path,
-        labSlug,
+        labTitle,
         courseTitle,
         phase,
         hasLeaderboard,

@@ -532,4 +532,24 @@ public interface LabMessages {
 
   @Message
   String metric_mae();
+
+  // A submission's kind, in the "your submissions" table and the kind list (issue 14).
+  @Message
+  String lab_kind_predictions();
+
+  @Message
+  String lab_kind_config();
+
+  @Message
+  String lab_kind_java();
+
+  @Message
+  String lab_kind_dl4j_json();
+
+  @Message
+  String lab_kind_dl4j_zip();
+
+  // A lab that has not opened yet says when it will (issue 14).
+  @Message
+  String lab_opens_at(String time, String zone);
 }

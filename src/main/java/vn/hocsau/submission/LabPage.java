@@ -23,6 +23,7 @@ import vn.hocsau.content.SubmissionKind;
  *     or null
  * @param draftKind the kind to select for the draft, or null
  * @param preflight the summary of the check before queueing, or null
+ * @param opensAt when the lab starts taking submissions, while that is still ahead; else null
  */
 public record LabPage(
     String course,
@@ -55,7 +56,8 @@ public record LabPage(
     ComputeStanding compute,
     String draft,
     String draftKind,
-    PreflightReport preflight) {
+    PreflightReport preflight,
+    Instant opensAt) {
 
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -85,6 +87,16 @@ public record LabPage(
   /** When the private leaderboard is revealed, on the lab's clock; null when not set. */
   public String revealShown() {
     return local(revealAt);
+  }
+
+  /** When the lab opens for submissions, on its clock; null when it is open already. */
+  public String opensShown() {
+    return local(opensAt);
+  }
+
+  /** When a submission was made, on the lab's clock (as the deadline is shown). */
+  public String timeShown(Instant instant) {
+    return local(instant);
   }
 
   private String local(Instant instant) {
@@ -150,6 +162,7 @@ public record LabPage(
         compute,
         draft,
         draftKind,
-        preflight);
+        preflight,
+        opensAt);
   }
 }

@@ -85,7 +85,9 @@ public class LabService {
             : budget.standing(userId, lab.courseId, language).orElse(null),
         null,
         null,
-        null);
+        null,
+        // A competition may show before it opens: say when, or the form only refuses at submit.
+        lab.startsAt != null && clock.instant().isBefore(lab.startsAt) ? lab.startsAt : null);
   }
 
   /** The course's title in {@code language}; its slug if it is not published (never shown then). */

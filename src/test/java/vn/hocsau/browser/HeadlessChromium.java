@@ -125,16 +125,31 @@ final class HeadlessChromium implements AutoCloseable {
 
   /** Saves the whole page (not only the viewport) as a PNG. */
   void screenshot(Path png) {
+    screenshot(png, Integer.MAX_VALUE);
+  }
+
+  /** Saves the page from its top, at most {@code maxHeight} CSS pixels of it, as a PNG. */
+  void screenshot(Path png, int maxHeight) {
+    screenshot(png, 0, maxHeight);
+  }
+
+  /** Saves at most {@code maxHeight} CSS pixels of the page from {@code top} down, as a PNG. */
+  void screenshot(Path png, double top, int maxHeight) {
     Map<String, Object> metrics = driver.executeCdpCommand("Page.getLayoutMetrics", Map.of());
     @SuppressWarnings("unchecked")
     Map<String, Number> content = (Map<String, Number>) metrics.get("cssContentSize");
     Map<String, Object> clip =
         Map.of(
-            "x", 0,
-            "y", 0,
-            "width", content.get("width").doubleValue(),
-            "height", content.get("height").doubleValue(),
-            "scale", 1);
+            "x",
+            0,
+            "y",
+            top,
+            "width",
+            content.get("width").doubleValue(),
+            "height",
+            Math.min(content.get("height").doubleValue() - top, maxHeight),
+            "scale",
+            1);
     Map<String, Object> shot =
         driver.executeCdpCommand(
             "Page.captureScreenshot",
