@@ -310,4 +310,7 @@ public interface JobMessages {
 
   @Message
   String job_edit_resubmit();
+
+  @Message
+  String job_not_charged();
 }

@@ -101,6 +101,7 @@ public class JobPages {
         job.errorClass() == null ? null : VerdictText.explain(job.errorClass(), m),
         job.message(),
         JobFormat.duration(extras.chargedSeconds()),
+        job.state().isFinished() && extras.chargeWaived(),
         usage(extras, m),
         diagnosed,
         advice,
