@@ -142,6 +142,11 @@ final class DrillPlatform implements AutoCloseable {
     }
   }
 
+  /** Everything the platform wrote, every start of it, for a drill to read its story back. */
+  String fullLog() throws IOException {
+    return Files.readString(log);
+  }
+
   /** The end of the platform's output, for failure messages. */
   String log() {
     try {

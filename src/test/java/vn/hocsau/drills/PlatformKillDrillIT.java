@@ -158,6 +158,17 @@ class PlatformKillDrillIT {
         assertEquals("SUCCEEDED", job.state(), job.toString());
         assertEquals(1, job.attempt(), "the cut-off call was retried, not the job: " + job);
       }
+      // The story, read back from the platform's JSON log lines: the finish whose answer was lost
+      // came again, logged with its job and attempt.
+      String repeated = "Repeated finish of job " + finishJob.get() + " attempt 1";
+      assertTrue(
+          drill
+              .platform
+              .log()
+              .lines()
+              .filter(l -> l.startsWith("{") && l.contains(repeated))
+              .anyMatch(l -> l.contains("\"jobId\":\"" + finishJob.get() + "\"")),
+          "no JSON line '" + repeated + "' with its jobId in the platform log");
     }
   }
 

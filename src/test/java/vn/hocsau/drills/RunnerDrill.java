@@ -29,7 +29,8 @@ final class RunnerDrill implements AutoCloseable {
 
   /**
    * The platform's settings for a drill: the reaper and the pending-submission sweep run every few
-   * seconds (a drill cannot wait a minute for each), the lease is {@code lease}.
+   * seconds (a drill cannot wait a minute for each), the lease is {@code lease}, and the log is
+   * production's JSON lines, so that a drill can read its story back from them.
    */
   static String[] settings(Duration lease) {
     return new String[] {
@@ -37,6 +38,7 @@ final class RunnerDrill implements AutoCloseable {
       "hocsau.queue.reaper-interval=5s",
       "hocsau.labs.sweep-interval=5s",
       "hocsau.labs.sweep-grace=PT20S",
+      "hocsau.log.json=true",
     };
   }
 

@@ -24,6 +24,7 @@ import vn.hocsau.job.HeartbeatReply;
 import vn.hocsau.job.JobAssignment;
 import vn.hocsau.job.JobAttempts;
 import vn.hocsau.job.JobEventLog;
+import vn.hocsau.job.JobLogContext;
 import vn.hocsau.job.JobOutputs;
 import vn.hocsau.job.JobQueue;
 import vn.hocsau.job.OutputReply;
@@ -95,13 +96,16 @@ public class RunnerApi {
   @POST
   @Path("jobs/{id}/heartbeat")
   public HeartbeatReply heartbeat(@RestPath Long id, AttemptRef body) {
-    return attempts.heartbeat(id, body == null ? 0 : body.attempt(), runnerId());
+    int attempt = body == null ? 0 : body.attempt();
+    JobLogContext.enter(id, attempt, runnerId());
+    return attempts.heartbeat(id, attempt, runnerId());
   }
 
   @POST
   @Path("jobs/{id}/events")
   public JobEventLog.Appended events(@RestPath Long id, EventBatch body) {
     EventBatch batch = body == null ? new EventBatch(0, null) : body;
+    JobLogContext.enter(id, batch.attempt(), runnerId());
     return events.append(id, batch.attempt(), runnerId(), batch.events());
   }
 
@@ -115,6 +119,7 @@ public class RunnerApi {
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
       InputStream body) {
     Long runner = runnerId();
+    JobLogContext.enter(id, attempt, runner);
     outputs.checkName(name);
     return outputs.store(id, attempt, runner, name, outputs.readCapped(body, length));
   }
@@ -123,6 +128,7 @@ public class RunnerApi {
   @Path("jobs/{id}/finish")
   public FinishReply finish(@RestPath Long id, FinishRequest body) {
     FinishRequest f = body == null ? new FinishRequest(0, null, null) : body;
+    JobLogContext.enter(id, f.attempt(), runnerId());
     return attempts.finish(
         id, f.attempt(), runnerId(), new Verdict(f.errorClass(), f.message()), f.usage());
   }
