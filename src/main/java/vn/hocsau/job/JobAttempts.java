@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import org.jboss.logging.Logger;
 
 /**
  * What a runner does with a job it claimed: heartbeats and the verdict. Every call names the job
@@ -17,6 +18,8 @@ import java.time.Instant;
 @ApplicationScoped
 @Transactional
 public class JobAttempts {
+
+  private static final Logger LOG = Logger.getLogger(JobAttempts.class);
 
   @Inject JobRepository jobs;
   @Inject QueueConfig config;
@@ -55,6 +58,8 @@ public class JobAttempts {
     Usage checked = usage == null ? null : usage.checked(config.usageMaxSeconds());
     Job job = current(jobId, attempt, runnerId, LockModeType.PESSIMISTIC_WRITE);
     if (job.state != JobState.RUNNING) {
+      // A runner whose first call was cut off (a restart, a network cut) asks again.
+      LOG.infof("Repeated finish of job %d attempt %d: already %s", jobId, attempt, job.state);
       return FinishReply.of(job);
     }
     Instant now = clock.instant();
@@ -77,6 +82,8 @@ public class JobAttempts {
       ended.fire(JobEnded.of(job, charge));
     }
     available.fire(new JobsAvailable());
+    LOG.infof(
+        "Job %d attempt %d finished %s: now %s", jobId, attempt, verdict.errorClass(), job.state);
     return FinishReply.of(job);
   }
 

@@ -340,4 +340,7 @@ public interface JobMessages {
 
   @Message
   String job_problem_output_regression(String outputs);
+
+  @Message
+  String job_not_charged();
 }

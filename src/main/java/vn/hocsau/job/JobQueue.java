@@ -195,6 +195,17 @@ public class JobQueue {
         .toList();
   }
 
+  /**
+   * Waives the charge of a job that ended, after the fact: whoever queued it found that the
+   * platform failed it afterwards (its result could not be used), so the learner pays nothing for
+   * it. The job page then says it was not charged and the month's total leaves it out. Waiving
+   * twice changes nothing; a job still queued or running is left alone.
+   */
+  @Transactional
+  public void waiveCharge(Long jobId) {
+    jobs.waiveCharge(jobId);
+  }
+
   /** The job, if it exists. */
   @Transactional(TxType.SUPPORTS)
   public Optional<JobView> find(Long jobId) {

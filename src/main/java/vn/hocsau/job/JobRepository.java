@@ -155,6 +155,18 @@ public class JobRepository implements PanacheRepository<Job> {
     return Optional.ofNullable(findById(id, lock));
   }
 
+  /** Waives the charge of a job that ended; see {@link JobQueue#waiveCharge}. */
+  void waiveCharge(Long jobId) {
+    getEntityManager()
+        .createNativeQuery(
+            """
+            UPDATE job SET charged_seconds = 0, charge_waived = TRUE, version = version + 1
+            WHERE id = :id AND finished_at IS NOT NULL AND NOT charge_waived
+            """)
+        .setParameter("id", jobId)
+        .executeUpdate();
+  }
+
   /** Running jobs whose lease expired and whose learner asked to cancel them: cancelled. */
   List<JobEnded> cancelExpired(Instant now) {
     return endAll(

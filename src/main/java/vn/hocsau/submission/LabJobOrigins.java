@@ -8,11 +8,13 @@ import vn.hocsau.job.JobOrigin;
 import vn.hocsau.job.JobOrigins;
 import vn.hocsau.lab.Lab;
 import vn.hocsau.lab.Labs;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.Language;
 
 /**
  * Tells the job page which lab a training job was submitted to: links back to the lab and its
- * leaderboard, and to the lab page with the submitted text in the editor ("edit and resubmit").
+ * leaderboard, and to the lab page with the submitted text in the editor ("edit and resubmit");
+ * and, when the platform failed to score the job's result, says so and that it is not charged.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.SUPPORTS)
@@ -26,6 +28,17 @@ public class LabJobOrigins implements JobOrigins {
     return submissions.byJob(jobId).flatMap(s -> origin(s, language));
   }
 
+  /** The platform's fault after the job ended (scoring failed even on the sweep's retry). */
+  private static String fault(LabSubmission s, Language language) {
+    if (s.status != SubmissionStatus.FAILED || s.problem == null) {
+      return null;
+    }
+    SubmissionProblem problem = SubmissionProblem.parse(s.problem);
+    return ProblemText.SCORING_FAILED.equals(problem.key())
+        ? ProblemText.of(problem, Bundles.in(language, LabMessages.class))
+        : null;
+  }
+
   private Optional<JobOrigin> origin(LabSubmission s, Language language) {
     Lab lab = labs.findById(s.labId);
     return labs.courseSlug(lab)
@@ -36,7 +49,8 @@ public class LabJobOrigins implements JobOrigins {
                   LabService.title(lab, language),
                   url,
                   lab.hasLeaderboard ? url + "/leaderboard" : null,
-                  s.kind.text() ? url + "?from=" + s.id + "#lab-code" : null);
+                  s.kind.text() ? url + "?from=" + s.id + "#lab-code" : null,
+                  fault(s, language));
             });
   }
 }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import org.jboss.logging.Logger;
 import vn.hocsau.content.SubmissionKind;
 import vn.hocsau.grading.PredictionFileException;
 import vn.hocsau.lab.DatasetRow;
@@ -22,6 +23,8 @@ import vn.hocsau.system.i18n.Language;
  */
 @ApplicationScoped
 public class LabSubmitService {
+
+  private static final Logger LOG = Logger.getLogger(LabSubmitService.class);
 
   /** What a learner sent. Text kinds carry {@code text}; files carry {@code bytes}. */
   public record Upload(
@@ -85,6 +88,10 @@ public class LabSubmitService {
       submissions.persistAndFlush(s);
       training.enqueue(lab, dataset, s, upload);
     }
+    // The story of a submission in the logs starts here; the user id is in the MDC.
+    LOG.infof(
+        "Submission %d to lab %d accepted: %s, %s%s",
+        s.id, lab.id, s.kind.key(), s.status, s.jobId == null ? "" : ", job " + s.jobId);
     return new Result(view(lab, s, language), true);
   }
 

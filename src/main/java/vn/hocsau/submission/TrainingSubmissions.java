@@ -229,6 +229,7 @@ public class TrainingSubmissions {
     s.status = SubmissionStatus.FAILED;
     s.charged = false;
     s.problem = SubmissionProblem.scoringFailed().json();
+    queue.waiveCharge(ended.jobId());
     faulted.fire(new LabJobFaulted(ended.jobId(), s.userId));
     return Outcome.GAVE_UP;
   }

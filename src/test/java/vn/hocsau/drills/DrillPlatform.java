@@ -52,7 +52,16 @@ final class DrillPlatform implements AutoCloseable {
   /** Starts the platform on {@code db} and returns once its readiness check answers UP. */
   static DrillPlatform start(DrillDatabase db, Path dir, String... extraProperties)
       throws IOException {
-    int port = freePort();
+    return start(db, dir, freePort(), extraProperties);
+  }
+
+  /**
+   * Starts the platform on {@code db} on a given port (a platform started again after a crash comes
+   * back where its runners and learners look for it) and returns once it is ready. Its output is
+   * appended to {@code platform.log} in {@code dir}, so one log tells the story of every start.
+   */
+  static DrillPlatform start(DrillDatabase db, Path dir, int port, String... extraProperties)
+      throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx512m");
@@ -80,7 +89,7 @@ final class DrillPlatform implements AutoCloseable {
         new ProcessBuilder(command)
             .directory(dir.toFile())
             .redirectErrorStream(true)
-            .redirectOutput(log.toFile())
+            .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
             .start();
     DrillPlatform platform =
         new DrillPlatform(process, log, URI.create("http://127.0.0.1:" + port));
@@ -133,6 +142,11 @@ final class DrillPlatform implements AutoCloseable {
     }
   }
 
+  /** Everything the platform wrote, every start of it, for a drill to read its story back. */
+  String fullLog() throws IOException {
+    return Files.readString(log);
+  }
+
   /** The end of the platform's output, for failure messages. */
   String log() {
     try {
@@ -140,6 +154,22 @@ final class DrillPlatform implements AutoCloseable {
       return text.length() > 12000 ? text.substring(text.length() - 12000) : text;
     } catch (IOException e) {
       return "(no platform log: " + e + ")";
+    }
+  }
+
+  /** The platform's port. */
+  int port() {
+    return url.getPort();
+  }
+
+  /**
+   * {@code kill -9}: no shutdown hook, no drain, open requests and transactions cut where they are,
+   * as when a deploy or the OOM killer takes the process down.
+   */
+  void kill() throws InterruptedException {
+    process.destroyForcibly();
+    if (!process.waitFor(30, TimeUnit.SECONDS)) {
+      throw new IllegalStateException("the platform survived SIGKILL for 30 s");
     }
   }
 

@@ -15,6 +15,7 @@ import java.util.Map;
  * accepted submission must be there and have ended; no idempotency key may have been scored or
  * charged twice.
  *
+ * @param training accepted submissions that were training jobs for the runners
  * @param lost accepted but absent from the database, or not ended (still PENDING)
  * @param scoredTwice idempotency keys with more than one scored submission
  * @param chargedTwice idempotency keys with more than one charged submission
@@ -24,6 +25,7 @@ import java.util.Map;
 record DrillReport(
     String drill,
     int accepted,
+    int training,
     int scored,
     int failedWithReason,
     int lost,
@@ -34,7 +36,8 @@ record DrillReport(
     Duration longestError,
     List<Duration> recoveries) {
 
-  private record Row(long id, String key, String status, boolean charged, String problem) {}
+  private record Row(
+      long id, String key, String status, boolean charged, String problem, boolean job) {}
 
   static DrillReport of(
       String drill, DrillLedger ledger, DrillDatabase db, List<Duration> recoveries)
@@ -46,12 +49,18 @@ record DrillReport(
         Statement s = c.createStatement();
         ResultSet rs =
             s.executeQuery(
-                "select id, idempotency_key, status, charged, problem::text from lab_submission"
+                "select id, idempotency_key, status, charged, problem::text, job_id is not null"
+                    + " from lab_submission"
                     + " where idempotency_key is not null")) {
       while (rs.next()) {
         Row row =
             new Row(
-                rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getString(5));
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getBoolean(4),
+                rs.getString(5),
+                rs.getBoolean(6));
         byId.put(row.id(), row);
         if (row.status().equals("SCORED")) {
           scoredByKey.merge(row.key(), 1, Integer::sum);
@@ -64,8 +73,12 @@ record DrillReport(
     int scored = 0;
     int failed = 0;
     int lost = 0;
+    int training = 0;
     for (DrillLedger.Accepted a : ledger.accepted()) {
       Row row = byId.get(a.id());
+      if (row != null && row.job()) {
+        training++;
+      }
       if (row == null || !row.key().equals(a.key())) {
         System.out.println("DRILL lost " + a + ": stored as " + row);
         lost++;
@@ -82,6 +95,7 @@ record DrillReport(
     return new DrillReport(
         drill,
         ledger.accepted().size(),
+        training,
         scored,
         failed,
         lost,
@@ -96,11 +110,12 @@ record DrillReport(
   /** The report line, as docs/reliability.md records it. */
   String line() {
     return String.format(
-        "%s: accepted %d, scored %d, failed with a reason %d, lost %d, scored twice %d, charged"
-            + " twice %d; outage answers (503 + Retry-After) %d, other errors %d; longest error"
+        "%s: accepted %d (%d trained by runners), scored %d, failed with a reason %d, lost %d, scored twice %d, charged"
+            + " twice %d; outage answers %d, other errors %d; longest error"
             + " a learner saw %.1f s; recovery %s",
         drill,
         accepted,
+        training,
         scored,
         failedWithReason,
         lost,

@@ -47,8 +47,27 @@ final class VirtualLearner implements Runnable {
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Pattern TOKEN = Pattern.compile("(hsk_[A-Za-z0-9_-]{20,})");
 
-  /** How a learner paces itself. */
-  record Pace(Duration betweenActions, int submitEvery, int maxSubmissions) {}
+  /** The network config of the learners' training submissions: one short epoch, a tiny model. */
+  static final String TINY_CONFIG =
+      """
+      epochs: 1
+      batchSize: 32
+      layers:
+        - dense: {units: 4, activation: relu}
+        - output: {}
+      """;
+
+  /**
+   * How a learner paces itself.
+   *
+   * @param trainEvery every how many submissions one is a network config to train (a job for the
+   *     runners) instead of a predictions file; 0 for predictions only
+   */
+  record Pace(Duration betweenActions, int submitEvery, int maxSubmissions, int trainEvery) {
+    Pace(Duration betweenActions, int submitEvery, int maxSubmissions) {
+      this(betweenActions, submitEvery, maxSubmissions, 0);
+    }
+  }
 
   private final String name;
   private final URI site;
@@ -56,11 +75,23 @@ final class VirtualLearner implements Runnable {
   private final Pace pace;
   private final HttpClient http;
   private final byte[] predictions;
+  private final boolean platformMayVanish;
   private volatile boolean stopping;
   private String token;
   private int submitted;
 
   VirtualLearner(String name, URI site, DrillLedger ledger, Pace pace) throws IOException {
+    this(name, site, ledger, pace, false);
+  }
+
+  /**
+   * A learner for a drill that kills the platform itself when {@code platformMayVanish}: a request
+   * with no answer at all (the connection refused or cut) is then part of the outage the drill
+   * causes, not a defect.
+   */
+  VirtualLearner(String name, URI site, DrillLedger ledger, Pace pace, boolean platformMayVanish)
+      throws IOException {
+    this.platformMayVanish = platformMayVanish;
     this.name = name;
     this.site = site;
     this.ledger = ledger;
@@ -142,7 +173,7 @@ final class VirtualLearner implements Runnable {
    */
   private boolean observe(String request, Optional<HttpResponse<String>> response) {
     if (response.isEmpty()) {
-      ledger.error(name, request, 0, "no response", false);
+      ledger.error(name, request, 0, "no response", platformMayVanish);
       return false;
     }
     HttpResponse<String> r = response.get();
@@ -166,6 +197,13 @@ final class VirtualLearner implements Runnable {
   private HttpRequest submission(String key) {
     String boundary = "drill" + UUID.randomUUID();
     StringBuilder head = new StringBuilder();
+    if (pace.trainEvery() > 0 && submitted % pace.trainEvery() == 0) {
+      part(head, boundary, "kind", "config");
+      part(head, boundary, "note", key);
+      part(head, boundary, "code", TINY_CONFIG);
+      head.append("--").append(boundary).append("--\r\n");
+      return post(key, boundary, head.toString().getBytes(StandardCharsets.UTF_8));
+    }
     part(head, boundary, "kind", "predictions");
     part(head, boundary, "note", key);
     head.append("--")
@@ -178,6 +216,10 @@ final class VirtualLearner implements Runnable {
     System.arraycopy(start, 0, body, 0, start.length);
     System.arraycopy(predictions, 0, body, start.length, predictions.length);
     System.arraycopy(end, 0, body, start.length + predictions.length, end.length);
+    return post(key, boundary, body);
+  }
+
+  private HttpRequest post(String key, String boundary, byte[] body) {
     return HttpRequest.newBuilder(site.resolve(SUBMISSIONS))
         .timeout(Duration.ofSeconds(30))
         .header("Authorization", "Bearer " + token)

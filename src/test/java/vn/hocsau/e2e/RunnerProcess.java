@@ -15,13 +15,13 @@ import java.util.concurrent.TimeUnit;
  * different instance numbers ({@code HOCSAU_RUNNER_INSTANCE}); they share the work folder, so the
  * natives are unpacked once.
  */
-final class RunnerProcess implements AutoCloseable {
+public final class RunnerProcess implements AutoCloseable {
 
   static final Path RUNNER_JAR = Path.of("gpu-runner/runner/target/gpu-runner-0.1.0-SNAPSHOT.jar");
   static final Path TRAINER_DIST = Path.of("gpu-runner/trainer/target/trainer-dist");
 
   /** Kept between runs, so the natives are unpacked once per build, not once per test run. */
-  static final Path WORK = Path.of("target/e2e-runner");
+  public static final Path WORK = Path.of("target/e2e-runner");
 
   private final Process process;
   final Path log;
@@ -62,7 +62,12 @@ final class RunnerProcess implements AutoCloseable {
     return start(platform, token, work, INSTANCE, "runner.log", settings);
   }
 
-  private static RunnerProcess start(
+  /**
+   * Starts a runner with one CPU slot, the given token and instance number, working in {@code work}
+   * and logging to {@code logName} there, with {@code settings} added to or replacing the default
+   * environment. The fault drills ({@code vn.hocsau.drills}) start theirs this way.
+   */
+  public static RunnerProcess start(
       URL platform,
       String token,
       Path work,
@@ -97,7 +102,7 @@ final class RunnerProcess implements AutoCloseable {
     return new RunnerProcess(builder.start(), log);
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process.isAlive();
   }
 
@@ -110,7 +115,7 @@ final class RunnerProcess implements AutoCloseable {
    * {@code kill -9}: no shutdown hook, no drain, no last call to the platform. Returns the exit
    * status the JVM reports (128 + the signal number).
    */
-  int kill() throws InterruptedException {
+  public int kill() throws InterruptedException {
     process.destroyForcibly();
     if (!process.waitFor(30, TimeUnit.SECONDS)) {
       throw new IllegalStateException("the runner survived SIGKILL for 30 s");
@@ -119,7 +124,7 @@ final class RunnerProcess implements AutoCloseable {
   }
 
   /** The runner's output so far, for failure messages. */
-  String output() {
+  public String output() {
     try {
       return Files.readString(log);
     } catch (IOException e) {

@@ -25,6 +25,7 @@ import vn.hocsau.job.HeartbeatReply;
 import vn.hocsau.job.JobAssignment;
 import vn.hocsau.job.JobAttempts;
 import vn.hocsau.job.JobEventLog;
+import vn.hocsau.job.JobLogContext;
 import vn.hocsau.job.JobOutputs;
 import vn.hocsau.job.JobQueue;
 import vn.hocsau.job.OutputReply;
@@ -105,13 +106,16 @@ public class RunnerApi {
   @POST
   @Path("jobs/{id}/heartbeat")
   public HeartbeatReply heartbeat(@RestPath Long id, AttemptRef body) {
-    return attempts.heartbeat(id, body == null ? 0 : body.attempt(), runnerId());
+    int attempt = body == null ? 0 : body.attempt();
+    JobLogContext.enter(id, attempt, runnerId());
+    return attempts.heartbeat(id, attempt, runnerId());
   }
 
   @POST
   @Path("jobs/{id}/events")
   public JobEventLog.Appended events(@RestPath Long id, EventBatch body) {
     EventBatch batch = body == null ? new EventBatch(0, null) : body;
+    JobLogContext.enter(id, batch.attempt(), runnerId());
     return events.append(id, batch.attempt(), runnerId(), batch.events());
   }
 
@@ -125,6 +129,7 @@ public class RunnerApi {
       @HeaderParam(HttpHeaders.CONTENT_LENGTH) Long length,
       InputStream body) {
     Long runner = runnerId();
+    JobLogContext.enter(id, attempt, runner);
     outputs.checkName(name);
     return outputs.store(id, attempt, runner, name, outputs.readCapped(body, length));
   }
@@ -133,6 +138,7 @@ public class RunnerApi {
   @Path("jobs/{id}/finish")
   public FinishReply finish(@RestPath Long id, FinishRequest body) {
     FinishRequest f = body == null ? new FinishRequest(0, null, null) : body;
+    JobLogContext.enter(id, f.attempt(), runnerId());
     Verdict verdict =
         new Verdict(f.errorClass(), f.message(), TrainerProblem.read(f.problem()).orElse(null));
     return attempts.finish(id, f.attempt(), runnerId(), verdict, f.usage());

@@ -15,6 +15,8 @@ import vn.hocsau.job.JobState;
  * @param verdict how it ended in words (the error class explained); null while not finished
  * @param message the runner's message, without library noise; null when there is none
  * @param computeUsed compute time charged ({@code h:mm:ss})
+ * @param notCharged whether the job ended with its charge waived (a platform fault, a quick
+ *     refusal, a cancel before it ran): the page says so beside the time
  * @param usage what the sandbox used, as reported; empty when nothing was
  * @param diagnosed whether the run is over and its curves were read for advice
  * @param advice the training diagnosis in words, most urgent first; empty when nothing looks wrong
@@ -52,6 +54,7 @@ public record JobPage(
     String verdict,
     String message,
     String computeUsed,
+    boolean notCharged,
     String usage,
     boolean diagnosed,
     List<String> advice,

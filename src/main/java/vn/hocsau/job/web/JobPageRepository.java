@@ -22,6 +22,7 @@ public class JobPageRepository {
   /** What a job used and cost, and the submission it trained (from its payload). */
   record Extras(
       double chargedSeconds,
+      boolean chargeWaived,
       Double wallSeconds,
       Double cpuSeconds,
       Double gpuSeconds,
@@ -49,7 +50,8 @@ public class JobPageRepository {
                 SqlRow.query(
                         em,
                         """
-                        SELECT charged_seconds, usage_wall_seconds, usage_cpu_seconds,
+                        SELECT charged_seconds, charge_waived, usage_wall_seconds,
+                               usage_cpu_seconds,
                                usage_gpu_seconds,
                                payload -> 'submission' ->> 'text' AS submission_text,
                                payload -> 'submission' ->> 'fileName' AS submission_file
@@ -60,6 +62,7 @@ public class JobPageRepository {
             r ->
                 new Extras(
                     r.doubleValue("charged_seconds"),
+                    Boolean.TRUE.equals(r.bool("charge_waived")),
                     r.nullableDouble("usage_wall_seconds"),
                     r.nullableDouble("usage_cpu_seconds"),
                     r.nullableDouble("usage_gpu_seconds"),

@@ -107,6 +107,7 @@ public class JobPages {
         job.errorClass() == null ? null : VerdictText.explain(job.errorClass(), m),
         LogTail.withoutNoise(job.message()),
         JobFormat.duration(extras.chargedSeconds()),
+        job.state().isFinished() && extras.chargeWaived(),
         usage(extras, m),
         diagnosed,
         advice,

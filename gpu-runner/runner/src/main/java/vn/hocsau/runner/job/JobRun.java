@@ -163,56 +163,87 @@ public final class JobRun implements JobExecutor {
 
   /**
    * Uploads the predictions (for OK) and the log tail. Without its predictions an OK run is
-   * worthless to the platform, so a failed upload hands the job back instead.
+   * worthless to the platform, so a failed upload hands the job back instead. Each upload is sent
+   * again while the platform is unreachable or overloaded ({@link #withRetries}): the platform
+   * stores an attempt's file under its name, so a repeat replaces it, and a platform restarted
+   * during the upload (a deploy) must not cost the learner the whole training run.
    */
   private Verdict upload(Assignment job, SandboxOutcome outcome, Verdict verdict)
       throws InterruptedException {
-    try {
-      client.putOutput(
-          job.jobId(), job.attempt(), LOG_OUTPUT, outcome.log().getBytes(StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      LOG.warning("job " + job.jobId() + ": log upload failed: " + e.getMessage());
+    IOException failed =
+        withRetries(
+            () ->
+                client.putOutput(
+                    job.jobId(),
+                    job.attempt(),
+                    LOG_OUTPUT,
+                    outcome.log().getBytes(StandardCharsets.UTF_8)));
+    if (failed != null) {
+      LOG.warning("job " + job.jobId() + ": log upload failed: " + failed.getMessage());
     }
     if (verdict.errorClass() != ErrorClass.OK) {
       return verdict;
     }
-    try {
-      client.putOutput(
-          job.jobId(),
-          job.attempt(),
-          JobFiles.PREDICTIONS,
-          outcome.output(JobFiles.PREDICTIONS).bytes());
-      return verdict;
-    } catch (IOException e) {
-      LOG.warning("job " + job.jobId() + ": predictions upload failed: " + e.getMessage());
+    byte[] predictions = outcome.output(JobFiles.PREDICTIONS).bytes();
+    failed =
+        withRetries(
+            () -> client.putOutput(job.jobId(), job.attempt(), JobFiles.PREDICTIONS, predictions));
+    if (failed != null) {
+      LOG.warning("job " + job.jobId() + ": predictions upload failed: " + failed.getMessage());
       return Verdict.of(ErrorClass.RUNNER_LOST, "the predictions could not be uploaded");
     }
+    return verdict;
   }
 
-  private Verdict finish(Assignment job, Verdict verdict, Usage usage) throws InterruptedException {
+  /** A call to the platform that is safe to repeat. */
+  private interface Call {
+    void send() throws IOException, InterruptedException;
+  }
+
+  /** How many times a call is tried before the runner gives up on it. */
+  private static final int TRIES = 5;
+
+  /**
+   * Sends {@code call}, again after 2, 4, 8 and 16 s while the platform cannot be reached or
+   * answers 429 or 5xx (about half a minute: a platform restart). Returns null once it went
+   * through, else the last failure; a refusal that will not change (the job is no longer this
+   * runner's, a bad request) is returned at once.
+   */
+  private static IOException withRetries(Call call) throws InterruptedException {
     for (int attempt = 1; ; attempt++) {
       try {
-        client.finish(
-            job.jobId(),
-            job.attempt(),
-            verdict.errorClass().name(),
-            verdict.message(),
-            verdict.problem(),
-            usage);
-        return verdict;
+        call.send();
+        return null;
       } catch (ApiException e) {
-        if (e.jobGone() || !e.retryable() || attempt >= 5) {
-          // A repeated hand-back answers stale-attempt: the job is already requeued.
-          LOG.warning("job " + job.jobId() + ": finish answered " + e.getMessage());
-          return verdict;
+        if (e.jobGone() || !e.retryable() || attempt >= TRIES) {
+          return e;
         }
       } catch (IOException e) {
-        if (attempt >= 5) {
-          LOG.warning("job " + job.jobId() + ": finish failed; the lease will expire: " + e);
-          return verdict;
+        if (attempt >= TRIES) {
+          return e;
         }
       }
       Thread.sleep(1000L << Math.min(attempt, 4));
     }
+  }
+
+  private Verdict finish(Assignment job, Verdict verdict, Usage usage) throws InterruptedException {
+    IOException failed =
+        withRetries(
+            () ->
+                client.finish(
+                    job.jobId(),
+                    job.attempt(),
+                    verdict.errorClass().name(),
+                    verdict.message(),
+                    verdict.problem(),
+                    usage));
+    if (failed instanceof ApiException) {
+      // A repeated hand-back answers stale-attempt: the job is already requeued.
+      LOG.warning("job " + job.jobId() + ": finish answered " + failed.getMessage());
+    } else if (failed != null) {
+      LOG.warning("job " + job.jobId() + ": finish failed; the lease will expire: " + failed);
+    }
+    return verdict;
   }
 }

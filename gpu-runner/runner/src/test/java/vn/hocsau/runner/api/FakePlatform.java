@@ -59,6 +59,9 @@ public final class FakePlatform implements AutoCloseable {
   public final Map<String, byte[]> blobs = new ConcurrentHashMap<>();
   public final AtomicInteger eventRateRefusals = new AtomicInteger();
 
+  /** How many predictions uploads to answer 503, as a platform that is restarting does. */
+  public final AtomicInteger predictionsOutages = new AtomicInteger();
+
   public FakePlatform() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 50);
     server.setExecutor(Executors.newCachedThreadPool());
@@ -187,6 +190,11 @@ public final class FakePlatform implements AutoCloseable {
       return;
     }
     if (output != null) {
+      if (output.equals("predictions.csv")
+          && predictionsOutages.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+        reply(exchange, 503, problem("about:blank"));
+        return;
+      }
       outputs.put(job.id + "/" + output, body);
       reply(exchange, 200, JSON.createObjectNode().put("name", output).put("size", body.length));
       return;

@@ -123,6 +123,26 @@ class JobRunTest {
     }
   }
 
+  /**
+   * The platform restarts (a deploy) while the runner uploads a finished job's predictions: the
+   * runner sends them again once it is back, instead of handing back a job it trained (which would
+   * train it again from the start).
+   */
+  @Test
+  void aPredictionsUploadRefusedWhileThePlatformRestartsIsSentAgain() throws Exception {
+    platform.predictionsOutages.set(2);
+    Assignment job = claim(Payloads.train("ok"));
+
+    Verdict verdict = jobRun.run(job, 0, false, new StopSignal());
+
+    assertEquals(ErrorClass.OK, verdict.errorClass(), verdict.message());
+    assertEquals("OK", platform.finishes.get(job.jobId()).path("errorClass").asText());
+    assertEquals(
+        "id,prediction\n0,1\n1,0\n",
+        new String(platform.outputs.get(job.jobId() + "/predictions.csv"), StandardCharsets.UTF_8));
+    assertEquals(0, platform.predictionsOutages.get(), "both refusals were met");
+  }
+
   @Test
   void aConfigErrorCarriesTheTrainersMessage() throws Exception {
     Verdict verdict = jobRun.run(claim(Payloads.train("config-error")), 0, false, new StopSignal());
