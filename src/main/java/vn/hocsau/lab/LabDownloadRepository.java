@@ -45,6 +45,20 @@ public class LabDownloadRepository {
         .getResultList();
   }
 
+  /** The starter files of a lab (not the sample submission), by name, with their bytes. */
+  public List<StoredDownload> starters(Long labId) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT d.name, b.bytes FROM lab_download d JOIN blob b ON b.sha256 = d.sha256"
+                    + " WHERE d.lab_id = :l AND d.role = 'starter' ORDER BY d.name")
+            .setParameter("l", labId)
+            .getResultList();
+    return rows.stream()
+        .map(r -> (Object[]) r)
+        .map(r -> new StoredDownload((String) r[0], (byte[]) r[1]))
+        .toList();
+  }
+
   /** One download of a lab, by its exact stored name; anything but a plain name finds nothing. */
   public Optional<StoredDownload> find(Long labId, String name) {
     if (name == null || !LabDownloads.NAME.matcher(name).matches()) {

@@ -55,4 +55,9 @@ public class Labs {
   public Optional<StoredDownload> download(Long labId, String name) {
     return downloads.find(labId, name);
   }
+
+  /** The lab's starter files (not the sample submission), by name. */
+  public List<StoredDownload> starters(Long labId) {
+    return downloads.starters(labId);
+  }
 }
