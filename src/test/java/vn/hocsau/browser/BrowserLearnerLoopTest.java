@@ -500,6 +500,13 @@ class BrowserLearnerLoopTest {
     assertEquals(
         language.trainerProblem(),
         text("#lab-submissions tbody tr:first-child .submission-problem"));
+    Object width =
+        browser
+            .driver()
+            .executeScript(
+                "return document.querySelector('#lab-submissions .submission-problem')"
+                    + ".getBoundingClientRect().width / window.innerWidth;");
+    assertTrue(((Number) width).doubleValue() > 0.5, "the problem reads across the card: " + width);
     shots.fitsAndShootFrom("lab-failed-card-" + language.code(), "#mine-title");
 
     visitor.open("/jobs/" + id);
