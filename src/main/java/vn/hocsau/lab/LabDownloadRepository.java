@@ -45,18 +45,13 @@ public class LabDownloadRepository {
         .getResultList();
   }
 
-  /** The starter files of a lab (not the sample submission), by name, with their bytes. */
-  public List<StoredDownload> starters(Long labId) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT d.name, b.bytes FROM lab_download d JOIN blob b ON b.sha256 = d.sha256"
-                    + " WHERE d.lab_id = :l AND d.role = 'starter' ORDER BY d.name")
-            .setParameter("l", labId)
-            .getResultList();
-    return rows.stream()
-        .map(r -> (Object[]) r)
-        .map(r -> new StoredDownload((String) r[0], (byte[]) r[1]))
-        .toList();
+  /** The names of a lab's starter files (not the sample submission), in order. */
+  public List<String> starterNames(Long labId) {
+    return em.createNativeQuery(
+            "SELECT name FROM lab_download WHERE lab_id = :l AND role = 'starter' ORDER BY name",
+            String.class)
+        .setParameter("l", labId)
+        .getResultList();
   }
 
   /** One download of a lab, by its exact stored name; anything but a plain name finds nothing. */

@@ -56,8 +56,8 @@ public class Labs {
     return downloads.find(labId, name);
   }
 
-  /** The lab's starter files (not the sample submission), by name. */
-  public List<StoredDownload> starters(Long labId) {
-    return downloads.starters(labId);
+  /** The names of the lab's starter files (not the sample submission), in order. */
+  public List<String> starterNames(Long labId) {
+    return downloads.starterNames(labId);
   }
 }

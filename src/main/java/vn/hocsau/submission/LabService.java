@@ -91,7 +91,7 @@ public class LabService {
         null,
         // A competition may show before it opens: say when, or the form only refuses at submit.
         lab.startsAt != null && clock.instant().isBefore(lab.startsAt) ? lab.startsAt : null,
-        LabStarters.of(labs.starters(lab.id), lab.kinds()),
+        LabStarters.of(labs.starterNames(lab.id), name -> labs.download(lab.id, name), lab.kinds()),
         userId == null ? Map.of() : jobProblems.problems(failedJobs(mine), userId, language),
         0);
   }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import vn.hocsau.content.SubmissionKind;
 import vn.hocsau.lab.StoredDownload;
 
@@ -23,14 +24,20 @@ final class LabStarters {
   private LabStarters() {}
 
   /** Kind key to starter text, in the lab's order of kinds; kinds without a starter are absent. */
-  static Map<String, String> of(List<StoredDownload> starters, List<SubmissionKind> kinds) {
+  static Map<String, String> of(
+      List<String> names,
+      Function<String, Optional<StoredDownload>> load,
+      List<SubmissionKind> kinds) {
     Map<String, String> out = new LinkedHashMap<>();
     for (SubmissionKind kind : kinds) {
       if (!kind.text()) {
         continue;
       }
-      starters.stream()
-          .filter(f -> fits(kind, f.name()))
+      // Only the fitting files are read: a starter folder may also hold a large CSV.
+      names.stream()
+          .filter(name -> fits(kind, name))
+          .map(load)
+          .flatMap(Optional::stream)
           .map(f -> text(f.bytes()))
           .flatMap(Optional::stream)
           .findFirst()
