@@ -6,6 +6,10 @@
  * Without CodeMirror (blocked, failed to load) this script does nothing and editor.js enhances the
  * plain textarea instead. Like editor.js: Esc, then Tab, leaves the editor (WCAG 2.1.2), and a
  * status line shows the line and column. Defines no globals.
+ * With or without CodeMirror it also (1) swaps the lab's starter when the kind changes, if the
+ * editor still holds the previous kind's starter untouched or nothing (so typed text is never
+ * replaced), each option carrying its kind's starter in data-starter; and (2) selects and scrolls to
+ * the line a refusal named (textarea[data-error-line]), marking it in CodeMirror.
  */
 (function () {
   'use strict';
@@ -71,12 +75,62 @@
     };
     cm.on('cursorActivity', update);
     update();
+    return cm;
+  }
+
+  /* The editor's text, through CodeMirror when it replaced the textarea. */
+  function access(ta, cm) {
+    if (cm) return { get: () => cm.getValue(), set: (v) => cm.setValue(v) };
+    return { get: () => ta.value, set: (v) => { ta.value = v; ta.dispatchEvent(new Event('input', { bubbles: true })); } };
+  }
+
+  function starterOf(select, kind) {
+    const option = Array.from(select.options).find((o) => o.value === kind);
+    return option ? option.dataset.starter || '' : '';
+  }
+
+  function swapStarters(ta, cm) {
+    const select = ta.form ? ta.form.querySelector('select[name="kind"]') : null;
+    if (!select) return;
+    const text = access(ta, cm);
+    let shown = select.value;
+    select.addEventListener('change', () => {
+      const now = text.get();
+      const starter = starterOf(select, select.value);
+      // A kind without a starter empties an untouched starter: YAML is no start for Java.
+      if ((now.trim() === '' || now === starterOf(select, shown)) && now !== starter) text.set(starter);
+      shown = select.value;
+    });
+  }
+
+  /* Selects the refused line and brings it into view, without taking the focus from the alert. */
+  function markErrorLine(ta, cm) {
+    const line = Number(ta.dataset.errorLine) - 1;
+    if (!(line >= 0)) return;
+    if (cm) {
+      if (line >= cm.lineCount()) return;
+      cm.addLineClass(line, 'background', 'editor-error-line');
+      cm.setSelection({ line: line, ch: 0 }, { line: line, ch: cm.getLine(line).length });
+      cm.scrollIntoView({ line: line, ch: 0 }, 60);
+      return;
+    }
+    const lines = ta.value.split('\n');
+    if (line >= lines.length) return;
+    const start = lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
+    ta.setSelectionRange(start, start + lines[line].length);
+    const height = parseFloat(getComputedStyle(ta).lineHeight) || 20;
+    ta.scrollTop = Math.max(0, (line - 2) * height);
   }
 
   function init() {
-    if (typeof window.CodeMirror !== 'function') return;
+    const highlight = typeof window.CodeMirror === 'function';
     document.querySelectorAll('textarea.code-editor[data-highlight]').forEach((ta) => {
-      try { enhance(ta); } catch (e) { /* the plain textarea still works */ }
+      let cm = null;
+      if (highlight) {
+        try { cm = enhance(ta); } catch (e) { cm = null; /* the plain textarea still works */ }
+      }
+      swapStarters(ta, cm);
+      markErrorLine(ta, cm);
     });
   }
 

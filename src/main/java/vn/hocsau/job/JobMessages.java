@@ -343,4 +343,38 @@ public interface JobMessages {
 
   @Message
   String job_not_charged();
+
+  // The error class in a few words, where the page shows it as a label (issue 14).
+  @Message
+  String job_class_ok();
+
+  @Message
+  String job_class_compile_error();
+
+  @Message
+  String job_class_config_error();
+
+  @Message
+  String job_class_time_limit();
+
+  @Message
+  String job_class_memory_limit();
+
+  @Message
+  String job_class_output_limit();
+
+  @Message
+  String job_class_disk_limit();
+
+  @Message
+  String job_class_runtime_error();
+
+  @Message
+  String job_class_invalid_output();
+
+  @Message
+  String job_class_runner_lost();
+
+  @Message
+  String job_class_cancelled();
 }

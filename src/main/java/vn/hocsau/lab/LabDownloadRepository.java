@@ -45,6 +45,15 @@ public class LabDownloadRepository {
         .getResultList();
   }
 
+  /** The names of a lab's starter files (not the sample submission), in order. */
+  public List<String> starterNames(Long labId) {
+    return em.createNativeQuery(
+            "SELECT name FROM lab_download WHERE lab_id = :l AND role = 'starter' ORDER BY name",
+            String.class)
+        .setParameter("l", labId)
+        .getResultList();
+  }
+
   /** One download of a lab, by its exact stored name; anything but a plain name finds nothing. */
   public Optional<StoredDownload> find(Long labId, String name) {
     if (name == null || !LabDownloads.NAME.matcher(name).matches()) {

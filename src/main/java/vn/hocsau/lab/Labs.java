@@ -55,4 +55,9 @@ public class Labs {
   public Optional<StoredDownload> download(Long labId, String name) {
     return downloads.find(labId, name);
   }
+
+  /** The names of the lab's starter files (not the sample submission), in order. */
+  public List<String> starterNames(Long labId) {
+    return downloads.starterNames(labId);
+  }
 }

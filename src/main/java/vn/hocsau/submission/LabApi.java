@@ -71,7 +71,7 @@ public class LabApi {
           String file,
       @Schema(
               description =
-                  "pasted text (config, Java, DL4J JSON) instead of a file; wins over one",
+                  "pasted text (config, Java, DL4J JSON) instead of a file; a file sent with it wins",
               example = "layers:\n  - dense: {units: 16, activation: relu}\n  - output: {}\n")
           String code,
       @Schema(description = "a note for yourself, at most 500 characters") String note) {}

@@ -552,4 +552,11 @@ public interface LabMessages {
   // A lab that has not opened yet says when it will (issue 14).
   @Message
   String lab_opens_at(String time, String zone);
+
+  // The editor's starter and the file that wins over it (issue 14).
+  @Message
+  String lab_file_wins();
+
+  @Message
+  String lab_starter_loaded();
 }

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import vn.hocsau.content.SubmissionKind;
 
 /**
@@ -24,6 +25,11 @@ import vn.hocsau.content.SubmissionKind;
  * @param draftKind the kind to select for the draft, or null
  * @param preflight the summary of the check before queueing, or null
  * @param opensAt when the lab starts taking submissions, while that is still ahead; else null
+ * @param starters the starter text of each text kind that has one ({@link LabStarters}), by kind
+ *     key: what the editor holds when there is no draft
+ * @param jobProblems the worded trainer problem of each failed job of the learner's submissions, by
+ *     job id, as the job page words it
+ * @param errorLine the editor's line the refusal in {@code error} names, or 0
  */
 public record LabPage(
     String course,
@@ -57,7 +63,10 @@ public record LabPage(
     String draft,
     String draftKind,
     PreflightReport preflight,
-    Instant opensAt) {
+    Instant opensAt,
+    Map<String, String> starters,
+    Map<Long, String> jobProblems,
+    long errorLine) {
 
   private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
@@ -112,17 +121,61 @@ public record LabPage(
     return kinds.contains(SubmissionKind.CONFIG);
   }
 
+  /**
+   * The kind the editor starts with: the draft's, else the first text kind with a starter, else the
+   * first text kind.
+   */
+  public String editorKind() {
+    List<String> keys = codeKinds();
+    if (draftKind != null && keys.contains(draftKind)) {
+      return draftKind;
+    }
+    return keys.stream()
+        .filter(starters::containsKey)
+        .findFirst()
+        .orElse(keys.isEmpty() ? null : keys.get(0));
+  }
+
+  /**
+   * What the editor holds: the draft (what the learner last sent, or "edit and resubmit" brought
+   * back), else the starter of {@link #editorKind}; never both, so nothing typed is replaced.
+   */
+  public String editorText() {
+    if (draft != null) {
+      return draft;
+    }
+    String kind = editorKind();
+    return kind == null ? "" : starters.getOrDefault(kind, "");
+  }
+
+  /**
+   * The starter text of {@code kind}, empty when it has none (the script swaps on a kind change).
+   */
+  public String starter(String kind) {
+    return starters.getOrDefault(kind, "");
+  }
+
+  /** The worded trainer problem of {@code jobId}, or null. */
+  public String jobProblem(Long jobId) {
+    return jobId == null ? null : jobProblems.get(jobId);
+  }
+
   LabPage with(SubmissionView flash, String error) {
-    return copy(flash, error, draft, draftKind, preflight);
+    return copy(flash, error, draft, draftKind, preflight, errorLine);
   }
 
   /** The page with {@code text} of {@code kind} in the editor. */
   LabPage withDraft(String kind, String text) {
-    return copy(flash, error, text, kind, preflight);
+    return copy(flash, error, text, kind, preflight, errorLine);
   }
 
   LabPage withPreflight(PreflightReport report) {
-    return copy(flash, error, draft, draftKind, report);
+    return copy(flash, error, draft, draftKind, report, errorLine);
+  }
+
+  /** The page with the editor's line {@code line} marked as the refusal's (0: none). */
+  LabPage withErrorLine(long line) {
+    return copy(flash, error, draft, draftKind, preflight, Math.max(0, line));
   }
 
   private LabPage copy(
@@ -130,7 +183,8 @@ public record LabPage(
       String error,
       String draft,
       String draftKind,
-      PreflightReport preflight) {
+      PreflightReport preflight,
+      long errorLine) {
     return new LabPage(
         course,
         courseTitle,
@@ -163,6 +217,9 @@ public record LabPage(
         draft,
         draftKind,
         preflight,
-        opensAt);
+        opensAt,
+        starters,
+        jobProblems,
+        errorLine);
   }
 }

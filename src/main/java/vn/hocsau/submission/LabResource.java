@@ -22,6 +22,7 @@ import org.jboss.resteasy.reactive.RestQuery;
 import org.jboss.resteasy.reactive.multipart.FileUpload;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.lab.LabConfig;
+import vn.hocsau.system.DomainException;
 import vn.hocsau.system.Roles;
 import vn.hocsau.system.i18n.CurrentLanguage;
 import vn.hocsau.system.web.Attachment;
@@ -101,7 +102,7 @@ public class LabResource {
       return Response.ok(Templates.lab(page.withPreflight(report))).build();
     } catch (LabRefusedException | PreflightRefusedException e) {
       return Response.status(e.status())
-          .entity(Templates.lab(page.with(null, e.message(language.get()))))
+          .entity(Templates.lab(page.with(null, e.message(language.get())).withErrorLine(line(e))))
           .build();
     }
   }
@@ -139,7 +140,7 @@ public class LabResource {
       }
       LabPage page = page(course, slug).with(made, null);
       if (draftText != null) {
-        page = page.withDraft(draftKind, draftText);
+        page = page.withDraft(draftKind, draftText).withErrorLine(made.line());
       }
       return Response.status(made.message() == null ? 200 : 422)
           .entity(Templates.lab(page))
@@ -147,10 +148,15 @@ public class LabResource {
     } catch (LabRefusedException | ComputeRefusedException | PreflightRefusedException e) {
       LabPage page = page(course, slug).with(null, e.message(language.get()));
       if (draftText != null) {
-        page = page.withDraft(draftKind, draftText);
+        page = page.withDraft(draftKind, draftText).withErrorLine(line(e));
       }
       return Response.status(e.status()).entity(Templates.lab(page)).build();
     }
+  }
+
+  /** The line of the editor's text a refusal names, or 0. */
+  private static long line(DomainException e) {
+    return e.line() == null ? 0 : e.line();
   }
 
   /** What the learner typed in the editor, with the browser's CRLF line ends made LF again. */

@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import vn.hocsau.content.BilingualText;
 import vn.hocsau.content.SubmissionKind;
 import vn.hocsau.course.Courses;
+import vn.hocsau.job.web.JobPages;
 import vn.hocsau.lab.DatasetRegistry;
 import vn.hocsau.lab.Datasets;
 import vn.hocsau.lab.Lab;
@@ -33,6 +35,7 @@ public class LabService {
   @Inject vn.hocsau.job.JobQueue queue;
   @Inject Clock clock;
   @Inject Courses courses;
+  @Inject JobPages jobProblems;
 
   /** The lab page for {@code userId} (null when not signed in). */
   public Optional<LabPage> page(String course, String slug, Long userId, Language language) {
@@ -87,7 +90,18 @@ public class LabService {
         null,
         null,
         // A competition may show before it opens: say when, or the form only refuses at submit.
-        lab.startsAt != null && clock.instant().isBefore(lab.startsAt) ? lab.startsAt : null);
+        lab.startsAt != null && clock.instant().isBefore(lab.startsAt) ? lab.startsAt : null,
+        LabStarters.of(labs.starterNames(lab.id), name -> labs.download(lab.id, name), lab.kinds()),
+        userId == null ? Map.of() : jobProblems.problems(failedJobs(mine), userId, language),
+        0);
+  }
+
+  /** The jobs of failed training submissions, whose trainer problem the page words. */
+  private static List<Long> failedJobs(List<SubmissionView> mine) {
+    return mine.stream()
+        .filter(s -> s.status() == SubmissionStatus.FAILED && s.jobId() != null)
+        .map(SubmissionView::jobId)
+        .toList();
   }
 
   /** The course's title in {@code language}; its slug if it is not published (never shown then). */

@@ -15,9 +15,10 @@ import vn.hocsau.submission.LabRefusedException.Reason;
 /**
  * What the lab page's form and the labs API send for a submission, read by one set of rules into
  * the {@link LabSubmitService.Upload} that {@link LabSubmitService} checks: {@code kind} (the
- * default is predictions), the text pasted as {@code code} or the file(s) sent as {@code file}.
- * Pasted text wins over a file; several files are accepted for Java source only, and joined into
- * one unit ({@link JavaSources}).
+ * default is predictions), the text pasted as {@code code} or the file(s) sent as {@code file}. A
+ * file wins over pasted text: choosing a file is a deliberate act, while the lab page's editor may
+ * still hold the lab's starter, so a learner who picks a file gets that file. Several files are
+ * accepted for Java source only, and joined into one unit ({@link JavaSources}).
  */
 final class SubmissionForm {
 
@@ -38,11 +39,12 @@ final class SubmissionForm {
     List<FileUpload> sent =
         files == null
             ? List.of()
-            : files.stream().filter(f -> f != null && f.uploadedFile() != null).toList();
+            : files.stream()
+                .filter(f -> f != null && f.uploadedFile() != null && chosen(f))
+                .toList();
     // Browsers send a textarea's line breaks as CRLF (HTML form encoding); the learner typed LF.
-    String text = code == null ? null : code.replace("\r\n", "\n");
-    boolean pasted = text != null && !text.isBlank();
-    if (sent.size() > 1 && !pasted) {
+    String text = code == null || !sent.isEmpty() ? null : code.replace("\r\n", "\n");
+    if (sent.size() > 1) {
       if (known != SubmissionKind.JAVA) {
         throw new LabRefusedException(Reason.TOO_MANY_FILES);
       }
@@ -58,11 +60,19 @@ final class SubmissionForm {
     FileUpload file = sent.isEmpty() ? null : sent.get(0);
     boolean predictions = known == SubmissionKind.PREDICTIONS;
     byte[] bytes = read(file, predictions ? config.maxPredictionsBytes() : config.maxUploadBytes());
-    if (!pasted && bytes != null && known.text()) {
+    if (bytes != null && known.text()) {
       text = new String(bytes, StandardCharsets.UTF_8);
     }
     String name = file == null ? null : file.fileName();
     return new LabSubmitService.Upload(known, bytes, text, name, note, key);
+  }
+
+  /**
+   * Whether a file part holds a chosen file: a browser sends the file field of a form even when no
+   * file was chosen, as a part with no name and no bytes, which must not win over the editor.
+   */
+  private static boolean chosen(FileUpload f) {
+    return f.fileName() != null && !f.fileName().isBlank() || f.size() > 0;
   }
 
   private static List<JavaSources.Source> sources(List<FileUpload> files, LabConfig config) {

@@ -13,6 +13,7 @@ import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -23,11 +24,18 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 import vn.hocsau.account.SessionCookie;
 import vn.hocsau.course.CourseFolder;
 import vn.hocsau.course.SampleCourses;
 import vn.hocsau.course.importer.CourseImporter;
+import vn.hocsau.job.ErrorClass;
+import vn.hocsau.job.JobAssignment;
+import vn.hocsau.job.JobAttempts;
 import vn.hocsau.job.JobFixtures;
+import vn.hocsau.job.JobQueue;
+import vn.hocsau.job.TrainerProblem;
+import vn.hocsau.job.Verdict;
 import vn.hocsau.job.web.FinishedRuns;
 import vn.hocsau.support.TestAccounts;
 
@@ -86,7 +94,11 @@ class BrowserLearnerLoopTest {
       String predictionsKind,
       String scoredStatus,
       String boardTitle,
-      String opensAt) {
+      String opensAt,
+      String starterLoaded,
+      String trainerProblem,
+      String configErrorClass,
+      String okClass) {
 
     @Override
     public String toString() {
@@ -115,7 +127,11 @@ class BrowserLearnerLoopTest {
             "Tệp dự đoán",
             "Đã chấm",
             "Bảng xếp hạng: Nhận diện trang phục (Fashion-MNIST)",
-            "Bài này bắt đầu nhận bài nộp từ 2099-01-01 08:00 (Asia/Ho_Chi_Minh)"),
+            "Bài này bắt đầu nhận bài nộp từ 2099-01-01 08:00 (Asia/Ho_Chi_Minh)",
+            "Ô soạn thảo có sẵn mã khởi đầu của bài: hãy sửa rồi bấm kiểm tra hoặc nộp bài.",
+            "Dòng 3, cột 5: Lớp 2 (dens): không có loại lớp “dens”. Có phải ý bạn là “dense”?",
+            "Cấu hình không hợp lệ",
+            "Thành công"),
         new Language(
             "en",
             "en-US,en",
@@ -135,7 +151,11 @@ class BrowserLearnerLoopTest {
             "Predictions file",
             "Scored",
             "Leaderboard: Recognising clothes (Fashion-MNIST)",
-            "This lab takes submissions from 2099-01-01 08:00 (Asia/Ho_Chi_Minh)"));
+            "This lab takes submissions from 2099-01-01 08:00 (Asia/Ho_Chi_Minh)",
+            "The editor starts with this lab's starter: change it, then check or submit it.",
+            "Line 3, column 5: Layer 2 (dens): there is no layer type “dens”. Did you mean “dense”?",
+            "Invalid config",
+            "Succeeded"));
   }
 
   @TestHTTPResource("/")
@@ -146,6 +166,8 @@ class BrowserLearnerLoopTest {
   @Inject FinishedRuns runs;
   @Inject TestAccounts accounts;
   @Inject CourseImporter importer;
+  @Inject JobQueue queue;
+  @Inject JobAttempts attempts;
 
   @TempDir Path files;
 
@@ -210,12 +232,13 @@ class BrowserLearnerLoopTest {
     assertFalse(text("article.lesson-body").contains("\\("), "no raw TeX left");
     shots.fitsAndShoot("lab-" + language.code());
 
-    // The starter config, pasted into the editor as the lab's instructions say, is taken.
+    // The starter config is in the editor already, said so above it, and is taken as it is.
     String starter = download("network.yaml");
     assertTrue(starter.contains("layers:"), starter);
     Path sample = files.resolve("sample_submission.csv");
     Files.writeString(sample, download("sample_submission.csv"), StandardCharsets.UTF_8);
-    paste(starter);
+    assertEquals(starter, lab.editorText(), "the starter loaded into the editor");
+    assertEquals(language.starterLoaded(), text("#lab-starter-loaded"));
     lab.submitCode();
     assertTrue(
         browser.driver().getCurrentUrl().matches(".*/jobs/\\d+$"),
@@ -298,6 +321,8 @@ class BrowserLearnerLoopTest {
     assertTrue(error.startsWith(language.line()), error);
     assertTrue(error.endsWith(language.didYouMean()), error);
     assertEquals(String.join("\n", typo), lab.editorText(), "nothing typed is lost");
+    assertEquals(typo.get(2), lab.editorSelection(), "the refused line selected");
+    assertEquals(List.of(3L), lab.markedLines(), "and marked");
     assertTrue(text("main").contains(language.usedNone()), "the refusal used no submission");
     shots.fitsAndShootFrom("lab-typo-refused-" + language.code(), "#submit-title");
   }
@@ -324,11 +349,13 @@ class BrowserLearnerLoopTest {
     assertTrue(advice.contains(language.overfitting()), advice);
     assertTrue(advice.contains("dropout"), advice);
     assertOnScreen("#job-advice li", "the advice");
+    assertEquals(language.okClass(), text("#verdict-title .job-class"), "the verdict in words");
     shots.fitsAndShootFrom("job-diagnosis-" + language.code(), "#advice-title");
 
     visitor.open("/jobs");
     assertOnScreen("#jobs tbody tr td:nth-child(4)", "the best metric");
     assertTrue(text("#jobs tbody tr").contains("0.82"), text("#jobs tbody tr"));
+    assertEquals(language.okClass(), text("#jobs tbody tr td:nth-child(3) .job-class"));
     assertEquals(
         "block",
         browser
@@ -378,6 +405,117 @@ class BrowserLearnerLoopTest {
   }
 
   /**
+   * A lab taking configs and Java starts its editor with the config starter; picking Java swaps in
+   * the Java starter while nothing was changed, and never replaces typed text. A file chosen while
+   * the editor holds text is what is sent (the server's rule, said under the field): its typo is
+   * refused with its line, which the editor then holds, selected and marked. A Java-only lab of the
+   * real course starts with its Java starter.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("languages")
+  void theEditorStartsWithTheKindsStarterSwapsItUntouchedAndAChosenFileWins(Language language)
+      throws IOException {
+    samples.importAll();
+    String slug = "khoi-dau-" + language.code();
+    CourseFolder.write(files, slug, null, false);
+    Path folder = Files.createDirectories(files.resolve(slug).resolve("labs").resolve("hai-loai"));
+    Files.writeString(
+        folder.resolve("lab.yaml"),
+        "kind: lab\ntitle: {vi: Hai loại, en: Two kinds}\ndataset: fashion-mnist\n"
+            + "metric: accuracy\nsubmissions: [config, java]\n");
+    Files.writeString(folder.resolve("lab.vi.md"), "Bài *hai loại*.");
+    Path starters = Files.createDirectories(folder.resolve("starter"));
+    String yaml = "epochs: 2\nlayers:\n  - dense: {units: 16, activation: relu}\n";
+    String java = "public class Model {\n  // build() goes here\n}\n";
+    Files.writeString(starters.resolve("network.yaml"), yaml);
+    Files.writeString(starters.resolve("Model.java"), java);
+    assertEquals(List.of(), importer.importFolder(files).rejected());
+    signUp(language);
+    visitor.open("/labs/" + slug + "/hai-loai");
+    assertEquals(yaml, lab.editorText(), "the first kind's starter");
+    lab.chooseKind("java");
+    assertEquals(java, lab.editorText(), "untouched: the Java starter swapped in");
+    lab.chooseKind("config");
+    assertEquals(yaml, lab.editorText());
+    lab.typeInEditor(List.of("epochs: 1"));
+    lab.chooseKind("java");
+    assertEquals("epochs: 1", lab.editorText(), "typed text is never replaced");
+    lab.chooseKind("config");
+
+    Path typo = files.resolve("typo.yaml");
+    Files.writeString(typo, "epochs: 2\nlayers:\n  - dense: {units: 32, activaton: relu}\n");
+    lab.submitCodeFile(typo);
+    String error = lab.error();
+    assertTrue(error.startsWith(language.line()) && error.endsWith(language.didYouMean()), error);
+    assertEquals(Files.readString(typo), lab.editorText(), "the file's text, not the typed one");
+    assertEquals("  - dense: {units: 32, activaton: relu}", lab.editorSelection());
+    assertEquals(List.of(3L), lab.markedLines());
+    shots.fitsAndShootFrom("lab-file-refused-" + language.code(), "#submit-title");
+
+    visitor.open("/labs/deep-learning-a-z/tich-chap");
+    assertEquals(
+        "java",
+        new Select(browser.driver().findElement(By.id("lab-kind")))
+            .getFirstSelectedOption()
+            .getAttribute("value"));
+    assertTrue(
+        lab.editorText().startsWith("import org.deeplearning4j."), "the Java starter, not YAML");
+  }
+
+  /**
+   * A training job that failed with a trainer's coded problem: the lab page's card says that
+   * problem as the job page does (line, column, suggestion) in the page's language, and the job
+   * page and the job list name its verdict in words, not as a constant.
+   */
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("languages")
+  void aFailedJobsWordedProblemShowsOnTheLabsCardAndItsVerdictIsNamed(Language language) {
+    samples.importAll();
+    jobs.clearJobs();
+    signUp(language);
+    visitor.open(LAB);
+    lab.typeInEditor(List.of("epochs: 1", "layers:", "  - dense: {units: 8, activation: relu}"));
+    lab.submitCode();
+    String url = browser.driver().getCurrentUrl();
+    assertTrue(url.matches(".*/jobs/\\d+$"), url + ": " + text("main"));
+    Long id = Long.valueOf(url.substring(url.lastIndexOf('/') + 1));
+    Long runner = jobs.runner();
+    JobAssignment claimed = queue.claim(runner, JobQueue.RESOURCES, 1, Duration.ZERO).get(0);
+    assertEquals(id, claimed.jobId());
+    attempts.finish(
+        id,
+        claimed.attempt(),
+        runner,
+        new Verdict(
+            ErrorClass.CONFIG_ERROR,
+            "layer 2: unknown layer type 'dens', did you mean 'dense'?",
+            new TrainerProblem(
+                "dsl_unknown_layer_suggest",
+                List.of("dens", "dense"),
+                3,
+                5,
+                new TrainerProblem.Place("LAYER", 2, "dens"))));
+
+    visitor.open(LAB);
+    assertEquals(
+        language.trainerProblem(),
+        text("#lab-submissions tbody tr:first-child .submission-problem"));
+    Object width =
+        browser
+            .driver()
+            .executeScript(
+                "return document.querySelector('#lab-submissions .submission-problem')"
+                    + ".getBoundingClientRect().width / window.innerWidth;");
+    assertTrue(((Number) width).doubleValue() > 0.5, "the problem reads across the card: " + width);
+    shots.fitsAndShootFrom("lab-failed-card-" + language.code(), "#mine-title");
+
+    visitor.open("/jobs/" + id);
+    assertEquals(language.configErrorClass(), text("#verdict-title .job-class"));
+    visitor.open("/jobs");
+    assertEquals(language.configErrorClass(), text("#jobs tbody tr td:nth-child(3) .job-class"));
+  }
+
+  /**
    * A lab that opens later says when, on its own clock, before anyone types anything: the A–Z
    * course's competition opens on 2026-12-15 and its page only refused at submit ("not open yet").
    */
@@ -412,16 +550,6 @@ class BrowserLearnerLoopTest {
                     + "fetch(arguments[0]).then(r => r.text()).then(done, e => done('ERROR ' + e));",
                 link.getAttribute("href"));
     return String.valueOf(text);
-  }
-
-  /** Puts {@code text} into the code editor in one go, as a paste does. */
-  private void paste(String text) {
-    lab.editor();
-    ((JavascriptExecutor) browser.driver())
-        .executeScript(
-            "const cm = document.querySelector('.CodeMirror').CodeMirror;"
-                + "cm.setValue(arguments[0]); cm.save();",
-            text);
   }
 
   /** Asserts the first element matching {@code css} is shown and lies within the phone's width. */

@@ -12,6 +12,7 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A learner on a lab page, in the page's own terms: upload predictions, read the result, open the
@@ -78,14 +79,16 @@ final class LabVisitor {
   }
 
   /**
-   * Types {@code lines} into the editor, key by key, as a person would. The editor keeps the last
-   * line's indentation after Enter, so only the extra indentation of each line is typed (the lines
-   * may only keep or deepen their indentation).
+   * Types {@code lines} into the editor over what it holds (the lab's starter, say), key by key, as
+   * a person would: select all, then type. The editor keeps the last line's indentation after
+   * Enter, so only the extra indentation of each line is typed (the lines may only keep or deepen
+   * their indentation).
    */
   void typeInEditor(List<String> lines) {
     click(editor().findElement(By.cssSelector(".CodeMirror-lines")));
     int previous = 0;
     Actions keys = new Actions(driver());
+    keys.keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL);
     for (int i = 0; i < lines.size(); i++) {
       String line = lines.get(i);
       int indent = line.length() - line.stripLeading().length();
@@ -161,6 +164,38 @@ final class LabVisitor {
     return String.valueOf(
         ((JavascriptExecutor) driver())
             .executeScript("return document.querySelector('.CodeMirror').CodeMirror.getValue();"));
+  }
+
+  /** The text selected in the editor. */
+  String editorSelection() {
+    editor();
+    return String.valueOf(
+        ((JavascriptExecutor) driver())
+            .executeScript(
+                "return document.querySelector('.CodeMirror').CodeMirror.getSelection();"));
+  }
+
+  /** The 1-based numbers of the editor lines marked as the refusal's. */
+  List<Long> markedLines() {
+    editor();
+    Object lines =
+        ((JavascriptExecutor) driver())
+            .executeScript(
+                "const cm = document.querySelector('.CodeMirror').CodeMirror; const out = [];"
+                    + "cm.eachLine(h => { if ((h.bgClass || '').includes('editor-error-line'))"
+                    + " out.push(cm.getLineNumber(h) + 1); }); return out;");
+    return ((List<?>) lines).stream().map(n -> ((Number) n).longValue()).toList();
+  }
+
+  /** Picks {@code kind} in the code form's kind selector, as a person would. */
+  void chooseKind(String kind) {
+    new Select(driver().findElement(By.id("lab-kind"))).selectByValue(kind);
+  }
+
+  /** Chooses {@code file} in the code form's file field and submits the form. */
+  void submitCodeFile(Path file) {
+    driver().findElement(By.id("lab-code-file")).sendKeys(file.toAbsolutePath().toString());
+    submitCode();
   }
 
   /** Selects everything in the editor and deletes it, with the keyboard. */

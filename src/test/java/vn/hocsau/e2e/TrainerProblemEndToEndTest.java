@@ -72,7 +72,9 @@ class TrainerProblemEndToEndTest {
       long jobId = mine.getLong("[0].jobId");
 
       Document vi = page(learner, jobId, "vi");
-      assertEquals("RUNTIME_ERROR", vi.selectFirst("#verdict-title code").text(), runner.output());
+      Element verdict = vi.selectFirst("#verdict-title .job-class");
+      assertEquals("RUNTIME_ERROR", verdict.attr("data-error-class"), runner.output());
+      assertEquals("Lỗi khi chạy", verdict.text());
       Element problem = vi.getElementById("job-problem");
       assertNotNull(problem, vi.getElementById("job-verdict").text() + "\n" + runner.output());
       assertTrue(

@@ -151,6 +151,36 @@ class UploadEdgesTest {
         .body("type", equalTo("urn:hocsau:lab:too-large"));
   }
 
+  /**
+   * The lab page's editor may still hold the lab's starter when the learner picks a file: the file
+   * wins over pasted text, on the API as on the page. A browser sends the file field of a form with
+   * no file chosen as a part with no name and no bytes; that part does not win.
+   */
+  @Test
+  void aFileSentWithPastedTextWinsAndAnEmptyNamelessFilePartDoesNot() {
+    String good = "layers:\n  - dense: {units: 8}\n";
+    String typo = "layers:\n  - dense: {units: 8}\n  - dens: {units: 4}\n";
+    as(learner)
+        .header("Accept-Language", "en")
+        .multiPart("kind", "config")
+        .multiPart("code", good, "text/plain; charset=UTF-8")
+        .multiPart("file", "typo.yaml", typo.getBytes(StandardCharsets.UTF_8))
+        .post(API)
+        .then()
+        .statusCode(422)
+        .body("type", equalTo("urn:hocsau:lab:preflight"))
+        .body("line", equalTo(3));
+    as(learner)
+        .multiPart("kind", "config")
+        .multiPart("code", good, "text/plain; charset=UTF-8")
+        .multiPart("file", "", new byte[0])
+        .post(API)
+        .then()
+        .statusCode(201)
+        .body("status", equalTo("PENDING"));
+    assertEquals(1, submissions());
+  }
+
   @Test
   void aFieldPastTheServersLimitIsA413NamingTheLimitInTheLearnersLanguage() {
     String huge = "a".repeat(700 * 1024);

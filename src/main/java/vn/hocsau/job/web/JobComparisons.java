@@ -103,7 +103,7 @@ public class JobComparisons {
       JobView job, JobPageRepository.Extras extras, TrainingProgress curve, JobMessages m) {
     String state = VerdictText.state(job.state(), m);
     if (job.errorClass() != null && job.errorClass() != ErrorClass.OK) {
-      state += " (" + job.errorClass().name() + ")";
+      state += " (" + VerdictText.name(job.errorClass(), m) + ")";
     }
     List<TrainingProgress.EpochRow> rows = curve.epochs();
     return new Side(

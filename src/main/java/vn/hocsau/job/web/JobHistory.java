@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.hocsau.job.ErrorClass;
 import vn.hocsau.job.JobEventView;
 import vn.hocsau.job.JobMessages;
 import vn.hocsau.job.JobState;
@@ -30,7 +31,12 @@ public class JobHistory {
   @Inject ObjectMapper json;
   @Inject Clock clock;
 
-  /** One job in the history. */
+  /**
+   * One job in the history.
+   *
+   * @param verdict the error class in words ({@link VerdictText#name}); empty while not finished
+   * @param errorClass the error class's constant name, e.g. {@code TIME_LIMIT}; empty likewise
+   */
   public record Row(
       long id,
       String kind,
@@ -40,7 +46,8 @@ public class JobHistory {
       String bestMetric,
       String queuedAt,
       String duration,
-      String charged) {}
+      String charged,
+      String errorClass) {}
 
   /**
    * A page of the history.
@@ -77,14 +84,15 @@ public class JobHistory {
               r.kind(),
               r.resource(),
               VerdictText.state(JobState.valueOf(r.state()), m),
-              r.errorClass() == null ? "" : r.errorClass(),
+              r.errorClass() == null ? "" : VerdictText.name(ErrorClass.valueOf(r.errorClass()), m),
               curve == null ? "" : curve.bestMetric(),
               JobFormat.time(r.queuedAt()),
               r.startedAt() != null && r.finishedAt() != null
                   ? JobFormat.duration(
                       Duration.between(r.startedAt(), r.finishedAt()).toMillis() / 1000.0)
                   : "",
-              JobFormat.duration(r.chargedSeconds())));
+              JobFormat.duration(r.chargedSeconds()),
+              r.errorClass() == null ? "" : r.errorClass()));
     }
     long total = repository.count(ownerId);
     return new Page(

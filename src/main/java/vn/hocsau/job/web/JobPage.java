@@ -26,6 +26,8 @@ import vn.hocsau.job.JobState;
  *     or one this platform cannot word
  * @param messageRepeats whether {@code message} only says {@code problem} again in the trainer's
  *     English, so the page leaves it out (javac's text, for one, says more and stays)
+ * @param errorClassLabel the error class in words ({@link VerdictText#name}); null while not
+ *     finished
  */
 public record JobPage(
     long id,
@@ -60,4 +62,5 @@ public record JobPage(
     List<String> advice,
     Double secondsPerEpoch,
     String problem,
-    boolean messageRepeats) {}
+    boolean messageRepeats,
+    String errorClassLabel) {}

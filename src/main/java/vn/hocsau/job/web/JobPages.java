@@ -8,7 +8,10 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import vn.hocsau.job.ErrorClass;
@@ -18,7 +21,9 @@ import vn.hocsau.job.JobQueue;
 import vn.hocsau.job.JobState;
 import vn.hocsau.job.JobView;
 import vn.hocsau.job.TrainerProblemWording;
+import vn.hocsau.system.i18n.Bundles;
 import vn.hocsau.system.i18n.CurrentLanguage;
+import vn.hocsau.system.i18n.Language;
 
 /**
  * The job page: a job's state, place in the queue, estimate, training progress, log tail and
@@ -113,16 +118,38 @@ public class JobPages {
         advice,
         perEpoch.isPresent() ? perEpoch.getAsDouble() : null,
         problem,
-        problem != null && !TrainerProblemText.keepsMessage(job.problem()));
+        problem != null && !TrainerProblemText.keepsMessage(job.problem()),
+        job.errorClass() == null ? null : VerdictText.name(job.errorClass(), m));
   }
 
   /** The trainer's coded problem worded for the viewer, or null. */
   private String problem(JobView job, JobMessages m) {
+    return problem(job, m, language.get());
+  }
+
+  private String problem(JobView job, JobMessages m, Language in) {
     if (job.problem() == null) {
       return null;
     }
-    return TrainerProblemText.word(job.problem(), m, language.get(), wordings.stream().toList())
-        .orElse(null);
+    return TrainerProblemText.word(job.problem(), m, in, wordings.stream().toList()).orElse(null);
+  }
+
+  /**
+   * The trainer's problem of each of {@code ownerId}'s jobs among {@code jobIds}, worded in {@code
+   * in} as the job page words it (with its line and column), for pages that list submissions; jobs
+   * without a problem this platform can word, and other people's jobs, are absent.
+   */
+  public Map<Long, String> problems(Collection<Long> jobIds, Long ownerId, Language in) {
+    JobMessages m = Bundles.in(in, JobMessages.class);
+    Map<Long, String> out = new HashMap<>();
+    for (Long id : jobIds) {
+      queue
+          .find(id)
+          .filter(job -> job.ownerId().equals(ownerId))
+          .map(job -> problem(job, m, in))
+          .ifPresent(text -> out.put(id, text));
+    }
+    return out;
   }
 
   /**

@@ -26,6 +26,23 @@ public final class VerdictText {
     };
   }
 
+  /** The error class as a short label ("Time limit exceeded"), where a page names it. */
+  public static String name(ErrorClass errorClass, JobMessages m) {
+    return switch (errorClass) {
+      case OK -> m.job_class_ok();
+      case COMPILE_ERROR -> m.job_class_compile_error();
+      case CONFIG_ERROR -> m.job_class_config_error();
+      case TIME_LIMIT -> m.job_class_time_limit();
+      case MEMORY_LIMIT -> m.job_class_memory_limit();
+      case OUTPUT_LIMIT -> m.job_class_output_limit();
+      case DISK_LIMIT -> m.job_class_disk_limit();
+      case RUNTIME_ERROR -> m.job_class_runtime_error();
+      case INVALID_OUTPUT -> m.job_class_invalid_output();
+      case RUNNER_LOST -> m.job_class_runner_lost();
+      case CANCELLED -> m.job_class_cancelled();
+    };
+  }
+
   /** The state in words. */
   public static String state(JobState state, JobMessages m) {
     return switch (state) {

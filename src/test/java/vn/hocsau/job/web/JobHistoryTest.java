@@ -72,7 +72,15 @@ class JobHistoryTest {
     Document history = page("/jobs");
     String row = history.select("#jobs tbody tr").first().text();
     assertTrue(row.contains("#" + id), row);
-    assertTrue(row.contains("OK"), row);
+    assertEquals(
+        "Succeeded", history.selectFirst("#jobs tbody tr td:nth-child(3) .job-class").text());
+    assertEquals(
+        "OK",
+        history.selectFirst("#jobs tbody tr td:nth-child(3) .job-class").attr("data-error-class"));
+    assertEquals(
+        "Thành công",
+        page("/jobs", "vi").selectFirst("#jobs tbody tr td:nth-child(3) .job-class").text(),
+        "the verdict named in the page's language, not as a constant");
     assertTrue(row.contains("val_accuracy 0.8000"), "the best of 0.6, 0.8, 0.7: " + row);
   }
 
