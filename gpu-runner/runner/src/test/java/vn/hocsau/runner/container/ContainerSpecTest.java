@@ -157,7 +157,8 @@ class ContainerSpecTest {
 
   @Test
   void theNetworkPolicyDeniesAllTrafficOfTrainers() throws Exception {
-    String policy = Files.readString(repoFile("infra/kubernetes/trainer/trainer-networkpolicy.yaml"));
+    String policy =
+        Files.readString(repoFile("infra/kubernetes/trainer/trainer-networkpolicy.yaml"));
     assertTrue(policy.contains("kind: NetworkPolicy"));
     assertTrue(policy.contains("app.kubernetes.io/component: hocsau-trainer"));
     assertTrue(policy.contains("- Ingress") && policy.contains("- Egress"));
