@@ -83,7 +83,7 @@ class KubernetesBwrapRunnerTest {
             new String[] {"      automountServiceAccountToken: false", ""},
             new String[] {"readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false"},
             new String[] {"emptyDir: {sizeLimit: 6Gi}", "hostPath: {path: /var/lib/hocsau}"},
-            new String[] {"limits: {cpu: \"5\", memory: 5Gi", "limits: {cpu: \"5\", memory: 3Gi"},
+            new String[] {"limits: {cpu: \"5\", memory: 7Gi", "limits: {cpu: \"5\", memory: 3Gi"},
             new String[] {"  policyTypes: [Ingress, Egress]", "  policyTypes: [Ingress]"},
             new String[] {
               "namespace: hocsau-runners-bwrap\n  labels", "namespace: hocsau\n  labels"
