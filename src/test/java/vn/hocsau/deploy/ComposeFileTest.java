@@ -1,6 +1,7 @@
 package vn.hocsau.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -30,20 +31,20 @@ class ComposeFileTest {
 
   @Test
   void composeAcceptsTheStackWithTheExampleSecrets() throws IOException {
-    var result = config(Yaml.text(ROOT.resolve("docker-compose.yml")), true, "--profile", "gpu");
+    var result = config(Yaml.text(ROOT.resolve("docker-compose.yml")), true, "--profile", "images");
     assertEquals(0, result.exitCode(), result.output());
-    assertTrue(result.output().contains("runner-gpu:"), result.output());
-    assertTrue(result.output().contains("driver: nvidia"), result.output());
+    assertTrue(result.output().contains("HOCSAU_SANDBOX: bwrap"), result.output());
+    assertTrue(result.output().contains("trainer-cuda:"), result.output());
   }
 
   @Test
   void composeRefusesAMisspelledSettingSoTheCheckAboveMeansSomething() throws IOException {
     String broken =
         Yaml.text(ROOT.resolve("docker-compose.yml"))
-            .replace("capabilities: [gpu]", "capabilitys: [gpu]");
+            .replace("    privileged: true", "    privilegd: true");
     var result = config(broken, true);
     assertNotEquals(0, result.exitCode(), result.output());
-    assertTrue(result.output().contains("capabilitys"), result.output());
+    assertTrue(result.output().contains("privilegd"), result.output());
   }
 
   @Test
@@ -71,19 +72,22 @@ class ComposeFileTest {
     assertTrue(
         Yaml.<String>at(services, "platform", "environment", "QUARKUS_OIDC_AUTH_SERVER_URL")
             .startsWith("http://keycloak:"));
-    for (String runner : List.of("runner", "runner-gpu")) {
-      assertEquals("container", Yaml.at(services, runner, "environment", "HOCSAU_SANDBOX"));
-      assertTrue(Yaml.<String>at(services, runner, "env_file").startsWith("infra/runner"));
-      assertNull(
-          Yaml.at(services, runner, "environment", "HOCSAU_RUNNER_TOKEN"),
-          "the token comes from the env file only");
-    }
-    assertEquals(List.of("gpu"), Yaml.at(services, "runner-gpu", "profiles"));
-    List<Map<String, Object>> devices =
-        Yaml.at(services, "runner-gpu", "deploy", "resources", "reservations", "devices");
-    assertEquals(1, devices.size());
-    assertEquals("nvidia", devices.get(0).get("driver"));
-    assertEquals(1, devices.get(0).get("count"));
+    assertEquals("bwrap", Yaml.at(services, "runner", "environment", "HOCSAU_SANDBOX"));
+    assertEquals("infra/runner.env", Yaml.at(services, "runner", "env_file"));
+    assertNull(
+        Yaml.at(services, "runner", "environment", "HOCSAU_RUNNER_TOKEN"),
+        "the token comes from the env file only");
+    assertTrue(
+        Yaml.<List<String>>at(services, "runner", "volumes")
+            .contains("runner-work:/var/lib/hocsau-runner"));
+    assertFalse(services.containsKey("runner-gpu"), "see the note in docker-compose.yml");
+  }
+
+  @Test
+  void theRunnerGetsOnlySettingsTheRunnerReads() {
+    Map<String, Object> environment =
+        Yaml.at(Yaml.read(ROOT.resolve("docker-compose.yml")), "services", "runner", "environment");
+    RunnerSettings.checkAll("docker-compose.yml runner", environment.keySet());
   }
 
   @Test
@@ -99,7 +103,7 @@ class ComposeFileTest {
         assertTrue(placeholder.matcher(value).matches(), example + ": " + line);
       }
     }
-    for (String secret : List.of(".env", "infra/runner.env", "infra/runner-gpu.env")) {
+    for (String secret : List.of(".env", "infra/runner.env")) {
       var ignored = Tool.run(ROOT, List.of("git", "check-ignore", "-q", secret));
       assertEquals(0, ignored.exitCode(), secret + " must be git-ignored");
     }
@@ -114,7 +118,6 @@ class ComposeFileTest {
       Files.copy(ROOT.resolve(".env.example"), copy.resolve(".env"));
     }
     Files.copy(ROOT.resolve("infra/runner.env.example"), copy.resolve("infra/runner.env"));
-    Files.copy(ROOT.resolve("infra/runner.env.example"), copy.resolve("infra/runner-gpu.env"));
     List<String> command = new ArrayList<>(composeCommand());
     command.addAll(List.of(extra));
     command.addAll(List.of("config"));

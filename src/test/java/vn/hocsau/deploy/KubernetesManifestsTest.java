@@ -21,8 +21,8 @@ import org.opentest4j.AssertionFailedError;
 
 /**
  * infra/kubernetes/ read into fabric8's Kubernetes model classes with unknown fields refused, and
- * the parts the cluster set-up relies on. The trainer Job template (infra/k8s/, the runner's) is
- * read the same way once its placeholders hold sample values.
+ * the parts the cluster set-up relies on. The trainer Job template (infra/kubernetes/trainer/, the
+ * runner's) is read the same way once its placeholders hold sample values.
  */
 class KubernetesManifestsTest {
 
@@ -33,7 +33,7 @@ class KubernetesManifestsTest {
     for (HasMetadata resource : all) {
       assertFalse(resource.getMetadata().getName().isBlank(), resource.toString());
     }
-    String trainerPolicy = "infra/k8s/trainer-networkpolicy.yaml";
+    String trainerPolicy = "infra/kubernetes/trainer/trainer-networkpolicy.yaml";
     NetworkPolicy denyAll =
         (NetworkPolicy) Manifests.read(trainerPolicy, Yaml.text(Path.of(trainerPolicy))).get(0);
     assertEquals(List.of("Ingress", "Egress"), denyAll.getSpec().getPolicyTypes());
@@ -87,6 +87,7 @@ class KubernetesManifestsTest {
               .collect(java.util.stream.Collectors.toMap(e -> e.getName(), e -> e.getValue()));
       assertEquals("kubernetes", values.get("HOCSAU_SANDBOX"), pool);
       assertTrue(values.get("HOCSAU_RUNNER_SLOTS").startsWith(pool), pool);
+      RunnerSettings.checkAll("hocsau-runner-" + pool, env.stream().map(e -> e.getName()).toList());
       assertTrue(
           env.stream()
               .anyMatch(e -> e.getName().equals("HOCSAU_RUNNER_TOKEN") && e.getValueFrom() != null),
@@ -136,7 +137,7 @@ class KubernetesManifestsTest {
 
   /** The runner's trainer Job template with sample values, read strictly. */
   static Job trainerJob() {
-    String template = Yaml.text(Path.of("infra/k8s/trainer-job.yaml"));
+    String template = Yaml.text(Path.of("infra/kubernetes/trainer/trainer-job.yaml"));
     Map<String, String> sample =
         Map.ofEntries(
             Map.entry("JOB_NAME", "hocsau-job-17-1"),
@@ -159,7 +160,8 @@ class KubernetesManifestsTest {
           rendered, Matcher.quoteReplacement(sample.get(placeholder.group(1))));
     }
     placeholder.appendTail(rendered);
-    return (Job) Manifests.read("infra/k8s/trainer-job.yaml", rendered.toString()).get(0);
+    return (Job)
+        Manifests.read("infra/kubernetes/trainer/trainer-job.yaml", rendered.toString()).get(0);
   }
 
   static Deployment deployment(List<HasMetadata> all, String name) {

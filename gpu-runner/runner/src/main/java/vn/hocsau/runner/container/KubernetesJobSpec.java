@@ -8,9 +8,10 @@ import java.util.stream.Collectors;
 
 /**
  * Renders a Kubernetes Job for one training job from the template in {@code
- * infra/k8s/trainer-job.yaml}. The template holds every restriction (non-root, read-only root, no
- * capabilities, RuntimeDefault seccomp, no service-account token, limits); the runner only fills in
- * validated values, and refuses a template that has a placeholder it does not know.
+ * infra/kubernetes/trainer/trainer-job.yaml}. The template holds every restriction (non-root,
+ * read-only root, no capabilities, RuntimeDefault seccomp, no service-account token, limits); the
+ * runner only fills in validated values, and refuses a template that has a placeholder it does not
+ * know.
  */
 public final class KubernetesJobSpec {
 

@@ -128,7 +128,7 @@ class ContainerSpecTest {
 
   @Test
   void kubernetesJobFromTheTemplateHasEveryRestriction() throws Exception {
-    String template = Files.readString(repoFile("infra/k8s/trainer-job.yaml"));
+    String template = Files.readString(repoFile("infra/kubernetes/trainer/trainer-job.yaml"));
     String yaml =
         KubernetesJobSpec.render(template, KubernetesJobSpec.values(job(1), "hocsau-jobs"));
 
@@ -157,7 +157,8 @@ class ContainerSpecTest {
 
   @Test
   void theNetworkPolicyDeniesAllTrafficOfTrainers() throws Exception {
-    String policy = Files.readString(repoFile("infra/k8s/trainer-networkpolicy.yaml"));
+    String policy =
+        Files.readString(repoFile("infra/kubernetes/trainer/trainer-networkpolicy.yaml"));
     assertTrue(policy.contains("kind: NetworkPolicy"));
     assertTrue(policy.contains("app.kubernetes.io/component: hocsau-trainer"));
     assertTrue(policy.contains("- Ingress") && policy.contains("- Egress"));
