@@ -146,6 +146,27 @@ class KedaScaledObjectTest {
     assertEquals(0, (int) Yaml.at(gpu, "spec", "minReplicaCount"));
   }
 
+  @Test
+  void theBwrapPoolScalesItsOwnDeploymentOnTheCpuQueue() {
+    Map<String, Object> scaled = Yaml.read(Manifests.KUBERNETES.resolve("bwrap/keda-bwrap.yaml"));
+    Path runners = Manifests.KUBERNETES.resolve("bwrap/runner-bwrap.yaml");
+    var deployments =
+        Manifests.ofKind(
+            Manifests.read(runners.getFileName().toString(), Yaml.text(runners)), Deployment.class);
+    String target = Yaml.at(scaled, "spec", "scaleTargetRef", "name");
+    String namespace = Yaml.at(scaled, "metadata", "namespace");
+    assertTrue(
+        deployments.stream()
+            .anyMatch(
+                d ->
+                    d.getMetadata().getName().equals(target)
+                        && d.getMetadata().getNamespace().equals(namespace)),
+        target + " in " + namespace);
+    List<Map<String, Object>> triggers = Yaml.at(scaled, "spec", "triggers");
+    assertEquals(
+        "max(hocsau_jobs_queued{resource=\"cpu\"})", Yaml.at(triggers.get(0), "metadata", "query"));
+  }
+
   @SuppressWarnings("unchecked")
   private static void checkFields(String file, String path, Map<String, Object> node) {
     Set<String> allowed = FIELDS.get(path);
@@ -172,7 +193,8 @@ class KedaScaledObjectTest {
   private static List<Path> kedaFiles() {
     return List.of(
         Manifests.KUBERNETES.resolve("keda-cpu.yaml"),
-        Manifests.KUBERNETES.resolve("keda-gpu.yaml"));
+        Manifests.KUBERNETES.resolve("keda-gpu.yaml"),
+        Manifests.KUBERNETES.resolve("bwrap/keda-bwrap.yaml"));
   }
 
   private static Tool.Result validate(List<Path> files) {
