@@ -159,8 +159,21 @@ public class CourseRepository implements PanacheRepository<Course> {
   /** Above this trigram word similarity, a title or summary counts as a (misspelt) match. */
   static final double TYPO_SIMILARITY = 0.6;
 
+  /**
+   * The columns {@link Course} maps, and no more: {@code c.*} also sent each course's search vector
+   * (the words and positions of all its lessons) to the platform on every catalog view, which only
+   * PostgreSQL needs (bench/web).
+   */
+  private static final String COURSE_COLUMNS =
+      "c.id, c.slug, c.title_vi, c.title_en, c.summary_vi, c.summary_en, c.level, c.published,"
+          + " c.minutes, c.content_hash, c.imported_at, c.completion_rule,"
+          + " c.completion_min_quiz_score, c.completion_version, c.completion_requirements,"
+          + " c.source_root, c.site_edited_at";
+
   private static final String SEARCH =
-      "SELECT c.* FROM course c WHERE c.published"
+      "SELECT "
+          + COURSE_COLUMNS
+          + " FROM course c WHERE c.published"
           + " AND (:q = '' OR c.search_document @@ "
           + QUERY
           + " OR "
