@@ -43,6 +43,11 @@ final class DrillDatabase implements AutoCloseable {
     return "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
   }
 
+  /** The port it listens on. */
+  int port() {
+    return port;
+  }
+
   /** A direct connection, for reading back what the platform stored. */
   Connection connect() throws SQLException {
     return DriverManager.getConnection(jdbcUrl(), "postgres", "postgres");

@@ -18,9 +18,9 @@ final class DrillLedger {
   record Accepted(String key, long id, Instant at) {}
 
   /**
-   * An error a learner saw. {@code expected} is an outage answer the drill allows (503 with a
-   * Retry-After, saying so in the learner's language); anything else (a 500, a 401, a 503 without
-   * Retry-After, no answer at all) is a defect.
+   * An error a learner saw. {@code expected} is an outage answer the drill allows (503, or 507 for
+   * a full disk, with a Retry-After, saying so in the learner's language); anything else (a 500, a
+   * 401, a 503 without Retry-After, no answer at all) is a defect.
    */
   record Error(
       String learner, String request, int status, String detail, Instant at, boolean expected) {}
@@ -29,6 +29,7 @@ final class DrillLedger {
   private final List<Error> errors = new ArrayList<>();
   private final Map<String, Instant> streakStart = new ConcurrentHashMap<>();
   private Duration longestStreak = Duration.ZERO;
+  private final Map<String, Duration> slowest = new ConcurrentHashMap<>();
 
   synchronized void accepted(String key, long id) {
     accepted.add(new Accepted(key, id, Instant.now()));
@@ -52,6 +53,16 @@ final class DrillLedger {
     }
   }
 
+  /** A request that was answered (whatever the answer) after {@code took}. */
+  void answered(String request, Duration took) {
+    slowest.merge(request, took, (a, b) -> a.compareTo(b) >= 0 ? a : b);
+  }
+
+  /** The longest wait for an answer, by request ("GET /courses/..."). */
+  Map<String, Duration> slowest() {
+    return Map.copyOf(slowest);
+  }
+
   synchronized List<Accepted> accepted() {
     return List.copyOf(accepted);
   }
@@ -60,7 +71,7 @@ final class DrillLedger {
     return List.copyOf(errors);
   }
 
-  /** The errors that are defects: anything but a 503 with Retry-After. */
+  /** The errors that are defects: anything but a 503 (or, disk full, a 507) with Retry-After. */
   synchronized List<Error> unexpectedErrors() {
     return errors.stream().filter(e -> !e.expected()).toList();
   }

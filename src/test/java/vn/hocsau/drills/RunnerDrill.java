@@ -16,6 +16,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import vn.hocsau.e2e.RunnerProcess;
 
 /**
@@ -72,6 +73,34 @@ final class RunnerDrill implements AutoCloseable {
       db.close();
       throw e;
     }
+  }
+
+  /**
+   * A database and the platform on it, on {@code port}, with settings that depend on the database
+   * (drill 5 points the platform at a proxy in front of it).
+   */
+  static RunnerDrill prepare(
+      int port, Function<DrillDatabase, List<String>> databaseSettings, String... settings)
+      throws IOException {
+    DrillPlatform.assumePackaged();
+    Path dir = Files.createTempDirectory("hocsau-drill-");
+    DrillDatabase db = DrillDatabase.start(dir.resolve("postgres"));
+    List<String> all = new ArrayList<>(List.of(settings));
+    RunnerDrill drill;
+    try {
+      all.addAll(databaseSettings.apply(db));
+      drill = new RunnerDrill(dir, db, port, all.toArray(String[]::new));
+      drill.platform = DrillPlatform.start(db, dir, port, drill.settings);
+      return drill;
+    } catch (IOException | RuntimeException e) {
+      db.close();
+      throw e;
+    }
+  }
+
+  /** The learners started so far. */
+  List<VirtualLearner> learners() {
+    return List.copyOf(learners);
   }
 
   /** Starts the platform again on the same database and port, after it was killed. */

@@ -44,6 +44,9 @@ final class VirtualLearner implements Runnable {
   /** The outage message in the learner's language (vi), on pages and in problem+json alike. */
   private static final String OUTAGE_MESSAGE = "không truy cập được cơ sở dữ liệu";
 
+  /** The full-disk message in the learner's language (vi): nothing of the request was stored. */
+  static final String DISK_FULL_MESSAGE = "hết chỗ lưu trữ nên yêu cầu này chưa được lưu";
+
   private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
   private static final Pattern TOKEN = Pattern.compile("(hsk_[A-Za-z0-9_-]{20,})");
 
@@ -77,7 +80,8 @@ final class VirtualLearner implements Runnable {
   private final byte[] predictions;
   private final boolean platformMayVanish;
   private volatile boolean stopping;
-  private String token;
+  private volatile String token;
+  private volatile String email;
   private int submitted;
 
   VirtualLearner(String name, URI site, DrillLedger ledger, Pace pace) throws IOException {
@@ -107,7 +111,7 @@ final class VirtualLearner implements Runnable {
 
   /** Signs up through {@code /signup} and creates a token on {@code /account/tokens}. */
   void signUp() throws IOException, InterruptedException {
-    String email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@hocsau.test";
+    email = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@hocsau.test";
     HttpResponse<String> signup =
         postForm(
             "/signup",
@@ -130,6 +134,16 @@ final class VirtualLearner implements Runnable {
       throw new IllegalStateException("No token (" + page.statusCode() + ")");
     }
     token = m.group(1);
+  }
+
+  /** The learner's API token, once signed up (for a drill's own requests in its name). */
+  String token() {
+    return token;
+  }
+
+  /** The learner's email, once signed up (to find its rows in the database). */
+  String email() {
+    return email;
   }
 
   /** Asks the learner to finish the submission it is on and stop. */
@@ -169,7 +183,8 @@ final class VirtualLearner implements Runnable {
 
   /**
    * Records one response: a success, an outage answer (503 with Retry-After and the outage message
-   * in the learner's language) or a defect. Returns whether it succeeded.
+   * in the learner's language, or 507 with Retry-After and the full-disk message) or a defect.
+   * Returns whether it succeeded.
    */
   private boolean observe(String request, Optional<HttpResponse<String>> response) {
     if (response.isEmpty()) {
@@ -184,12 +199,9 @@ final class VirtualLearner implements Runnable {
     }
     String body = r.body();
     boolean expected =
-        status == 503
-            && r.headers()
-                .firstValue("Retry-After")
-                .filter(v -> v.matches("[1-9][0-9]*"))
-                .isPresent()
-            && body.contains(OUTAGE_MESSAGE);
+        r.headers().firstValue("Retry-After").filter(v -> v.matches("[1-9][0-9]*")).isPresent()
+            && (status == 503 && body.contains(OUTAGE_MESSAGE)
+                || status == 507 && body.contains(DISK_FULL_MESSAGE));
     ledger.error(name, request, status, body.substring(0, Math.min(300, body.length())), expected);
     return false;
   }
@@ -261,7 +273,11 @@ final class VirtualLearner implements Runnable {
 
   private Optional<HttpResponse<String>> send(HttpRequest request) {
     try {
-      return Optional.of(http.send(request, HttpResponse.BodyHandlers.ofString()));
+      Instant start = Instant.now();
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      ledger.answered(
+          request.method() + " " + request.uri().getPath(), Duration.between(start, Instant.now()));
+      return Optional.of(response);
     } catch (IOException e) {
       return Optional.empty();
     } catch (InterruptedException e) {

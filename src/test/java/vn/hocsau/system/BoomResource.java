@@ -4,7 +4,7 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 
-/** Test-only route that fails unexpectedly, to check what users see on a 500. */
+/** Test-only routes that fail, to check what users see on a 500 (and a 507). */
 @Path("/test-only")
 @PermitAll
 public class BoomResource {
@@ -13,5 +13,12 @@ public class BoomResource {
   @Path("boom")
   public String boom() {
     throw new IllegalStateException("secret internal detail");
+  }
+
+  /** A page whose request fails for a full disk (see {@link DiskFullResource}). */
+  @GET
+  @Path("disk-full")
+  public String diskFull() throws java.io.IOException {
+    return DiskFullResource.write();
   }
 }

@@ -12,9 +12,11 @@ import java.util.Set;
  * Tells a database outage from a defect. While PostgreSQL restarts, every query fails: the pool
  * cannot connect (SQLSTATE class 08, connection exception), or the server ends the session it was
  * using (57P01 admin shutdown, 57P02 crash shutdown, 57P03 cannot connect now, which also covers
- * "the database system is starting up"). These say nothing about the request, and the same request
- * succeeds once the server is back, so the web layer answers 503 with {@code Retry-After} instead
- * of logging a 500.
+ * "the database system is starting up"). A database that answers too slowly shows up the same way
+ * one level up: the connection pool cannot hand out a connection within its acquisition timeout
+ * (Agroal's SQLException has no SQLSTATE). These say nothing about the request, and the same
+ * request succeeds once the server is back or fast again, so the web layer answers 503 with {@code
+ * Retry-After} instead of logging a 500.
  */
 public final class DatabaseUnavailable {
 
@@ -54,7 +56,20 @@ public final class DatabaseUnavailable {
       if (state != null && (state.startsWith("08") || state.startsWith("57P"))) {
         return true;
       }
+      if (state == null && poolTimedOut(s.getMessage())) {
+        return true;
+      }
     }
     return false;
+  }
+
+  /**
+   * Agroal's two acquisition timeouts: no new connection opened in time ("Acquisition timeout while
+   * waiting for new connection"), or none of the pool's came free ("Sorry, acquisition timeout!").
+   */
+  private static boolean poolTimedOut(String message) {
+    return message != null
+        && (message.startsWith("Acquisition timeout")
+            || message.startsWith("Sorry, acquisition timeout"));
   }
 }

@@ -290,4 +290,10 @@ public interface AppMessages {
 
   @Message
   String error_try_again();
+
+  @Message
+  String error_507_title();
+
+  @Message
+  String err_disk_full();
 }

@@ -143,6 +143,9 @@ public class ErrorMapper {
     if (DatabaseUnavailable.causedBy(e)) {
       return databaseUnavailable(e);
     }
+    if (DiskFull.causedBy(e)) {
+      return diskFull(e);
+    }
     String id = UUID.randomUUID().toString().substring(0, 8);
     LOG.errorf(e, "Unexpected error %s on %s", id, uri.getPath());
     return respond(500, language.messages().error_500_body() + " (" + id + ")");
@@ -167,6 +170,18 @@ public class ErrorMapper {
                 .build();
     return Response.fromResponse(response)
         .header(HttpHeaders.RETRY_AFTER, DatabaseUnavailable.RETRY_AFTER_SECONDS)
+        .build();
+  }
+
+  /**
+   * A disk is full (the upload buffer's folder, or PostgreSQL's): 507 with {@code Retry-After}, in
+   * the caller's language; nothing of the request was stored, so nothing half-written is scored. A
+   * warning without a stack trace, since every upload fails the same way until space returns.
+   */
+  private Response diskFull(Throwable e) {
+    LOG.warnf("Disk full on %s: %s", uri.getPath(), e.getMessage());
+    return Response.fromResponse(respond(507, language.messages().err_disk_full()))
+        .header(HttpHeaders.RETRY_AFTER, DiskFull.RETRY_AFTER_SECONDS)
         .build();
   }
 

@@ -16,6 +16,7 @@ public final class ErrorPages {
       case 404 -> m.error_404_title();
       case 429 -> m.error_429_title();
       case 503 -> m.error_503_title();
+      case 507 -> m.error_507_title();
       default -> status >= 500 ? m.error_500_title() : m.error_title(status);
     };
   }

@@ -1,12 +1,20 @@
 package vn.hocsau.system.db;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.agroal.api.AgroalDataSource;
+import io.agroal.api.configuration.supplier.AgroalDataSourceConfigurationSupplier;
+import io.agroal.api.security.NamePrincipal;
+import io.agroal.api.security.SimplePassword;
 import io.quarkus.arc.ArcUndeclaredThrowableException;
 import jakarta.persistence.PersistenceException;
 import jakarta.transaction.RollbackException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.sql.SQLException;
+import java.time.Duration;
 import javax.transaction.xa.XAException;
 import org.hibernate.exception.GenericJDBCException;
 import org.hibernate.exception.JDBCConnectionException;
@@ -64,6 +72,40 @@ class DatabaseUnavailableTest {
                 new PSQLException(
                     "An I/O error occurred while sending to the backend.",
                     PSQLState.CONNECTION_FAILURE))));
+  }
+
+  /**
+   * Drill 5: with 500 ms per round trip, opening a connection (several round trips) outlasted the
+   * pool's acquisition timeout, and the request that asked for it failed with a SQLException
+   * without SQLSTATE, a 500. Here the real pool and driver wait on a server that accepts and never
+   * answers.
+   */
+  @Test
+  void aConnectionThePoolCannotHandOutInTimeIsAnOutage() throws Exception {
+    try (ServerSocket silent = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        AgroalDataSource pool =
+            AgroalDataSource.from(
+                new AgroalDataSourceConfigurationSupplier()
+                    .connectionPoolConfiguration(
+                        cp ->
+                            cp.maxSize(1)
+                                .acquisitionTimeout(Duration.ofMillis(300))
+                                .connectionFactoryConfiguration(
+                                    cf ->
+                                        cf.jdbcUrl(
+                                                "jdbc:postgresql://127.0.0.1:"
+                                                    + silent.getLocalPort()
+                                                    + "/postgres?socketTimeout=5")
+                                            .principal(new NamePrincipal("postgres"))
+                                            .credential(new SimplePassword("postgres")))))) {
+      SQLException timedOut = assertThrows(SQLException.class, pool::getConnection);
+      assertTrue(
+          DatabaseUnavailable.causedBy(
+              new GenericJDBCException("Unable to acquire JDBC Connection", timedOut)),
+          timedOut.toString());
+    }
+    // The same pool, full of busy connections, says it differently.
+    assertTrue(DatabaseUnavailable.causedBy(new SQLException("Sorry, acquisition timeout!")));
   }
 
   @Test

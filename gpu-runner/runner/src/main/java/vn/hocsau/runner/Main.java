@@ -15,6 +15,7 @@ import vn.hocsau.runner.job.ClassArchive;
 import vn.hocsau.runner.job.JobRun;
 import vn.hocsau.runner.job.NativesWarmup;
 import vn.hocsau.runner.job.TrainerLaunch;
+import vn.hocsau.runner.loop.DiskRoom;
 import vn.hocsau.runner.loop.RunnerLoop;
 import vn.hocsau.runner.sandbox.BwrapSandbox;
 import vn.hocsau.runner.sandbox.InstanceLock;
@@ -99,7 +100,10 @@ public final class Main {
       ScheduledExecutorService scheduler =
           Executors.newScheduledThreadPool(2 * config.slots().size());
       JobRun jobs = new JobRun(client, sandbox, launch, blobs::get, jobsDir, scheduler);
-      loop = new RunnerLoop(client::claim, jobs, config.slots());
+      // A full disk under the job folders would make every claimed job fail at once: wait for room.
+      loop =
+          new RunnerLoop(
+              client::claim, jobs, config.slots(), new DiskRoom(jobsDir, DiskRoom.MIN_FREE_BYTES));
     } catch (IOException e) {
       err.println("Cannot start: " + e.getMessage());
       return EXIT_START_FAILED;

@@ -24,11 +24,16 @@ public final class RunnerLoop {
   private static final Logger LOG = Logger.getLogger(RunnerLoop.class.getName());
 
   private static final int WAIT_SECONDS = 25;
+
+  /** How often a closed {@link ClaimGate} is asked again. */
+  private static final long GATE_RECHECK_MILLIS = 2000;
+
   private static final Duration GIVE_BACK_DEADLINE = Duration.ofSeconds(60);
 
   private final Claimer claimer;
   private final JobExecutor executor;
   private final List<SlotKind> slots;
+  private final ClaimGate gate;
   private final Map<Integer, Running> running = new HashMap<>();
   private volatile boolean draining;
   private Thread loopThread;
@@ -37,9 +42,15 @@ public final class RunnerLoop {
 
   /** A loop over the configured slots. */
   public RunnerLoop(Claimer claimer, JobExecutor executor, List<SlotKind> slots) {
+    this(claimer, executor, slots, ClaimGate.OPEN);
+  }
+
+  /** A loop over the configured slots that claims only while {@code gate} is open. */
+  public RunnerLoop(Claimer claimer, JobExecutor executor, List<SlotKind> slots, ClaimGate gate) {
     this.claimer = claimer;
     this.executor = executor;
     this.slots = List.copyOf(slots);
+    this.gate = gate;
   }
 
   /** Claims and runs jobs until {@link #drain} is called; returns once nothing runs. */
@@ -48,11 +59,25 @@ public final class RunnerLoop {
       loopThread = Thread.currentThread();
     }
     long backOff = 1000;
+    String lastBlocked = null;
     while (!draining) {
       try {
         List<String> free = waitForFreeKinds();
         if (free.isEmpty()) {
           break;
+        }
+        String blocked = gate.blocked();
+        if (blocked != null) {
+          if (!blocked.equals(lastBlocked)) {
+            LOG.warning("not claiming jobs: " + blocked);
+          }
+          lastBlocked = blocked;
+          sleepUnlessDraining(GATE_RECHECK_MILLIS);
+          continue;
+        }
+        if (lastBlocked != null) {
+          LOG.info("claiming jobs again");
+          lastBlocked = null;
         }
         List<Assignment> jobs = claimer.claim(free, 1, WAIT_SECONDS);
         backOff = 1000;

@@ -1,15 +1,20 @@
 package vn.hocsau.runner.loop;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import vn.hocsau.runner.SlotKind;
 import vn.hocsau.runner.api.Assignment;
 import vn.hocsau.runner.api.FakePlatform;
@@ -108,6 +113,32 @@ class RunnerLoopTest {
     platform.enqueue(2, "cpu", Payloads.train("ok"));
     Thread.sleep(300);
     assertEquals(claimsAfterDrain, platform.claims.size(), "no claims after draining");
+  }
+
+  /**
+   * Drill 4: with its job folders' disk full, a runner claimed, failed to write the folder and
+   * handed the job back, then claimed the next. It now claims nothing until there is room.
+   */
+  @Test
+  void claimsNothingWhileTheJobFoldersDiskHasNoRoom(@TempDir Path jobs) throws Exception {
+    // A real check of the real disk, asked for more room than any disk has: the gate is closed.
+    DiskRoom full = new DiskRoom(jobs.resolve("75"), Long.MAX_VALUE);
+    assertNotNull(full.blocked());
+    assertNull(new DiskRoom(jobs.resolve("75"), 1).blocked(), "room enough for one byte");
+    AtomicReference<ClaimGate> disk = new AtomicReference<>(full);
+    RunnerLoop loop =
+        new RunnerLoop(client::claim, executor, List.of(SlotKind.CPU), () -> disk.get().blocked());
+    platform.enqueue(1, "cpu", Payloads.train("ok"));
+    Thread thread = startLoop(loop);
+    Thread.sleep(500);
+    assertEquals(List.of(), platform.claims, "no claim while the disk is full");
+    assertEquals(List.of(), log);
+
+    disk.set(new DiskRoom(jobs.resolve("75"), 1));
+    assertTrue(started.await(10, TimeUnit.SECONDS), "claimed once there was room: " + log);
+    assertEquals(List.of("start 1 on slot 0"), log);
+    assertTrue(loop.drain(Duration.ofMillis(100)));
+    thread.join(5000);
   }
 
   private void awaitClaim(List<String> resources) throws InterruptedException {
