@@ -63,4 +63,5 @@ public record JobPage(
     Double secondsPerEpoch,
     String problem,
     boolean messageRepeats,
-    String errorClassLabel) {}
+    String errorClassLabel,
+    JobSource.Submitted submitted) {}

@@ -119,7 +119,8 @@ public class JobPages {
         perEpoch.isPresent() ? perEpoch.getAsDouble() : null,
         problem,
         problem != null && !TrainerProblemText.keepsMessage(job.problem()),
-        job.errorClass() == null ? null : VerdictText.name(job.errorClass(), m));
+        job.errorClass() == null ? null : VerdictText.name(job.errorClass(), m),
+        submitted(extras));
   }
 
   /** The trainer's coded problem worded for the viewer, or null. */
@@ -194,5 +195,13 @@ public class JobPages {
 
   private static double orZero(Double v) {
     return v == null ? 0 : v;
+  }
+
+  /** The config or code the job trains, from the row already read; null without one. */
+  private static JobSource.Submitted submitted(JobPageRepository.Extras extras) {
+    String text = extras.submissionText();
+    return text == null || text.isEmpty()
+        ? null
+        : new JobSource.Submitted(text, extras.submissionFile());
   }
 }

@@ -14,8 +14,8 @@ import vn.hocsau.system.i18n.CurrentLanguage;
 
 /**
  * What the job page shows about the job's source, called from its template ({@code
- * inject:jobSource}) only after the page has checked that the viewer may see the job: the text that
- * was submitted, and the links back to where it came from.
+ * inject:jobSource}) only after the page has checked that the viewer may see the job: the links
+ * back to where it came from. (The submitted text comes with the page, {@link JobPage#submitted}.)
  */
 @Named("jobSource")
 @RequestScoped
@@ -25,18 +25,8 @@ public class JobSource {
   /** The submitted config or code, and the file name it was sent as. */
   public record Submitted(String text, String fileName) {}
 
-  @Inject JobPageRepository pages;
   @Inject Instance<JobOrigins> origins;
   @Inject CurrentLanguage language;
-
-  /** The text the job trains, or null for a job without one (an uploaded model). */
-  public Submitted submitted(long jobId) {
-    return pages
-        .extras(jobId)
-        .filter(e -> e.submissionText() != null && !e.submissionText().isEmpty())
-        .map(e -> new Submitted(e.submissionText(), e.submissionFile()))
-        .orElse(null);
-  }
 
   // The page asks twice (its title and its links); look it up once per request.
   private final Map<Long, Optional<JobOrigin>> originOf = new HashMap<>();
