@@ -13,8 +13,9 @@
  *
  * <p>At scale the public board is read from {@code lab_board_entry} (V15), one row per learner kept
  * exact by triggers on {@code lab_submission} and {@code lab}, so a page and "my rank" are index
- * scans; see {@code docs/benchmarks.md}. The private board is computed when shown, which is only
- * after the reveal.
+ * scans; see {@code docs/benchmarks.md}. Its learner count, which every page shows, is kept in
+ * {@code lab_board_size} (V63) by statement triggers on {@code lab_board_entry}, not counted per
+ * view. The private board is computed when shown, which is only after the reveal.
  *
  * <p>Moderation. Admins and the instructors of a lab's course disqualify or reinstate submissions
  * in {@link vn.hocsau.leaderboard.LeaderboardAdminResource}; the submission feature carries it out
