@@ -10,6 +10,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.jboss.resteasy.reactive.RestQuery;
 import vn.hocsau.system.i18n.CurrentLanguage;
+import vn.hocsau.system.pagecache.PageCache;
 
 /** The course catalog: published courses, with search and filters. */
 @Path("/courses")
@@ -23,12 +24,14 @@ public class CatalogResource {
 
   @Inject CatalogService catalog;
   @Inject CurrentLanguage language;
+  @Inject PageCache pages;
 
+  /** The catalog page; kept for other anonymous visitors when this one is anonymous too. */
   @GET
   @Produces(MediaType.TEXT_HTML)
-  public TemplateInstance catalog(
+  public String catalog(
       @RestQuery String q, @RestQuery String level, @RestQuery String tag, @RestQuery String lang) {
     CatalogFilter filter = new CatalogFilter(q, level, tag, lang);
-    return Templates.catalog(catalog.search(filter, language.get()));
+    return pages.render(Templates.catalog(catalog.search(filter, language.get())));
   }
 }

@@ -16,6 +16,7 @@ import java.net.URI;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.system.i18n.CurrentLanguage;
+import vn.hocsau.system.pagecache.PageCache;
 
 /** A lesson page (public), and marking it as done (signed in). */
 @Path("/courses/{slug}/lessons/{lesson}")
@@ -30,12 +31,17 @@ public class LessonResource {
   @Inject LessonService lessons;
   @Inject CurrentUser user;
   @Inject CurrentLanguage language;
+  @Inject PageCache pages;
 
+  /** The lesson; kept for other anonymous visitors when this one is anonymous too. */
   @GET
   @Produces(MediaType.TEXT_HTML)
-  public TemplateInstance lesson(@RestPath String slug, @RestPath String lesson) {
-    return Templates.lesson(
-        lessons.open(slug, lesson, language.get(), user.id()).orElseThrow(NotFoundException::new));
+  public String lesson(@RestPath String slug, @RestPath String lesson) {
+    return pages.render(
+        Templates.lesson(
+            lessons
+                .open(slug, lesson, language.get(), user.id())
+                .orElseThrow(NotFoundException::new)));
   }
 
   @POST

@@ -22,6 +22,7 @@ public class CsrfToken {
 
   private String value;
   private boolean issued;
+  private boolean handedOut;
 
   void load(String fromCookie) {
     value = isWellFormed(fromCookie) ? fromCookie : null;
@@ -29,6 +30,7 @@ public class CsrfToken {
 
   /** The token for hidden form fields; creates one if the visitor has none yet. */
   public String token() {
+    handedOut = true;
     if (value == null) {
       byte[] bytes = new byte[32];
       RANDOM.nextBytes(bytes);
@@ -41,6 +43,14 @@ public class CsrfToken {
   /** The form field name, for templates. */
   public String field() {
     return FIELD;
+  }
+
+  /**
+   * Whether this request's response carries the token (a form rendered it), so that it is this
+   * visitor's alone and must never be kept for another ({@code system.pagecache}).
+   */
+  public boolean handedOut() {
+    return handedOut;
   }
 
   /** Whether a new token was made in this request and must be sent as a cookie. */

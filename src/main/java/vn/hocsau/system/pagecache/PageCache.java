@@ -1,0 +1,132 @@
+package vn.hocsau.system.pagecache;
+
+import io.quarkus.qute.TemplateInstance;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.quarkus.vertx.http.runtime.CurrentVertxRequest;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.buffer.Buffer;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.function.Function;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import vn.hocsau.system.i18n.CurrentLanguage;
+import vn.hocsau.system.i18n.Language;
+import vn.hocsau.system.security.CsrfToken;
+
+/**
+ * Public pages kept for anonymous visitors (issue 17): a lesson or a catalog search rendered once
+ * is answered from memory, on the event loop, until the course it shows changes.
+ *
+ * <p>A feature opts a page in twice: {@link #route} puts a Vert.x route in front of its resource,
+ * which answers kept pages and otherwise hands the request on with a ticket; the resource then
+ * renders through {@link #render}, which keeps the page if the ticket still holds. Signed-in
+ * visitors, API clients and anything unusual never meet the cache ({@link AnonymousRequest}).
+ * Changes arrive from PostgreSQL ({@link CourseChangeListener}), so an edit made on any replica, or
+ * straight in the database, drops the pages it touches on every replica.
+ *
+ * <p>Answers carry {@code X-Page-Cache: hit} when they come from memory. Off with {@code
+ * hocsau.page-cache.enabled=false} (the default in tests, which change content with plain SQL and
+ * read it back at once; {@code PageCacheTest} turns it on).
+ */
+@ApplicationScoped
+public class PageCache {
+
+  /** Header on answers served from memory. */
+  public static final String HEADER = "X-Page-Cache";
+
+  private static final String TICKET = "hocsau.page-cache.ticket";
+  private static final String HTML = "text/html;charset=UTF-8";
+
+  @ConfigProperty(name = "hocsau.page-cache.enabled", defaultValue = "true")
+  boolean enabled;
+
+  @ConfigProperty(name = "hocsau.page-cache.max-bytes", defaultValue = "16777216")
+  long maxBytes;
+
+  @Inject CurrentVertxRequest request;
+  @Inject CurrentLanguage language;
+  @Inject CsrfToken csrf;
+  @Inject SecurityIdentity identity;
+
+  private volatile PageStore store;
+
+  /** The store; created on first use so that the configured budget applies. */
+  public PageStore store() {
+    PageStore s = store;
+    if (s == null) {
+      synchronized (this) {
+        if (store == null) {
+          store = new PageStore(maxBytes);
+        }
+        s = store;
+      }
+    }
+    return s;
+  }
+
+  /** Whether the cache runs at all. */
+  public boolean enabled() {
+    return enabled;
+  }
+
+  /**
+   * Puts the cache in front of the resource answering GET {@code path} (a Vert.x path, {@code
+   * :param} style). {@code topic} names what the page is built from: a course slug, or {@link
+   * PageStore#EVERY_COURSE}.
+   */
+  public void route(Router router, String path, Function<RoutingContext, String> topic) {
+    if (!enabled) {
+      return;
+    }
+    router
+        .get(path)
+        .order(RouteConstants.ROUTE_ORDER_DEFAULT)
+        .handler(ctx -> serve(ctx, topic.apply(ctx)));
+  }
+
+  private void serve(RoutingContext ctx, String topic) {
+    Optional<Language> lang =
+        AnonymousRequest.isAnonymous(ctx.request())
+            ? AnonymousRequest.language(ctx.request())
+            : Optional.empty();
+    if (lang.isEmpty() || topic == null) {
+      ctx.next();
+      return;
+    }
+    String query = ctx.request().query();
+    String key = ctx.request().path() + '?' + (query == null ? "" : query) + '|' + lang.get();
+    Optional<Buffer> page = store().page(key);
+    if (page.isPresent()) {
+      ctx.response()
+          .putHeader(HttpHeaders.CONTENT_TYPE, HTML)
+          .putHeader(HEADER, "hit")
+          .end(page.get());
+      return;
+    }
+    store().ticket(key, topic, lang.get().code()).ifPresent(t -> ctx.put(TICKET, t));
+    ctx.next();
+  }
+
+  /**
+   * Renders {@code page} for this request, and keeps it when the request came with a ticket and is
+   * still what the ticket says: anonymous, in the ticket's language, with no CSRF token in the
+   * page.
+   */
+  public String render(TemplateInstance page) {
+    String html = page.render();
+    RoutingContext ctx = request.getCurrent();
+    PageStore.Ticket ticket = ctx == null ? null : ctx.get(TICKET);
+    if (ticket != null
+        && identity.isAnonymous()
+        && !csrf.handedOut()
+        && ticket.language().equals(language.code())) {
+      store().keep(ticket, html.getBytes(StandardCharsets.UTF_8));
+    }
+    return html;
+  }
+}

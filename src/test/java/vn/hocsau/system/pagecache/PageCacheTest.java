@@ -1,0 +1,222 @@
+package vn.hocsau.system.pagecache;
+
+import static io.restassured.RestAssured.given;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.agroal.api.AgroalDataSource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import io.restassured.response.Response;
+import io.restassured.specification.RequestSpecification;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import vn.hocsau.account.AppUser;
+import vn.hocsau.account.SessionCookie;
+import vn.hocsau.course.SampleCourses;
+import vn.hocsau.support.TestAccounts;
+import vn.hocsau.system.i18n.LanguageFilter;
+
+/**
+ * The page cache on a running platform: anonymous lessons and catalog searches come from memory,
+ * exactly as rendered, and an edit made straight in the database (as another replica would) is
+ * shown within moments, also after the listener lost its connection. Signed-in visitors, bearer
+ * tokens and unknown cookies never get a kept page.
+ */
+@QuarkusTest
+@TestProfile(PageCacheTest.CacheOn.class)
+class PageCacheTest {
+
+  /** The cache on, as in production. */
+  public static class CacheOn implements QuarkusTestProfile {
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("hocsau.page-cache.enabled", "true");
+    }
+  }
+
+  private static final String LESSON = "/courses/co-ban/lessons/chao";
+  private static final Duration DEADLINE = Duration.ofSeconds(10);
+
+  @Inject SampleCourses samples;
+  @Inject AgroalDataSource db;
+  @Inject TestAccounts accounts;
+  @Inject PageCache cache;
+
+  @BeforeEach
+  void importSamples() {
+    samples.importAll();
+    // The import's own notifications arrive a moment later; start from a listening, empty cache.
+    waitFor(() -> cache.store().trusted(), "the listener is connected");
+  }
+
+  @AfterEach
+  void restore() throws Exception {
+    sql("UPDATE course SET content_hash = 'changed-by-a-test' WHERE slug = 'co-ban'");
+    samples.importAll();
+  }
+
+  @Test
+  void aSecondAnonymousViewIsServedFromMemoryAsRendered() {
+    Response first = waitForHit(() -> given(), LESSON, "Xin chào");
+    Response second = given().get(LESSON);
+    assertEquals("hit", second.header(PageCache.HEADER));
+    assertEquals(first.asString(), second.asString());
+    // A first (rendered) view of a page not yet kept, for the headers a resource answer carries.
+    Response rendered = given().get("/courses/co-ban/lessons/chi-viet");
+    for (String header :
+        List.of(
+            "Content-Type",
+            "Content-Security-Policy",
+            "X-Frame-Options",
+            "X-Content-Type-Options",
+            "Referrer-Policy")) {
+      assertEquals(rendered.header(header), second.header(header), header);
+    }
+    assertNull(second.header("Set-Cookie"));
+  }
+
+  @Test
+  void eachLanguageIsKeptApart() {
+    waitForHit(() -> given().header("Accept-Language", "en-GB,en;q=0.9"), LESSON, "lang=\"en\"");
+    Response vi = given().cookie(LanguageFilter.COOKIE, "vi").get(LESSON);
+    assertTrue(vi.asString().contains("lang=\"vi\""));
+    Response en = given().queryParam("lang", "en").get(LESSON);
+    assertTrue(en.asString().contains("lang=\"en\""));
+  }
+
+  @Test
+  void anEditInTheDatabaseShowsWithinMoments() throws Exception {
+    waitForHit(() -> given(), LESSON, "Xin chào");
+    newLessonVersion("Chào lại");
+    Response fresh = waitFor(LESSON, r -> r.asString().contains("Chào lại"));
+    assertTrue(!fresh.asString().contains("Học sâu là gì?"));
+    // Once fresh, it stays fresh, from memory.
+    waitForHit(() -> given(), LESSON, "Chào lại");
+  }
+
+  @Test
+  void theCatalogIsDroppedWhenAnyCourseChanges() throws Exception {
+    String catalog = "/courses?level=beginner";
+    waitForHit(() -> given(), catalog, "href=\"/courses/co-ban\"");
+    sql("UPDATE course SET title_vi = 'Khóa đổi tên' WHERE slug = 'co-ban'");
+    waitFor(catalog, r -> r.asString().contains("Khóa đổi tên"));
+    waitForHit(() -> given(), catalog, "Khóa đổi tên");
+  }
+
+  @Test
+  void aLostListenerEmptiesTheCacheAndNothingStaleComesBack() throws Exception {
+    waitForHit(() -> given(), LESSON, "Xin chào");
+    sql(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
+            + CourseChangeListener.APPLICATION_NAME
+            + "'");
+    // Changed while nobody listens: its notification is lost for good.
+    newLessonVersion("Viết khi không ai nghe");
+    waitFor(LESSON, r -> r.asString().contains("Viết khi không ai nghe"));
+    waitForHit(() -> given(), LESSON, "Viết khi không ai nghe");
+  }
+
+  @Test
+  void signedInVisitorsAndOddRequestsNeverGetAKeptPage() {
+    waitForHit(() -> given(), LESSON, "Xin chào");
+    AppUser learner = accounts.create("learner");
+    Response signedIn = given().cookie(SessionCookie.NAME, accounts.login(learner.id)).get(LESSON);
+    assertNull(signedIn.header(PageCache.HEADER));
+    assertTrue(signedIn.asString().contains(learner.displayName));
+    assertNull(given().cookie("q_session", "x").get(LESSON).header(PageCache.HEADER));
+    assertNull(given().header("Authorization", "Bearer x").get(LESSON).header(PageCache.HEADER));
+    assertNull(given().header("Accept-Language", "x;q=abc").get(LESSON).header(PageCache.HEADER));
+  }
+
+  private Response waitForHit(
+      Supplier<RequestSpecification> request, String path, String expected) {
+    long end = System.nanoTime() + DEADLINE.toNanos();
+    Response last = null;
+    while (System.nanoTime() < end) {
+      last = request.get().get(path);
+      assertEquals(200, last.statusCode(), path);
+      if ("hit".equals(last.header(PageCache.HEADER)) && last.asString().contains(expected)) {
+        return last;
+      }
+      pause();
+    }
+    fail(
+        "no kept page of "
+            + path
+            + " showing "
+            + expected
+            + "; last: "
+            + last.header("X-Page-Cache"));
+    return last;
+  }
+
+  private Response waitFor(String path, Predicate<Response> done) {
+    long end = System.nanoTime() + DEADLINE.toNanos();
+    while (System.nanoTime() < end) {
+      Response r = given().get(path);
+      if (done.test(r)) {
+        return r;
+      }
+      pause();
+    }
+    fail(path + " never showed the change");
+    return null;
+  }
+
+  private static void waitFor(Supplier<Boolean> condition, String what) {
+    long end = System.nanoTime() + DEADLINE.toNanos();
+    while (!condition.get()) {
+      if (System.nanoTime() > end) {
+        fail("timed out waiting until " + what);
+      }
+      pause();
+    }
+  }
+
+  private static void pause() {
+    try {
+      Thread.sleep(20);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void newLessonVersion(String title) throws Exception {
+    sql(
+        "WITH l AS (SELECT l.id, l.current_version_id AS v FROM lesson l JOIN course k"
+            + " ON k.id = l.course_id WHERE k.slug = 'co-ban' AND l.slug = 'chao'),"
+            + " n AS (INSERT INTO lesson_version (lesson_id, version, content_hash, title_vi,"
+            + " title_en, markdown_vi, markdown_en, minutes, created_at)"
+            + " SELECT lv.lesson_id,"
+            + " (SELECT max(version) + 1 FROM lesson_version m WHERE m.lesson_id = lv.lesson_id),"
+            + " md5(random()::text), '"
+            + title
+            + "', lv.title_en, '# "
+            + title
+            + "\n\nNội dung mới.', lv.markdown_en, lv.minutes, now()"
+            + " FROM lesson_version lv JOIN l ON lv.id = l.v RETURNING id)"
+            + " UPDATE lesson SET current_version_id = (SELECT id FROM n)"
+            + " WHERE id = (SELECT id FROM l)");
+  }
+
+  private void sql(String statement) throws Exception {
+    try (Connection c = db.getConnection();
+        Statement s = c.createStatement()) {
+      s.execute(statement);
+    }
+  }
+}
