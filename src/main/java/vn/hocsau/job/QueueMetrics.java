@@ -13,9 +13,10 @@ import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Exports the queue depth as {@code hocsau_jobs_queued{resource="cpu|gpu"}}, which sizes the runner
- * deployments (e.g. a KEDA ScaledObject on Prometheus). The count is refreshed on a schedule rather
- * than on each scrape, so scrapes never wait on the database.
+ * Exports the queue depth as {@code hocsau_jobs_queued{pool="cpu|gpu"}}, which sizes the runner
+ * deployments (e.g. a KEDA ScaledObject on Prometheus). The pool is the job's resource, the slot
+ * kind a runner pool serves. The count is refreshed on a schedule rather than on each scrape, so
+ * scrapes never wait on the database.
  */
 @Startup
 @ApplicationScoped
@@ -23,6 +24,9 @@ public class QueueMetrics {
 
   /** The gauge's name; Prometheus shows it as {@code hocsau_jobs_queued}. */
   public static final String QUEUED = "hocsau.jobs.queued";
+
+  /** The gauge's one label: the runner pool, {@code cpu} or {@code gpu}. */
+  public static final String POOL = "pool";
 
   @Inject MeterRegistry registry;
   @Inject JobRepository jobs;
@@ -36,7 +40,7 @@ public class QueueMetrics {
       queued.put(resource, depth);
       Gauge.builder(QUEUED, depth, AtomicLong::doubleValue)
           .description("Jobs waiting for a runner")
-          .tag("resource", resource)
+          .tag(POOL, resource)
           .register(registry);
     }
   }

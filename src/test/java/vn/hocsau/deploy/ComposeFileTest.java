@@ -1,7 +1,6 @@
 package vn.hocsau.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,10 +30,19 @@ class ComposeFileTest {
 
   @Test
   void composeAcceptsTheStackWithTheExampleSecrets() throws IOException {
-    var result = config(Yaml.text(ROOT.resolve("docker-compose.yml")), true, "--profile", "images");
+    var result =
+        config(
+            Yaml.text(ROOT.resolve("docker-compose.yml")),
+            true,
+            "--profile",
+            "images",
+            "--profile",
+            "gpu");
     assertEquals(0, result.exitCode(), result.output());
     assertTrue(result.output().contains("HOCSAU_SANDBOX: bwrap"), result.output());
     assertTrue(result.output().contains("trainer-cuda:"), result.output());
+    assertTrue(result.output().contains("runner-gpu:"), result.output());
+    assertTrue(result.output().contains("driver: nvidia"), result.output());
   }
 
   @Test
@@ -80,14 +88,40 @@ class ComposeFileTest {
     assertTrue(
         Yaml.<List<String>>at(services, "runner", "volumes")
             .contains("runner-work:/var/lib/hocsau-runner"));
-    assertFalse(services.containsKey("runner-gpu"), "see the note in docker-compose.yml");
+  }
+
+  @Test
+  void theGpuRunnerIsAProfileWithOneNvidiaGpuReserved() {
+    Map<String, Object> services =
+        Yaml.at(Yaml.read(ROOT.resolve("docker-compose.yml")), "services");
+    assertEquals(List.of("gpu"), Yaml.at(services, "runner-gpu", "profiles"), "opt-in only");
+    assertEquals(
+        List.of(Map.of("driver", "nvidia", "count", 1, "capabilities", List.of("gpu"))),
+        Yaml.at(services, "runner-gpu", "deploy", "resources", "reservations", "devices"));
+    assertEquals(
+        "gpu-runner/runner/Dockerfile.cuda",
+        Yaml.at(services, "runner-gpu", "build", "dockerfile"));
+    assertEquals("bwrap", Yaml.at(services, "runner-gpu", "environment", "HOCSAU_SANDBOX"));
+    String slots = Yaml.at(services, "runner-gpu", "environment", "HOCSAU_RUNNER_SLOTS");
+    assertTrue(
+        List.of(slots.split(",")).stream().allMatch(s -> s.startsWith("gpu")), "GPU slots only");
+    assertEquals(1, slots.split(",").length, "one slot per reserved GPU");
+    assertNotEquals(
+        Yaml.<String>at(services, "runner", "environment", "HOCSAU_RUNNER_INSTANCE"),
+        Yaml.<String>at(services, "runner-gpu", "environment", "HOCSAU_RUNNER_INSTANCE"),
+        "two runners on one host need their own instance numbers");
+    assertEquals("infra/runner.env", Yaml.at(services, "runner-gpu", "env_file"));
+    assertNull(Yaml.at(services, "runner-gpu", "environment", "HOCSAU_RUNNER_TOKEN"));
+    assertNull(Yaml.at(services, "runner", "profiles"), "the CPU runner always runs");
   }
 
   @Test
   void theRunnerGetsOnlySettingsTheRunnerReads() {
-    Map<String, Object> environment =
-        Yaml.at(Yaml.read(ROOT.resolve("docker-compose.yml")), "services", "runner", "environment");
-    RunnerSettings.checkAll("docker-compose.yml runner", environment.keySet());
+    for (String runner : List.of("runner", "runner-gpu")) {
+      Map<String, Object> environment =
+          Yaml.at(Yaml.read(ROOT.resolve("docker-compose.yml")), "services", runner, "environment");
+      RunnerSettings.checkAll("docker-compose.yml " + runner, environment.keySet());
+    }
   }
 
   @Test

@@ -29,6 +29,7 @@ class HardeningTest {
       List.of(
           "src/main/docker/Dockerfile.jvm",
           "gpu-runner/runner/Dockerfile",
+          "gpu-runner/runner/Dockerfile.cuda",
           "gpu-runner/trainer/Dockerfile",
           "gpu-runner/trainer/Dockerfile.cuda");
 
@@ -39,7 +40,9 @@ class HardeningTest {
   static final Map<String, String> ROOT_IMAGES =
       Map.of(
           "gpu-runner/runner/Dockerfile",
-          "HOCSAU_SANDBOX=bwrap needs root to make job cgroups, mount scratch tmpfs, switch UIDs");
+          "HOCSAU_SANDBOX=bwrap needs root to make job cgroups, mount scratch tmpfs, switch UIDs",
+          "gpu-runner/runner/Dockerfile.cuda",
+          "the same runner, for GPU slots");
 
   /**
    * Compose services that run privileged and as root, and why. Only this: every other rule (no
@@ -49,7 +52,22 @@ class HardeningTest {
       Map.of(
           "runner",
           "bwrap needs a writable /sys/fs/cgroup, mount rights and user namespaces, which Docker"
-              + " grants only to a privileged container; the socket it replaced was root as well");
+              + " grants only to a privileged container; the socket it replaced was root as well",
+          "runner-gpu",
+          "the same runner with one GPU slot (profile gpu)");
+
+  /**
+   * Kubernetes Deployments whose pods run privileged and as root, and why. What confines them
+   * (their namespace, network, nodes, no token, no host namespace or path) is
+   * KubernetesRunnerPoolsTest's.
+   */
+  static final Map<String, String> PRIVILEGED_PODS =
+      Map.of(
+          "hocsau-runner-cpu",
+          "bwrap inside the pod needs a writable /sys/fs/cgroup, mount rights and user namespaces:"
+              + " only a privileged pod has them (infra/kubernetes/README.md)",
+          "hocsau-runner-gpu",
+          "the same, for GPU slots");
 
   /** Compose services allowed a writable root, and why. */
   private static final Map<String, String> WRITABLE_ROOT =
@@ -148,13 +166,47 @@ class HardeningTest {
 
   @Test
   void everyPodIsHardenedAndLimited() {
-    List<PodSpec> pods = new ArrayList<>();
-    for (Deployment deployment : Manifests.ofKind(Manifests.all(), Deployment.class)) {
-      pods.add(deployment.getSpec().getTemplate().getSpec());
+    List<Deployment> deployments = Manifests.ofKind(Manifests.all(), Deployment.class);
+    assertEquals(3, deployments.size());
+    checkDeployments(deployments);
+  }
+
+  @Test
+  void thePrivilegedExceptionDoesNotCoverAnotherDeployment() {
+    String runner = Yaml.text(Manifests.KUBERNETES.resolve("runner-cpu.yaml"));
+    String renamed =
+        runner.replace(
+            "  name: hocsau-runner-cpu\n  namespace", "  name: hocsau-runner-extra\n  namespace");
+    assertNotEquals(runner, renamed);
+    List<Deployment> deployments =
+        Manifests.ofKind(Manifests.read("runner-cpu.yaml", renamed), Deployment.class);
+    assertThrows(AssertionFailedError.class, () -> checkDeployments(deployments));
+    String writable =
+        runner.replace("readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false");
+    List<Deployment> weakened =
+        Manifests.ofKind(Manifests.read("runner-cpu.yaml", writable), Deployment.class);
+    assertThrows(AssertionFailedError.class, () -> checkDeployments(weakened));
+  }
+
+  /**
+   * The listed exceptions get privileged pods with a read-only root and limits; every other pod
+   * gets everything checkPod asks.
+   */
+  private static void checkDeployments(List<Deployment> deployments) {
+    for (Deployment deployment : deployments) {
+      PodSpec pod = deployment.getSpec().getTemplate().getSpec();
+      String name = deployment.getMetadata().getName();
+      if (PRIVILEGED_PODS.containsKey(name)) {
+        for (Container container : pod.getContainers()) {
+          assertEquals(Boolean.TRUE, container.getSecurityContext().getPrivileged(), name);
+          assertEquals(
+              Boolean.TRUE, container.getSecurityContext().getReadOnlyRootFilesystem(), name);
+          checkLimits(container);
+        }
+      } else {
+        checkPod(pod);
+      }
     }
-    pods.add(KubernetesManifestsTest.trainerJob().getSpec().getTemplate().getSpec());
-    assertEquals(4, pods.size());
-    pods.forEach(HardeningTest::checkPod);
   }
 
   @Test
@@ -190,11 +242,16 @@ class HardeningTest {
       assertNotEquals(Boolean.TRUE, security.getPrivileged(), name);
       assertEquals(List.of("ALL"), security.getCapabilities().getDrop(), name);
       assertTrue(security.getCapabilities().getAdd().isEmpty(), name);
-      var resources = container.getResources();
-      assertNotNull(resources.getRequests().get("cpu"), name);
-      assertNotNull(resources.getRequests().get("memory"), name);
-      assertNotNull(resources.getLimits().get("memory"), name);
-      assertNotNull(resources.getLimits().get("cpu"), name);
+      checkLimits(container);
     }
+  }
+
+  private static void checkLimits(Container container) {
+    String name = container.getName();
+    var resources = container.getResources();
+    assertNotNull(resources.getRequests().get("cpu"), name);
+    assertNotNull(resources.getRequests().get("memory"), name);
+    assertNotNull(resources.getLimits().get("memory"), name);
+    assertNotNull(resources.getLimits().get("cpu"), name);
   }
 }

@@ -17,6 +17,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.opentest4j.AssertionFailedError;
+import vn.hocsau.job.QueueMetrics;
 
 /**
  * The KEDA ScaledObjects (infra/kubernetes/keda-*.yaml). fabric8 has no KEDA model, so two checks:
@@ -134,37 +135,33 @@ class KedaScaledObjectTest {
       Map<String, Object> scaled =
           Yaml.read(Manifests.KUBERNETES.resolve("keda-" + pool + ".yaml"));
       String target = Yaml.at(scaled, "spec", "scaleTargetRef", "name");
-      assertTrue(
-          deployments.stream().anyMatch(d -> d.getMetadata().getName().equals(target)), target);
+      String namespace = Yaml.at(scaled, "metadata", "namespace");
+      Deployment runners =
+          deployments.stream()
+              .filter(d -> d.getMetadata().getName().equals(target))
+              .filter(d -> d.getMetadata().getNamespace().equals(namespace))
+              .findFirst()
+              .orElseThrow(() -> new AssertionError(target + " in " + namespace));
       List<Map<String, Object>> triggers = Yaml.at(scaled, "spec", "triggers");
       assertEquals("prometheus", triggers.get(0).get("type"));
       String query = Yaml.at(triggers.get(0), "metadata", "query");
       // The gauge's name and label as QueueMetrics registers them.
-      assertEquals("max(hocsau_jobs_queued{resource=\"" + pool + "\"})", query);
+      assertEquals(
+          "max(hocsau_jobs_queued{" + QueueMetrics.POOL + "=\"" + pool + "\"})", query, pool);
+      // One replica per as many queued jobs as it has slots.
+      String slots =
+          runners.getSpec().getTemplate().getSpec().getContainers().get(0).getEnv().stream()
+              .filter(e -> e.getName().equals("HOCSAU_RUNNER_SLOTS"))
+              .findFirst()
+              .orElseThrow()
+              .getValue();
+      assertEquals(
+          String.valueOf(slots.split(",").length),
+          Yaml.at(triggers.get(0), "metadata", "threshold"),
+          pool);
     }
     Map<String, Object> gpu = Yaml.read(Manifests.KUBERNETES.resolve("keda-gpu.yaml"));
     assertEquals(0, (int) Yaml.at(gpu, "spec", "minReplicaCount"));
-  }
-
-  @Test
-  void theBwrapPoolScalesItsOwnDeploymentOnTheCpuQueue() {
-    Map<String, Object> scaled = Yaml.read(Manifests.KUBERNETES.resolve("bwrap/keda-bwrap.yaml"));
-    Path runners = Manifests.KUBERNETES.resolve("bwrap/runner-bwrap.yaml");
-    var deployments =
-        Manifests.ofKind(
-            Manifests.read(runners.getFileName().toString(), Yaml.text(runners)), Deployment.class);
-    String target = Yaml.at(scaled, "spec", "scaleTargetRef", "name");
-    String namespace = Yaml.at(scaled, "metadata", "namespace");
-    assertTrue(
-        deployments.stream()
-            .anyMatch(
-                d ->
-                    d.getMetadata().getName().equals(target)
-                        && d.getMetadata().getNamespace().equals(namespace)),
-        target + " in " + namespace);
-    List<Map<String, Object>> triggers = Yaml.at(scaled, "spec", "triggers");
-    assertEquals(
-        "max(hocsau_jobs_queued{resource=\"cpu\"})", Yaml.at(triggers.get(0), "metadata", "query"));
   }
 
   @SuppressWarnings("unchecked")
@@ -193,8 +190,7 @@ class KedaScaledObjectTest {
   private static List<Path> kedaFiles() {
     return List.of(
         Manifests.KUBERNETES.resolve("keda-cpu.yaml"),
-        Manifests.KUBERNETES.resolve("keda-gpu.yaml"),
-        Manifests.KUBERNETES.resolve("bwrap/keda-bwrap.yaml"));
+        Manifests.KUBERNETES.resolve("keda-gpu.yaml"));
   }
 
   private static Tool.Result validate(List<Path> files) {

@@ -8,35 +8,29 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.fabric8.kubernetes.api.model.HasMetadata;
 import io.fabric8.kubernetes.api.model.ServiceAccount;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
-import io.fabric8.kubernetes.api.model.batch.v1.Job;
 import io.fabric8.kubernetes.api.model.networking.v1.NetworkPolicy;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
-import java.nio.file.Path;
+import io.fabric8.kubernetes.api.model.rbac.Role;
+import io.fabric8.kubernetes.api.model.rbac.RoleBinding;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.opentest4j.AssertionFailedError;
 
 /**
  * infra/kubernetes/ read into fabric8's Kubernetes model classes with unknown fields refused, and
- * the parts the cluster set-up relies on. The trainer Job template (infra/kubernetes/trainer/, the
- * runner's) is read the same way once its placeholders hold sample values.
+ * the parts the cluster set-up relies on. The runner pools' privilege is
+ * KubernetesRunnerPoolsTest's.
  */
 class KubernetesManifestsTest {
 
   @Test
   void everyManifestIsAKnownKindWithKnownFieldsOnly() {
     List<HasMetadata> all = Manifests.all();
-    assertTrue(all.size() >= 20, "read " + all.size() + " resources");
+    assertTrue(all.size() >= 15, "read " + all.size() + " resources");
     for (HasMetadata resource : all) {
       assertFalse(resource.getMetadata().getName().isBlank(), resource.toString());
     }
-    String trainerPolicy = "infra/kubernetes/trainer/trainer-networkpolicy.yaml";
-    NetworkPolicy denyAll =
-        (NetworkPolicy) Manifests.read(trainerPolicy, Yaml.text(Path.of(trainerPolicy))).get(0);
-    assertEquals(List.of("Ingress", "Egress"), denyAll.getSpec().getPolicyTypes());
   }
 
   @Test
@@ -70,7 +64,7 @@ class KubernetesManifestsTest {
   }
 
   @Test
-  void onePoolPerResourceEachRunningJobsAsKubernetesJobs() {
+  void onePoolPerResourceEachRunningTheBwrapSandboxInItsPods() {
     List<HasMetadata> all = Manifests.all();
     for (String pool : List.of("cpu", "gpu")) {
       var env =
@@ -85,7 +79,7 @@ class KubernetesManifestsTest {
           env.stream()
               .filter(e -> e.getValue() != null)
               .collect(java.util.stream.Collectors.toMap(e -> e.getName(), e -> e.getValue()));
-      assertEquals("kubernetes", values.get("HOCSAU_SANDBOX"), pool);
+      assertEquals("bwrap", values.get("HOCSAU_SANDBOX"), pool);
       assertTrue(values.get("HOCSAU_RUNNER_SLOTS").startsWith(pool), pool);
       RunnerSettings.checkAll("hocsau-runner-" + pool, env.stream().map(e -> e.getName()).toList());
       assertTrue(
@@ -114,17 +108,28 @@ class KubernetesManifestsTest {
   }
 
   @Test
-  void sandboxPodsGetNoServiceAccountToken() {
-    ServiceAccount sandboxAccount =
-        Manifests.ofKind(Manifests.all(), ServiceAccount.class).stream()
-            .filter(a -> a.getMetadata().getName().equals("default"))
+  void theRunnersGetNoServiceAccountTokenAndNoRole() {
+    List<HasMetadata> all = Manifests.all();
+    List<ServiceAccount> accounts =
+        Manifests.ofKind(all, ServiceAccount.class).stream()
             .filter(a -> "hocsau-runners".equals(a.getMetadata().getNamespace()))
-            .findFirst()
-            .orElseThrow();
-    assertEquals(Boolean.FALSE, sandboxAccount.getAutomountServiceAccountToken());
-    Job job = trainerJob();
+            .toList();
     assertEquals(
-        Boolean.FALSE, job.getSpec().getTemplate().getSpec().getAutomountServiceAccountToken());
+        List.of("default", "hocsau-runner"),
+        accounts.stream().map(a -> a.getMetadata().getName()).sorted().toList());
+    for (ServiceAccount account : accounts) {
+      assertEquals(
+          Boolean.FALSE,
+          account.getAutomountServiceAccountToken(),
+          account.getMetadata().getName());
+    }
+    for (String pool : List.of("cpu", "gpu")) {
+      var pod = deployment(all, "hocsau-runner-" + pool).getSpec().getTemplate().getSpec();
+      assertEquals(Boolean.FALSE, pod.getAutomountServiceAccountToken(), pool);
+    }
+    // The runners never call the Kubernetes API: nothing grants them any of it.
+    assertEquals(List.of(), Manifests.ofKind(all, Role.class));
+    assertEquals(List.of(), Manifests.ofKind(all, RoleBinding.class));
   }
 
   private static boolean isEmpty(java.util.Collection<?> items) {
@@ -133,35 +138,6 @@ class KubernetesManifestsTest {
 
   private static boolean isEmpty(Map<?, ?> items) {
     return items == null || items.isEmpty();
-  }
-
-  /** The runner's trainer Job template with sample values, read strictly. */
-  static Job trainerJob() {
-    String template = Yaml.text(Path.of("infra/kubernetes/trainer/trainer-job.yaml"));
-    Map<String, String> sample =
-        Map.ofEntries(
-            Map.entry("JOB_NAME", "hocsau-job-17-1"),
-            Map.entry("NAMESPACE", "hocsau-runners"),
-            Map.entry("IMAGE", "hocsau/trainer:0.1.0"),
-            Map.entry("UID", "61000"),
-            Map.entry("CPUS", "2"),
-            Map.entry("MEMORY", "2147483648"),
-            Map.entry("EPHEMERAL", "1140850688"),
-            Map.entry("TMP_SIZE", "1073741824"),
-            Map.entry("OUT_SIZE", "67108864"),
-            Map.entry("GPUS", "0"),
-            Map.entry("DEADLINE_SECONDS", "3600"),
-            Map.entry("COMMAND", "[\"java\", \"-cp\", \"/opt/hocsau/trainer/lib/*\"]"),
-            Map.entry("ENV", "[{name: \"LANG\", value: \"C.UTF-8\"}]"));
-    Matcher placeholder = Pattern.compile("\\$\\{([A-Z_]+)}").matcher(template);
-    StringBuilder rendered = new StringBuilder();
-    while (placeholder.find()) {
-      placeholder.appendReplacement(
-          rendered, Matcher.quoteReplacement(sample.get(placeholder.group(1))));
-    }
-    placeholder.appendTail(rendered);
-    return (Job)
-        Manifests.read("infra/kubernetes/trainer/trainer-job.yaml", rendered.toString()).get(0);
   }
 
   static Deployment deployment(List<HasMetadata> all, String name) {

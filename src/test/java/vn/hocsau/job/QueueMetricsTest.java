@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
-/** The queue depth reaches Prometheus, per resource, for autoscaling the runners. */
+/** The queue depth reaches Prometheus, per runner pool, for autoscaling the runners. */
 @QuarkusTest
 class QueueMetricsTest {
 
@@ -17,7 +17,7 @@ class QueueMetricsTest {
   @Inject JobFixtures fixtures;
 
   @Test
-  void queueDepthIsExportedPerResource() {
+  void queueDepthIsExportedPerPool() {
     fixtures.clearJobs();
     Long learner = fixtures.learner();
     queue.enqueue(learner, "train", "{}", 0);
@@ -31,14 +31,11 @@ class QueueMetricsTest {
     assertGauge(scrape, "gpu", 1);
   }
 
-  private static void assertGauge(String scrape, String resource, int value) {
+  /** The gauge as the KEDA queries select it (infra/kubernetes/keda-*.yaml): by its pool label. */
+  private static void assertGauge(String scrape, String pool, int value) {
     Pattern line =
         Pattern.compile(
-            "(?m)^hocsau_jobs_queued\\{[^}]*resource=\""
-                + resource
-                + "\"[^}]*} "
-                + value
-                + "\\.0$");
-    assertTrue(line.matcher(scrape).find(), "no gauge for " + resource + " in\n" + scrape);
+            "(?m)^hocsau_jobs_queued\\{[^}]*pool=\"" + pool + "\"[^}]*} " + value + "\\.0$");
+    assertTrue(line.matcher(scrape).find(), "no gauge for pool " + pool + " in\n" + scrape);
   }
 }

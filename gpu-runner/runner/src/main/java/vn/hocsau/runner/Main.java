@@ -168,11 +168,6 @@ public final class Main {
       }
       case CONTAINER -> ContainerSandbox.create(host(config), config.container(), held);
       case NONE -> new UnsandboxedSandbox(host(config));
-      case KUBERNETES ->
-          throw new SandboxUnavailableException(
-              "HOCSAU_SANDBOX=kubernetes is not run by this process: deploy one trainer"
-                  + " Kubernetes Job per job from the generated spec (see gpu-runner/README.md),"
-                  + " or use bwrap or container");
     };
   }
 }

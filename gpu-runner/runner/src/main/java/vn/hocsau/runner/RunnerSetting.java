@@ -25,7 +25,7 @@ public enum RunnerSetting {
       "number of this runner among those sharing one machine, 0 to 99; each needs its own"),
   SLOTS(
       "HOCSAU_RUNNER_SLOTS", "hocsau.runner.slots", "cpu", "one entry per slot, e.g. cpu,cpu,gpu"),
-  SANDBOX("HOCSAU_SANDBOX", "hocsau.sandbox", "bwrap", "one of bwrap, container, kubernetes, none"),
+  SANDBOX("HOCSAU_SANDBOX", "hocsau.sandbox", "bwrap", "one of bwrap, container, none"),
   WALL_TIME(
       "HOCSAU_WALL_TIME",
       "hocsau.wall-time",

@@ -10,8 +10,6 @@ public enum SandboxMode {
   BWRAP,
   /** An OCI container per job: non-root, read-only root filesystem, no capabilities. */
   CONTAINER,
-  /** A Kubernetes Job per job, with default-deny network policy and resource limits. */
-  KUBERNETES,
   /**
    * No isolation at all: the trainer runs as a plain child process. Only for trusted local
    * development; never for learners' code.

@@ -41,7 +41,8 @@ class RunnerConfigTest {
   void fullEnvironmentIsParsed() {
     Map<String, String> env = minimalEnv();
     env.put("HOCSAU_RUNNER_SLOTS", "cpu, CPU ,gpu");
-    env.put("HOCSAU_SANDBOX", "Kubernetes");
+    env.put("HOCSAU_SANDBOX", "Container");
+    env.put("HOCSAU_CONTAINER_IMAGE", "localhost/hocsau-trainer:1");
     env.put("HOCSAU_WALL_TIME", "1h30m");
     env.put("HOCSAU_MEMORY_LIMIT", "512m");
 
@@ -52,7 +53,7 @@ class RunnerConfigTest {
     assertEquals(List.of(SlotKind.CPU, SlotKind.CPU, SlotKind.GPU), config.slots());
     assertEquals(List.of(-1, -1, 0), config.slotGpus());
     assertEquals(1, config.gpuSlotCount());
-    assertEquals(SandboxMode.KUBERNETES, config.sandboxMode());
+    assertEquals(SandboxMode.CONTAINER, config.sandboxMode());
     assertEquals(Duration.ofMinutes(90), config.wallTimeLimit());
     assertEquals(512L * 1024 * 1024, config.memoryLimit().bytes());
   }
@@ -158,7 +159,7 @@ class RunnerConfigTest {
             + " | HOCSAU_RUNNER_SLOTS: unknown slot kind 'tpu' at position 3 (expected cpu, gpu or gpu:N)",
         "HOCSAU_SANDBOX | docker"
             + " | HOCSAU_SANDBOX: unknown sandbox mode 'docker'"
-            + " (expected one of bwrap, container, kubernetes, none)",
+            + " (expected one of bwrap, container, none)",
         "HOCSAU_WALL_TIME | forever"
             + " | HOCSAU_WALL_TIME: 'forever' is not a duration (write e.g. 90s, 30m, 1h30m or PT1H30M)",
         "HOCSAU_WALL_TIME | 0s | HOCSAU_WALL_TIME: '0s' must be at least 1s",

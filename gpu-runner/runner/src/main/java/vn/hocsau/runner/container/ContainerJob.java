@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 import vn.hocsau.runner.sandbox.SandboxLimits;
 
 /**
- * One job to start as a container or a Kubernetes Job: the same facts the bwrap sandbox gets, so
- * every mode enforces the same limits.
+ * One job to start as a container: the same facts the bwrap sandbox gets, so every mode enforces
+ * the same limits.
  *
  * @param name a DNS-1123 label naming the job, e.g. {@code hocsau-job-17-1}
  * @param image the trainer image
@@ -43,7 +43,7 @@ public record ContainerJob(
   // A mount option list is split at ',' and a volume spec at ':'; paths holding them are refused.
   private static final Pattern MOUNT_PATH = Pattern.compile("/[^,:\\s]*");
 
-  /** A job with {@code /tmp} made by the engine and no further binds (Kubernetes, Docker). */
+  /** A job with {@code /tmp} made by the engine and no further binds (Docker). */
   public ContainerJob(
       String name,
       String image,

@@ -8,16 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.runner.sandbox.SandboxLimits;
 
 /**
- * The specs for engines that do not run here (Docker, Kubernetes) carry every restriction the bwrap
- * sandbox enforces. Podman runs the container sandbox for real in {@code
- * ContainerHostileSubmissionTest}.
+ * The run lines for engines that do not run here (Docker) carry every restriction the bwrap sandbox
+ * enforces. Podman runs the container sandbox for real in {@code ContainerHostileSubmissionTest}.
  */
 class ContainerSpecTest {
 
@@ -124,51 +122,6 @@ class ContainerSpecTest {
                 Map.of(),
                 LIMITS,
                 0));
-  }
-
-  @Test
-  void kubernetesJobFromTheTemplateHasEveryRestriction() throws Exception {
-    String template = Files.readString(repoFile("infra/kubernetes/trainer/trainer-job.yaml"));
-    String yaml =
-        KubernetesJobSpec.render(template, KubernetesJobSpec.values(job(1), "hocsau-jobs"));
-
-    assertFalse(yaml.contains("${"), yaml);
-    for (String required :
-        List.of(
-            "runAsNonRoot: true",
-            "runAsUser: 61000",
-            "readOnlyRootFilesystem: true",
-            "allowPrivilegeEscalation: false",
-            "drop: [\"ALL\"]",
-            "type: RuntimeDefault",
-            "automountServiceAccountToken: false",
-            "cpu: \"2\"",
-            "memory: \"" + ((2L << 30) + (1L << 30) + (64L << 20)) + "\"",
-            "ephemeral-storage: \"" + ((1L << 30) + (64L << 20)) + "\"",
-            "nvidia.com/gpu: \"1\"",
-            "activeDeadlineSeconds: 600",
-            "app.kubernetes.io/component: hocsau-trainer",
-            "name: hocsau-job-17-1",
-            "command: [\"java\", \"-Xmx1024m\"")) {
-      assertTrue(yaml.contains(required), "missing " + required + " in\n" + yaml);
-    }
-    assertEquals(1, Collections.frequency(List.of(yaml.split("\n")), "      hostNetwork: false"));
-  }
-
-  @Test
-  void theNetworkPolicyDeniesAllTrafficOfTrainers() throws Exception {
-    String policy =
-        Files.readString(repoFile("infra/kubernetes/trainer/trainer-networkpolicy.yaml"));
-    assertTrue(policy.contains("kind: NetworkPolicy"));
-    assertTrue(policy.contains("app.kubernetes.io/component: hocsau-trainer"));
-    assertTrue(policy.contains("- Ingress") && policy.contains("- Egress"));
-    assertTrue(policy.contains("ingress: []") && policy.contains("egress: []"));
-  }
-
-  @Test
-  void unknownPlaceholdersAreRefused() {
-    assertThrows(
-        IllegalArgumentException.class, () -> KubernetesJobSpec.render("x: ${NOPE}", Map.of()));
   }
 
   @Test
