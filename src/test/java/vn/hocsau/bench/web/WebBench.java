@@ -69,8 +69,9 @@ class WebBench {
                   "raw Vert.x route, " + lessonBytes + " B", "/bench/raw/" + lessonBytes, false),
               // The sign-in form: a small template, no database: what the page pipeline costs.
               new Target("sign-in form (template, no database)", "/login", false),
-              new Target("lesson page", lesson, false),
-              new Target("catalog with a search", search, false),
+              new Target("lesson page (anonymous: page cache)", lesson, false),
+              new Target("lesson page (signed in: rendered)", lesson, true),
+              new Target("catalog with a search (anonymous: page cache)", search, false),
               new Target(
                   "leaderboard page, lab with "
                       + String.format(Locale.ROOT, "%,d", submissions)
