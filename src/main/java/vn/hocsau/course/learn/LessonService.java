@@ -37,7 +37,6 @@ public class LessonService {
     if (lesson.isEmpty()) {
       return Optional.empty();
     }
-    userId.ifPresent(u -> progress.recordVisit(u, lessons.findById(lesson.get().id())));
     return Optional.of(page(outline.get(), lesson.get(), language, userId));
   }
 
@@ -63,7 +62,11 @@ public class LessonService {
 
   private LessonPage page(
       CourseOutline o, CourseOutline.Lesson l, Language language, Optional<Long> userId) {
-    LearnerState state = progress.stateOf(userId, o.id(), o.lessonIds());
+    // Opening a lesson while signed in remembers it for resume (written only when it changes).
+    LearnerState state =
+        userId.isPresent()
+            ? progress.openLesson(userId.get(), o.id(), l.id(), o.lessonIds())
+            : LearnerState.none();
     boolean inLanguage = l.writtenIn(language);
     Language shown = inLanguage ? language : other(language);
     String base = "/courses/" + o.slug() + "/assets/" + l.moduleSlug();

@@ -3,7 +3,6 @@ package vn.hocsau.course.progress;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.Optional;
 
 /** Queries on {@link CourseVisit}. */
 @ApplicationScoped
@@ -21,10 +20,5 @@ public class CourseVisitRepository implements PanacheRepository<CourseVisit> {
         .setParameter("l", lessonId)
         .setParameter("at", at)
         .executeUpdate();
-  }
-
-  /** The learner's last visit in a course. */
-  public Optional<CourseVisit> find(Long userId, Long courseId) {
-    return find("userId = ?1 and courseId = ?2", userId, courseId).firstResultOptional();
   }
 }

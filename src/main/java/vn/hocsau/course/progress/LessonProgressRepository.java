@@ -3,28 +3,10 @@ package vn.hocsau.course.progress;
 import io.quarkus.hibernate.orm.panache.PanacheRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /** Queries on {@link LessonProgress}. */
 @ApplicationScoped
 public class LessonProgressRepository implements PanacheRepository<LessonProgress> {
-
-  /** Which of {@code lessonIds} the learner has done. */
-  public Set<Long> doneAmong(Long userId, List<Long> lessonIds) {
-    if (lessonIds.isEmpty()) {
-      return Set.of();
-    }
-    return new HashSet<>(
-        getEntityManager()
-            .createQuery(
-                "select p.lessonId from LessonProgress p where p.userId = ?1 and p.lessonId in ?2",
-                Long.class)
-            .setParameter(1, userId)
-            .setParameter(2, lessonIds)
-            .getResultList());
-  }
 
   /** Records the lesson as done unless it already is; concurrent calls record it once. */
   public void markDoneOnce(Long userId, Long lessonId, Instant at) {

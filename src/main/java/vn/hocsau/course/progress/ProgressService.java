@@ -19,6 +19,7 @@ public class ProgressService {
   @Inject EnrolmentRepository enrolments;
   @Inject LessonProgressRepository progress;
   @Inject CourseVisitRepository visits;
+  @Inject LearnerStateQuery states;
   @Inject Clock clock;
   @Inject jakarta.enterprise.event.Event<LessonDone> lessonDone;
 
@@ -39,22 +40,27 @@ public class ProgressService {
     lessonDone.fire(new LessonDone(userId, lesson.courseId));
   }
 
-  /** Remembers that the learner opened {@code lesson}, for resuming later. */
-  public void recordVisit(Long userId, Lesson lesson) {
-    visits.record(userId, lesson.courseId, lesson.id, clock.instant());
-  }
-
   /** Where the learner stands in a course with these lessons. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public LearnerState stateOf(Optional<Long> userId, Long courseId, List<Long> lessonIds) {
     if (userId.isEmpty()) {
       return LearnerState.none();
     }
-    Long user = userId.get();
-    return new LearnerState(
-        enrolments.findActive(user, courseId).isPresent(),
-        progress.doneAmong(user, lessonIds),
-        visits.find(user, courseId).map(v -> v.lessonId));
+    return states.of(userId.get(), courseId, lessonIds);
+  }
+
+  /**
+   * Where the learner stands in a course, having just opened one of its lessons: the visit is
+   * remembered for resuming later, with a write only when it is not the lesson already remembered
+   * (a reader who reloads a page, or comes back to it, costs no committed write).
+   */
+  public LearnerState openLesson(Long userId, Long courseId, Long lessonId, List<Long> lessonIds) {
+    LearnerState state = states.of(userId, courseId, lessonIds);
+    if (state.lastLessonId().filter(lessonId::equals).isPresent()) {
+      return state;
+    }
+    visits.record(userId, courseId, lessonId, clock.instant());
+    return new LearnerState(state.enrolled(), state.done(), Optional.of(lessonId));
   }
 
   /** The courses the learner is enrolled in now. */

@@ -1,8 +1,8 @@
 package vn.hocsau.system.web;
 
-import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.quarkus.vertx.http.runtime.security.HttpSecurityRecorder.DefaultAuthFailureHandler;
 import io.quarkus.vertx.http.runtime.security.QuarkusHttpUser;
+import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -24,8 +24,11 @@ import java.util.function.BiConsumer;
 @ApplicationScoped
 public class AuthFailureRouting {
 
-  /** After authentication (200), before Quarkus REST's filter (the lowest priority). */
-  static final int PRIORITY = 50;
+  /**
+   * Right after authentication (route order -200) and before Quarkus REST's filter, which Quarkus
+   * adds after every application route of the same order.
+   */
+  static final int ORDER = -199;
 
   /** What Quarkus REST's replacement does: mark, then fail the request with the root cause. */
   static final BiConsumer<RoutingContext, Throwable> FAIL_REQUEST =
@@ -36,14 +39,17 @@ public class AuthFailureRouting {
         }
       };
 
-  void register(@Observes Filters filters) {
-    filters.register(
-        ctx -> {
-          if (ctx.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER) instanceof DefaultAuthFailureHandler) {
-            ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, FAIL_REQUEST);
-          }
-          ctx.next();
-        },
-        PRIORITY);
+  void register(@Observes Router router) {
+    router
+        .route()
+        .order(ORDER)
+        .handler(
+            ctx -> {
+              if (ctx.get(QuarkusHttpUser.AUTH_FAILURE_HANDLER)
+                  instanceof DefaultAuthFailureHandler) {
+                ctx.put(QuarkusHttpUser.AUTH_FAILURE_HANDLER, FAIL_REQUEST);
+              }
+              ctx.next();
+            });
   }
 }
