@@ -29,8 +29,10 @@ public final class BenchPlatform implements AutoCloseable {
   public static final Path ROOT = Path.of("").toAbsolutePath();
 
   public static final String JVM_FLAGS =
-      "-Xms64m -Xmx160m -XX:MaxMetaspaceSize=160m -XX:ReservedCodeCacheSize=64m -Xss512k"
-          + " -XX:+UseSerialGC";
+      "-Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
+          + " -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
+          + " -XX:CICompilerCount=2 -Dio.netty.allocator.numDirectArenas=1"
+          + " -Dio.netty.allocator.numHeapArenas=1";
 
   public static final String DEMO_LEARNER = "learner@hocsau.local";
   public static final String DEMO_PASSWORD = "hocsau-demo-2026";

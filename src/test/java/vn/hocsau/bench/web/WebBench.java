@@ -93,6 +93,10 @@ class WebBench {
         results.add(r.withRss(rss.stop()));
       }
       String table = BenchTable.markdown(results, connections, duration, String.join(" ", jvm));
+      if (jvm.stream().anyMatch(f -> f.startsWith("-XX:NativeMemoryTracking"))) {
+        // Where the resident memory went, by the JVM's own account, after every page's load.
+        table += nativeMemory(platform.pid());
+      }
       System.out.println(table);
       Files.createDirectories(ROOT.resolve("target/bench"));
       Files.writeString(ROOT.resolve("target/bench/web.md"), table);
@@ -101,6 +105,16 @@ class WebBench {
         assertTrue(r.requests() > 0, r.target().name());
       }
     }
+  }
+
+  private static String nativeMemory(long pid) throws Exception {
+    Process jcmd =
+        new ProcessBuilder("jcmd", Long.toString(pid), "VM.native_memory", "summary")
+            .redirectErrorStream(true)
+            .start();
+    String out = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    jcmd.waitFor();
+    return "\n```\n" + out.strip() + "\n```\n";
   }
 
   /** One page under load. */
