@@ -141,6 +141,17 @@ class PageCacheTest {
     assertNull(given().header("Accept-Language", "x;q=abc").get(LESSON).header(PageCache.HEADER));
   }
 
+  @Test
+  void aPageCarryingAVisitorsCsrfTokenIsNeverKept() {
+    waitFor(() -> cache.store().trusted(), "the listener is connected");
+    String first = given().get("/test-only/page-cache/form").asString();
+    Response second = given().get("/test-only/page-cache/form");
+    assertNull(second.header(PageCache.HEADER), "rendered again, not served from memory");
+    assertTrue(!first.equals(second.asString()), "each visitor gets a token of their own");
+    assertTrue(
+        second.header("Set-Cookie").contains("hs_csrf="), "and the cookie that goes with it");
+  }
+
   private Response waitForHit(
       Supplier<RequestSpecification> request, String path, String expected) {
     long end = System.nanoTime() + DEADLINE.toNanos();
