@@ -1,10 +1,14 @@
 package vn.hocsau.trainer.config;
 
+import org.deeplearning4j.nn.conf.InputPreProcessor;
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
 import vn.hocsau.trainer.layers.FusedDenseLayer;
 import vn.hocsau.trainer.layers.FusedSoftmaxOutputLayer;
+import vn.hocsau.trainer.layers.InputFlattening;
 
 /**
  * Which of the DSL's layers train on the trainer's fused implementations: dense layers, and the
@@ -24,5 +28,19 @@ final class FusedLayers {
       return FusedSoftmaxOutputLayer.of((OutputLayer) stock, !first);
     }
     return stock;
+  }
+
+  /**
+   * A first fused layer on image input sits behind DL4J's flattening preprocessor, which cannot
+   * take the input gradient the layer no longer computes: swaps it for one that can.
+   */
+  static void fixInputFlattening(MultiLayerConfiguration conf) {
+    InputPreProcessor first = conf.getInputPreProcess(0);
+    boolean fusedFirst =
+        conf.getConf(0).getLayer() instanceof FusedDenseLayer
+            || conf.getConf(0).getLayer() instanceof FusedSoftmaxOutputLayer;
+    if (fusedFirst && first != null && first.getClass() == CnnToFeedForwardPreProcessor.class) {
+      conf.getInputPreProcessors().put(0, InputFlattening.of((CnnToFeedForwardPreProcessor) first));
+    }
   }
 }

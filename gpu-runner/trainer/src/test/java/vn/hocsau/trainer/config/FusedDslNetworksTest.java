@@ -1,0 +1,97 @@
+package vn.hocsau.trainer.config;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
+import org.junit.jupiter.api.Test;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.dataset.DataSet;
+import org.nd4j.linalg.factory.Nd4j;
+import vn.hocsau.trainer.layers.FusedDenseLayer;
+import vn.hocsau.trainer.layers.FusedSoftmaxOutputLayer;
+import vn.hocsau.trainer.layers.InputFlattening;
+
+/** The DSL builds its networks on the fused layers, and they train as DL4J's own layers do. */
+class FusedDslNetworksTest {
+
+  private static final int[] IMAGE = {1, 8, 8};
+  private static final String MLP = "batchSize: 16\nseed: 7\nlayers:\n  - dense: {units: 12}\n";
+  private static final String CNN =
+      """
+      batchSize: 16
+      seed: 7
+      layers:
+        - conv2d: {filters: 3, kernel: 3, padding: valid}
+        - maxpool: {size: 2}
+        - dense: {units: 10}
+      """;
+
+  private static MultiLayerNetwork net(String yaml, boolean fused) {
+    NetworkPlan plan = new NetworkConfigParser("classification", 3, IMAGE, fused).parse(yaml);
+    MultiLayerNetwork net = new MultiLayerNetwork(plan.conf());
+    net.init();
+    return net;
+  }
+
+  private static DataSet batch(long seed) {
+    Nd4j.getRandom().setSeed(seed);
+    INDArray x = Nd4j.rand(DataType.FLOAT, 16, 1, 8, 8);
+    INDArray y = Nd4j.zeros(DataType.FLOAT, 16, 3);
+    for (int i = 0; i < 16; i++) {
+      y.putScalar(i, (int) ((i + seed) % 3), 1f);
+    }
+    return new DataSet(x, y);
+  }
+
+  private static void assertSameTraining(String yaml) {
+    MultiLayerNetwork stock = net(yaml, false);
+    MultiLayerNetwork fused = net(yaml, true);
+    assertEquals(stock.params(), fused.params());
+    for (int step = 0; step < 20; step++) {
+      DataSet batch = batch(step);
+      stock.fit(batch);
+      fused.fit(batch);
+      assertEquals(stock.score(), fused.score(), 1e-5, "loss at step " + step);
+    }
+    assertTrue(
+        stock.params().equalsWithEps(fused.params(), 1e-5),
+        "max difference " + stock.params().sub(fused.params()).amaxNumber());
+  }
+
+  @Test
+  void anMlpOnImagesIsFusedFromItsFirstLayerAndTrainsAsTheStockOne() {
+    MultiLayerConfiguration conf = net(MLP, true).getLayerWiseConfigurations();
+    FusedDenseLayer first = assertInstanceOf(FusedDenseLayer.class, conf.getConf(0).getLayer());
+    assertFalse(first.isInputGradient(), "nothing reads the first layer's input gradient");
+    assertInstanceOf(InputFlattening.class, conf.getInputPreProcess(0));
+    FusedSoftmaxOutputLayer output =
+        assertInstanceOf(FusedSoftmaxOutputLayer.class, conf.getConf(1).getLayer());
+    assertTrue(output.isInputGradient());
+
+    assertSameTraining(MLP);
+  }
+
+  @Test
+  void aCnnGetsFusedDenseAndOutputLayersAndTrainsAsTheStockOne() {
+    MultiLayerConfiguration conf = net(CNN, true).getLayerWiseConfigurations();
+    FusedDenseLayer dense = assertInstanceOf(FusedDenseLayer.class, conf.getConf(2).getLayer());
+    assertTrue(dense.isInputGradient());
+
+    assertSameTraining(CNN);
+  }
+
+  @Test
+  void regressionKeepsDl4jsOutputLayer() {
+    NetworkPlan plan =
+        new NetworkConfigParser("regression", 1, new int[] {5})
+            .parse("layers:\n  - dense: {units: 4}\n");
+    assertSame(OutputLayer.class, plan.conf().getConf(1).getLayer().getClass());
+  }
+}
