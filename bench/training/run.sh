@@ -23,14 +23,14 @@ trap 'rm -f "$OUT"' EXIT
 # CPU=<n> picks the CPU; CPU=any leaves scheduling to the kernel (one thread each all the same).
 # MODES lists native build:layers pairs; "onednn:stock" is DL4J's own layers (the path before the
 # fused layers), "onednn:fused" what jobs run now; add "default:stock" for the plain build.
-# JFR=<dir> records each DL4J run with Java Flight Recorder into that folder.
+# JFR=<dir> records each DL4J run with Java Flight Recorder into that folder (JFR_SETTINGS: a .jfc).
 if [ "${CPU:-1}" = any ]; then PIN=(); else PIN=(taskset -c "${CPU:-1}"); fi
 
 for pair in ${MODES:-onednn:stock onednn:fused}; do
   mode="${pair%%:*}" layers="${pair##*:}"
   JFR_FLAG=()
   if [ -n "${JFR:-}" ]; then
-    JFR_FLAG=("-XX:StartFlightRecording=filename=$JFR/$mode-$layers.jfr,settings=profile")
+    JFR_FLAG=("-XX:StartFlightRecording=filename=$JFR/$mode-$layers.jfr,settings=${JFR_SETTINGS:-profile}")
   fi
   "${PIN[@]}" java -XX:TieredStopAtLevel=1 -Dorg.bytedeco.javacpp.maxphysicalbytes=0 \
     -Dhocsau.gc-at-bytes=4294967296 -Dhocsau.threads=1 "${JFR_FLAG[@]}" -cp "$LIB/*" \

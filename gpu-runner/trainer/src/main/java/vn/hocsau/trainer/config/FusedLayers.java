@@ -2,24 +2,29 @@ package vn.hocsau.trainer.config;
 
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
+import vn.hocsau.trainer.layers.FirstConvolutionLayer;
 import vn.hocsau.trainer.layers.FusedDenseLayer;
 import vn.hocsau.trainer.layers.FusedSoftmaxOutputLayer;
 import vn.hocsau.trainer.layers.InputFlattening;
 
 /**
- * Which of the DSL's layers train on the trainer's fused implementations: dense layers, and the
- * softmax cross-entropy output of classification. Networks from learners' Java code and uploaded
- * DL4J models keep DL4J's stock layers.
+ * Which of the DSL's layers train on the trainer's fused implementations: dense layers, the softmax
+ * cross-entropy output of classification, and a first convolution. Networks from learners' Java
+ * code and uploaded DL4J models keep DL4J's stock layers.
  */
 final class FusedLayers {
 
   private FusedLayers() {}
 
   static Layer swap(Layer stock, boolean first) {
+    if (first && stock.getClass() == ConvolutionLayer.class) {
+      return FirstConvolutionLayer.of((ConvolutionLayer) stock);
+    }
     if (stock.getClass() == DenseLayer.class) {
       return FusedDenseLayer.of((DenseLayer) stock, !first);
     }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
+import vn.hocsau.trainer.layers.FirstConvolutionLayer;
 import vn.hocsau.trainer.layers.FusedDenseLayer;
 import vn.hocsau.trainer.layers.FusedSoftmaxOutputLayer;
 import vn.hocsau.trainer.layers.InputFlattening;
@@ -30,6 +32,7 @@ class FusedDslNetworksTest {
       layers:
         - conv2d: {filters: 3, kernel: 3, padding: valid}
         - maxpool: {size: 2}
+        - conv2d: {filters: 4, kernel: 2, padding: valid}
         - dense: {units: 10}
       """;
 
@@ -81,10 +84,19 @@ class FusedDslNetworksTest {
   @Test
   void aCnnGetsFusedDenseAndOutputLayersAndTrainsAsTheStockOne() {
     MultiLayerConfiguration conf = net(CNN, true).getLayerWiseConfigurations();
-    FusedDenseLayer dense = assertInstanceOf(FusedDenseLayer.class, conf.getConf(2).getLayer());
+    assertInstanceOf(FirstConvolutionLayer.class, conf.getConf(0).getLayer());
+    assertSame(ConvolutionLayer.class, conf.getConf(2).getLayer().getClass());
+    FusedDenseLayer dense = assertInstanceOf(FusedDenseLayer.class, conf.getConf(3).getLayer());
     assertTrue(dense.isInputGradient());
 
     assertSameTraining(CNN);
+  }
+
+  @Test
+  void aStridedOrPaddedFirstConvolutionFallsBackToDl4jsGradients() {
+    assertSameTraining(
+        "seed: 7\nlayers:\n  - conv2d: {filters: 3, kernel: 3, stride: 2, padding: valid}\n");
+    assertSameTraining("seed: 7\nlayers:\n  - conv2d: {filters: 3, kernel: 3, padding: same}\n");
   }
 
   @Test

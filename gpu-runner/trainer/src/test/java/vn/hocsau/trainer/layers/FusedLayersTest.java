@@ -12,6 +12,7 @@ import org.deeplearning4j.gradientcheck.GradientCheckUtil;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.inputs.InputType;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
@@ -77,6 +78,65 @@ class FusedLayersTest {
         new MultiLayerNetwork(list.setInputType(InputType.feedForward(6)).build());
     net.init();
     return net;
+  }
+
+  /** [2, 6, 6] images → 3×3 convolution (3 filters) → dense 5 (tanh) → 3 softmax. */
+  private static MultiLayerNetwork cnn(boolean fused, Activation convActivation) {
+    ConvolutionLayer conv =
+        new ConvolutionLayer.Builder(3, 3)
+            .nOut(3)
+            .activation(convActivation)
+            .weightInit(WeightInit.XAVIER)
+            .build();
+    DenseLayer hidden = new DenseLayer.Builder().nOut(5).activation(Activation.TANH).build();
+    OutputLayer output =
+        new OutputLayer.Builder(LossFunction.MCXENT).nOut(3).activation(Activation.SOFTMAX).build();
+    MultiLayerConfiguration conf =
+        new NeuralNetConfiguration.Builder()
+            .seed(SEED)
+            .dataType(DataType.DOUBLE)
+            .updater(new NoOp())
+            .list()
+            .layer(fused ? FirstConvolutionLayer.of(conv) : conv)
+            .layer(fused ? FusedDenseLayer.of(hidden, true) : hidden)
+            .layer(fused ? FusedSoftmaxOutputLayer.of(output, true) : output)
+            .setInputType(InputType.convolutional(6, 6, 2))
+            .build();
+    MultiLayerNetwork net = new MultiLayerNetwork(conf);
+    net.init();
+    return net;
+  }
+
+  private static DataSet images(int examples, long seed) {
+    Nd4j.getRandom().setSeed(seed);
+    INDArray x = Nd4j.rand(DataType.DOUBLE, examples, 2, 6, 6).subi(0.5);
+    INDArray y = Nd4j.zeros(DataType.DOUBLE, examples, 3);
+    for (int i = 0; i < examples; i++) {
+      y.putScalar(i, (i + seed) % 3, 1.0);
+    }
+    return new DataSet(x, y);
+  }
+
+  @Test
+  void theFirstConvolutionPassesDl4jsGradientCheckAsTheStockOneDoes() {
+    for (Activation activation : new Activation[] {Activation.TANH, Activation.RELU}) {
+      DataSet data = images(4, 7);
+      MultiLayerNetwork stock = cnn(false, activation);
+      MultiLayerNetwork fused = cnn(true, activation);
+      assertInstanceOf(FirstConvolution.class, fused.getLayer(0));
+
+      assertTrue(gradientsMatch(stock, data), "the reference, " + activation);
+      assertTrue(gradientsMatch(fused, data), activation.toString());
+      stock.setInput(data.getFeatures());
+      stock.setLabels(data.getLabels());
+      stock.computeGradientAndScore();
+      fused.setInput(data.getFeatures());
+      fused.setLabels(data.getLabels());
+      fused.computeGradientAndScore();
+      assertTrue(
+          stock.getFlattenedGradients().equalsWithEps(fused.getFlattenedGradients(), 1e-10),
+          "the same gradients as DL4J's convolution, " + activation);
+    }
   }
 
   private static DataSet data(int examples, long seed, DataType type) {
