@@ -8,6 +8,7 @@ import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.convolution.ConvolutionLayer;
 import org.deeplearning4j.nn.params.ConvolutionParamInitializer;
+import org.deeplearning4j.nn.workspace.ArrayType;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.activations.IActivation;
@@ -50,14 +51,20 @@ public class FirstConvolution extends ConvolutionLayer {
     long filters = delta.size(1);
     // The output gradient as weights [filters, batch, oh, ow], the input as [channels, batch, h,
     // w]: a valid convolution of the two is gradW with its first two axes swapped.
-    INDArray kernels = delta.permute(1, 0, 2, 3).dup('c');
+    // Temporaries live in DL4J's backprop working memory, reused from batch to batch.
+    INDArray kernels = workspaceMgr.dup(ArrayType.BP_WORKING_MEM, delta.permute(1, 0, 2, 3), 'c');
     INDArray images =
         channels == 1
-            ? x.dup('c').reshape('c', 1, batch, x.size(2), x.size(3))
-            : x.permute(1, 0, 2, 3).dup('c');
+            ? x.reshape('c', 1, batch, x.size(2), x.size(3))
+            : workspaceMgr.dup(ArrayType.BP_WORKING_MEM, x.permute(1, 0, 2, 3), 'c');
     int[] kernel = layerConf().getKernelSize();
     int[] pad = layerConf().getPadding();
-    INDArray swapped = Nd4j.create(dataType, channels, filters, kernel[0], kernel[1]);
+    INDArray swapped =
+        workspaceMgr.createUninitialized(
+            ArrayType.BP_WORKING_MEM,
+            dataType,
+            new long[] {channels, filters, kernel[0], kernel[1]},
+            'c');
     Nd4j.exec(
         DynamicCustomOp.builder("conv2d")
             .addInputs(images, kernels)
