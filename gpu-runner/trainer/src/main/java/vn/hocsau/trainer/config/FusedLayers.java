@@ -48,4 +48,16 @@ final class FusedLayers {
       conf.getInputPreProcessors().put(0, InputFlattening.of((CnnToFeedForwardPreProcessor) first));
     }
   }
+
+  /**
+   * The name learners see for {@code layer} in size and memory messages: DL4J's own, also for the
+   * fused layers built on it.
+   */
+  static String dl4jName(Layer layer) {
+    Class<?> type = layer.getClass();
+    while (type.getName().startsWith("vn.hocsau.")) {
+      type = type.getSuperclass();
+    }
+    return type.getSimpleName();
+  }
 }

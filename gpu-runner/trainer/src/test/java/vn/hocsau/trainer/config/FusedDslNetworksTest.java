@@ -100,6 +100,15 @@ class FusedDslNetworksTest {
   }
 
   @Test
+  void learnersReadDl4jsLayerNamesInMemoryEstimates() {
+    MultiLayerConfiguration conf = net(MLP, true).getLayerWiseConfigurations();
+    NetworkMemory.Need need =
+        NetworkMemory.of(conf, org.deeplearning4j.nn.conf.inputs.InputType.convolutional(8, 8, 1))
+            .need(true, 16);
+    assertTrue(need.largestType().equals("DenseLayer") || need.largestType().equals("OutputLayer"));
+  }
+
+  @Test
   void regressionKeepsDl4jsOutputLayer() {
     NetworkPlan plan =
         new NetworkConfigParser("regression", 1, new int[] {5})
