@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Training throughput: DL4J (plain build) vs DL4J + oneDNN vs PyTorch, one thread each, on the
-# same Fashion-MNIST subset. Not part of any test suite. Usage: bench/training/run.sh
+# Training throughput: the trainer's DSL networks on DL4J (stock layers, and the trainer's fused
+# layers; oneDNN build by default, the plain build on request) vs PyTorch, one thread each, on the
+# same Fashion-MNIST subset, with test accuracy. Not part of any test suite. Usage:
+# bench/training/run.sh
 # Needs: apt-get install dataset-fashion-mnist python3-torch libopenblas0-pthread
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
