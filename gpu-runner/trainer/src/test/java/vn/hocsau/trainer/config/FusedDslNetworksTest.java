@@ -59,7 +59,10 @@ class FusedDslNetworksTest {
     assertEquals(stock.params(), fused.params());
     for (int step = 0; step < 20; step++) {
       DataSet batch = batch(step);
+      // The same dropout masks for both networks.
+      Nd4j.getRandom().setSeed(1000 + step);
       stock.fit(batch);
+      Nd4j.getRandom().setSeed(1000 + step);
       fused.fit(batch);
       assertEquals(stock.score(), fused.score(), 1e-5, "loss at step " + step);
     }
@@ -97,6 +100,20 @@ class FusedDslNetworksTest {
     assertSameTraining(
         "seed: 7\nlayers:\n  - conv2d: {filters: 3, kernel: 3, stride: 2, padding: valid}\n");
     assertSameTraining("seed: 7\nlayers:\n  - conv2d: {filters: 3, kernel: 3, padding: same}\n");
+  }
+
+  @Test
+  void fusedDenseLayersNextToLayersThatChangeTheirInputTrainAsTheStockOnes() {
+    assertSameTraining(
+        """
+        seed: 7
+        layers:
+          - dense: {units: 12}
+          - dropout: {rate: 0.3}
+          - dense: {units: 10, activation: tanh}
+          - batchnorm: {}
+          - dense: {units: 8}
+        """);
   }
 
   @Test
