@@ -36,16 +36,26 @@ final class FusedLayers {
   }
 
   /**
-   * A first fused layer on image input sits behind DL4J's flattening preprocessor, which cannot
-   * take the input gradient the layer no longer computes: swaps it for one that can.
+   * A first layer that computes no input gradient needs a preprocessor in front of it (if any) that
+   * takes a missing one: DL4J's image flattening is swapped for {@link InputFlattening}; behind any
+   * other preprocessor the layer goes back to computing its input gradient.
    */
-  static void fixInputFlattening(MultiLayerConfiguration conf) {
-    InputPreProcessor first = conf.getInputPreProcess(0);
-    boolean fusedFirst =
-        conf.getConf(0).getLayer() instanceof FusedDenseLayer
-            || conf.getConf(0).getLayer() instanceof FusedSoftmaxOutputLayer;
-    if (fusedFirst && first != null && first.getClass() == CnnToFeedForwardPreProcessor.class) {
-      conf.getInputPreProcessors().put(0, InputFlattening.of((CnnToFeedForwardPreProcessor) first));
+  static void fixFirstLayerInput(MultiLayerConfiguration conf) {
+    InputPreProcessor pre = conf.getInputPreProcess(0);
+    Layer first = conf.getConf(0).getLayer();
+    if (pre == null) {
+      return;
+    }
+    boolean fusedFeedForward =
+        first instanceof FusedDenseLayer || first instanceof FusedSoftmaxOutputLayer;
+    if (fusedFeedForward && pre.getClass() == CnnToFeedForwardPreProcessor.class) {
+      conf.getInputPreProcessors().put(0, InputFlattening.of((CnnToFeedForwardPreProcessor) pre));
+    } else if (first instanceof FusedDenseLayer dense) {
+      dense.setInputGradient(true);
+    } else if (first instanceof FusedSoftmaxOutputLayer output) {
+      output.setInputGradient(true);
+    } else if (first instanceof FirstConvolutionLayer convolution) {
+      conf.getConf(0).setLayer(convolution.toStock());
     }
   }
 

@@ -71,7 +71,7 @@ public final class NetworkConfigParser {
     }
     try {
       MultiLayerConfiguration conf = list.setInputType(inputType(network.input())).build();
-      FusedLayers.fixInputFlattening(conf);
+      FusedLayers.fixFirstLayerInput(conf);
       NetworkSize.check(conf);
       return new NetworkPlan(conf, network.epochs(), network.batchSize(), network.seed());
     } catch (TrainerException e) {

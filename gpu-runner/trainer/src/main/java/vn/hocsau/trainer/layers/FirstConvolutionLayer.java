@@ -25,6 +25,11 @@ public class FirstConvolutionLayer extends ConvolutionLayer {
     return ConfCopy.into(new FirstConvolutionLayer(), stock, ConvolutionLayer.class);
   }
 
+  /** The same settings on DL4J's own layer, which computes its input gradient. */
+  public ConvolutionLayer toStock() {
+    return ConfCopy.into(new ConvolutionLayer(), this, ConvolutionLayer.class);
+  }
+
   @Override
   public Layer instantiate(
       NeuralNetConfiguration conf,

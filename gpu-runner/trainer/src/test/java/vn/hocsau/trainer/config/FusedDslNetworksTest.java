@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
@@ -114,6 +115,45 @@ class FusedDslNetworksTest {
           - batchnorm: {}
           - dense: {units: 8}
         """);
+  }
+
+  @Test
+  void behindAnyOtherPreprocessorTheFirstLayerKeepsItsInputGradient() {
+    MultiLayerConfiguration sequences =
+        new org.deeplearning4j.nn.conf.NeuralNetConfiguration.Builder()
+            .list()
+            .layer(FusedLayers.swap(new DenseLayer.Builder().nOut(4).build(), true))
+            .layer(FusedLayers.swap(softmax(), false))
+            .setInputType(org.deeplearning4j.nn.conf.inputs.InputType.recurrent(3, 5))
+            .build();
+    MultiLayerConfiguration flatImages =
+        new org.deeplearning4j.nn.conf.NeuralNetConfiguration.Builder()
+            .list()
+            .layer(FusedLayers.swap(new ConvolutionLayer.Builder(3, 3).nOut(2).build(), true))
+            .layer(FusedLayers.swap(softmax(), false))
+            .setInputType(org.deeplearning4j.nn.conf.inputs.InputType.convolutionalFlat(6, 6, 1))
+            .build();
+    assertFalse(((FusedDenseLayer) sequences.getConf(0).getLayer()).isInputGradient());
+    assertInstanceOf(FirstConvolutionLayer.class, flatImages.getConf(0).getLayer());
+
+    FusedLayers.fixFirstLayerInput(sequences);
+    FusedLayers.fixFirstLayerInput(flatImages);
+
+    assertTrue(((FusedDenseLayer) sequences.getConf(0).getLayer()).isInputGradient());
+    assertSame(ConvolutionLayer.class, flatImages.getConf(0).getLayer().getClass());
+    MultiLayerNetwork net = new MultiLayerNetwork(flatImages);
+    net.init();
+    INDArray y = Nd4j.zeros(DataType.FLOAT, 4, 3);
+    y.putScalar(0, 1, 1f);
+    net.fit(new DataSet(Nd4j.rand(DataType.FLOAT, 4, 36), y));
+    assertTrue(Double.isFinite(net.score()));
+  }
+
+  private static OutputLayer softmax() {
+    return new OutputLayer.Builder(org.nd4j.linalg.lossfunctions.LossFunctions.LossFunction.MCXENT)
+        .nOut(3)
+        .activation(org.nd4j.linalg.activations.Activation.SOFTMAX)
+        .build();
   }
 
   @Test
