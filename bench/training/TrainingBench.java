@@ -1,12 +1,16 @@
 // Training throughput of the HọcSâu trainer on Fashion-MNIST, one mode per JVM (the native
 // build is chosen once, when ND4J loads). Run through run.sh, which compares it with PyTorch:
 //   java -cp 'gpu-runner/trainer/target/trainer-dist/lib/*' bench/training/TrainingBench.java \
-//       /usr/share/datasets/fashion-mnist onednn 20000 5000
+//       /usr/share/datasets/fashion-mnist onednn fused 20000 5000
+// The layers argument picks how the DSL builds the networks: "fused" (the trainer's own dense and
+// softmax output layers, what jobs get) or "stock" (DL4J's layers, the earlier path). After the
+// timed epoch it prints the accuracy on Fashion-MNIST's 10,000 test images.
 import java.nio.file.Path;
 import java.util.Map;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.indexing.NDArrayIndex;
 import vn.hocsau.trainer.Batches;
+import vn.hocsau.trainer.Evaluation;
 import vn.hocsau.trainer.InputLayout;
 import vn.hocsau.trainer.JobSpec;
 import vn.hocsau.trainer.MemoryGuard;
@@ -34,6 +38,7 @@ public class TrainingBench {
   public static void main(String[] args) throws Exception {
     Path data = Path.of(args[0]);
     String mode = args[1];
+    boolean fused = args[2].equals("fused");
     System.setProperty("hocsau.onednn", Boolean.toString(mode.equals("onednn")));
     NativeSetup.configure();
     org.nd4j.linalg.factory.Nd4j.getEnvironment().setMaxThreads(1);
@@ -52,17 +57,43 @@ public class TrainingBench {
             100,
             "probabilities");
     Examples all = DataLoader.train(job);
-    run(mode, "mlp", MLP, job, all, Integer.parseInt(args[2]));
-    run(mode, "cnn", CNN, job, all, Integer.parseInt(args[3]));
+    Examples test = DataLoader.train(testSet(job, data));
+    String label = mode + (fused ? "-fused" : "");
+    run(label, fused, "mlp", MLP, job, all, test, Integer.parseInt(args[3]));
+    run(label, fused, "cnn", CNN, job, all, test, Integer.parseInt(args[4]));
   }
 
-  static void run(String mode, String name, String yaml, JobSpec job, Examples all, int n) {
+  /** The test images and their labels, read as a training set is read so the labels come too. */
+  static JobSpec testSet(JobSpec job, Path data) {
+    return new JobSpec(
+        job.kind(),
+        data,
+        job.format(),
+        job.task(),
+        job.numClasses(),
+        job.inputShape(),
+        Map.of(
+            "train-features", data.resolve("t10k-images-idx3-ubyte.gz"),
+            "train-labels", data.resolve("t10k-labels-idx1-ubyte.gz")),
+        job.maxEpochs(),
+        job.output());
+  }
+
+  static void run(
+      String mode,
+      boolean fused,
+      String name,
+      String yaml,
+      JobSpec job,
+      Examples all,
+      Examples test,
+      int n) {
     Examples subset =
         new Examples(
             all.features().get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).dup(),
             all.labels().get(NDArrayIndex.interval(0, n), NDArrayIndex.all()).dup(),
             all.ids().subList(0, n));
-    NetworkPlan plan = new NetworkConfigParser("classification", 10, job.inputShape()).parse(yaml);
+    NetworkPlan plan = new NetworkConfigParser("classification", 10, job.inputShape(), fused).parse(yaml);
     MultiLayerNetwork net = new MultiLayerNetwork(plan.conf());
     net.init();
     OneDnnHelpers.Status helpers = OneDnnHelpers.install(net);
@@ -77,11 +108,13 @@ public class TrainingBench {
     long start = System.nanoTime();
     net.fit(batches);
     double seconds = (System.nanoTime() - start) / 1e9;
+    double accuracy = Evaluation.metric(net, test, layout, true, Integer.MAX_VALUE);
     System.out.printf(
-        "RESULT dl4j-%s %s %.1f helpers=%s unused=%s gc=%d rss=%dMiB%n",
+        "RESULT dl4j-%s %s %.1f accuracy=%.4f helpers=%s unused=%s gc=%d rss=%dMiB%n",
         mode,
         name,
         n / seconds,
+        accuracy,
         helpers.label(),
         OneDnnHelpers.unused(net),
         MemoryGuard.process().collections(),

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Training throughput: DL4J (plain build) vs DL4J + oneDNN vs PyTorch, one thread each, on the
-# same Fashion-MNIST subset. Not part of any test suite. Usage: bench/training/run.sh
+# Training throughput: the trainer's DSL networks on DL4J (stock layers, and the trainer's fused
+# layers; oneDNN build by default, the plain build on request) vs PyTorch, one thread each, on the
+# same Fashion-MNIST subset, with test accuracy. Not part of any test suite. Usage:
+# bench/training/run.sh
 # Needs: apt-get install dataset-fashion-mnist python3-torch libopenblas0-pthread
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -21,13 +23,21 @@ trap 'rm -f "$OUT"' EXIT
 # job's only CPU), and JavaCPP's resident-size check off and the trainer's own once-a-batch check
 # on (at 4 GiB) as the runner has them (JvmFlags).
 # CPU=<n> picks the CPU; CPU=any leaves scheduling to the kernel (one thread each all the same).
+# MODES lists native build:layers pairs; "onednn:stock" is DL4J's own layers (the path before the
+# fused layers), "onednn:fused" what jobs run now; add "default:stock" for the plain build.
+# JFR=<dir> records each DL4J run with Java Flight Recorder into that folder (JFR_SETTINGS: a .jfc).
 if [ "${CPU:-1}" = any ]; then PIN=(); else PIN=(taskset -c "${CPU:-1}"); fi
 
-for mode in default onednn; do
+for pair in ${MODES:-onednn:stock onednn:fused}; do
+  mode="${pair%%:*}" layers="${pair##*:}"
+  JFR_FLAG=()
+  if [ -n "${JFR:-}" ]; then
+    JFR_FLAG=("-XX:StartFlightRecording=filename=$JFR/$mode-$layers.jfr,settings=${JFR_SETTINGS:-profile}")
+  fi
   "${PIN[@]}" java -XX:TieredStopAtLevel=1 -Dorg.bytedeco.javacpp.maxphysicalbytes=0 \
-    -Dhocsau.gc-at-bytes=4294967296 -Dhocsau.threads=1 -cp "$LIB/*" \
+    -Dhocsau.gc-at-bytes=4294967296 -Dhocsau.threads=1 "${JFR_FLAG[@]}" -cp "$LIB/*" \
     "$ROOT/bench/training/TrainingBench.java" \
-    "$DATA" "$mode" "$N_MLP" "$N_CNN" 2>/dev/null | grep '^RESULT' | tee -a "$OUT"
+    "$DATA" "$mode" "$layers" "$N_MLP" "$N_CNN" 2>/dev/null | grep '^RESULT' | tee -a "$OUT"
 done
 # Debian's torch links the generic libblas.so.3; preload OpenBLAS so the baseline is honest.
 LD_PRELOAD="$OPENBLAS" "${PIN[@]}" /usr/bin/python3 "$ROOT/bench/training/torch_bench.py" \
@@ -35,19 +45,25 @@ LD_PRELOAD="$OPENBLAS" "${PIN[@]}" /usr/bin/python3 "$ROOT/bench/training/torch_
 
 /usr/bin/python3 - "$OUT" "$N_MLP" "$N_CNN" <<'PY'
 import sys
-rows = {}
+rows, acc = {}, {}
 for line in open(sys.argv[1]):
     parts = line.split()
     if parts[0] == "RESULT":
         rows.setdefault(parts[2], {})[parts[1]] = float(parts[3])
-targets = {"mlp": 0.45, "cnn": 0.6}
+        for p in parts[4:]:
+            if p.startswith("accuracy="):
+                acc.setdefault(parts[2], {})[parts[1]] = p.split("=")[1]
 sizes = {"mlp": sys.argv[2], "cnn": sys.argv[3]}
+columns = [c for c in ("dl4j-default", "dl4j-onednn", "dl4j-onednn-fused") if any(c in r for r in rows.values())]
 print()
-print("| network | examples | DL4J default ex/s | DL4J + oneDNN ex/s | PyTorch ex/s | default / PyTorch | oneDNN / PyTorch | target |")
-print("| --- | --- | --- | --- | --- | --- | --- | --- |")
+print("| network | examples | " + " | ".join(f"{c} ex/s" for c in columns) + " | PyTorch ex/s | "
+      + " | ".join(f"{c} / PyTorch" for c in columns) + " | test accuracy (" + ", ".join(columns) + ") |")
+print("| --- " * (3 + 2 * len(columns)) + "| --- |")
 for net in ("mlp", "cnn"):
     r = rows.get(net, {})
-    d, o, p = r.get("dl4j-default", 0), r.get("dl4j-onednn", 0), r.get("pytorch", 0)
+    p = r.get("pytorch", 0)
     ratio = lambda a: f"{a / p:.2f}x" if p else "n/a"
-    print(f"| {net} | {sizes[net]} | {d:,.0f} | {o:,.0f} | {p:,.0f} | {ratio(d)} | {ratio(o)} | >= {targets[net]}x |")
+    print(f"| {net} | {sizes[net]} | " + " | ".join(f"{r.get(c, 0):,.0f}" for c in columns)
+          + f" | {p:,.0f} | " + " | ".join(ratio(r.get(c, 0)) for c in columns)
+          + " | " + ", ".join(acc.get(net, {}).get(c, "n/a") for c in columns) + " |")
 PY

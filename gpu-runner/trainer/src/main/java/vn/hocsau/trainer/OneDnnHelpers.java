@@ -11,6 +11,7 @@ import org.deeplearning4j.nn.layers.mkldnn.MKLDNNConvHelper;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.factory.Nd4j;
+import vn.hocsau.trainer.layers.FirstConvolution;
 
 /**
  * Puts DL4J's oneDNN helpers on convolution layers. DL4J 1.0.0-M2.1 ships the helpers but never
@@ -71,7 +72,7 @@ public final class OneDnnHelpers {
     Layer[] layers = net.getLayers();
     for (int i = 0; i < layers.length; i++) {
       Layer layer = layers[i];
-      if (layer.getClass() == ConvolutionLayer.class) {
+      if (plainConvolution(layer)) {
         setHelper(layer, ConvolutionLayer.class, new MKLDNNConvHelper(DataType.FLOAT));
         installed++;
       } else if (layer.getClass() == SubsamplingLayer.class) {
@@ -112,7 +113,7 @@ public final class OneDnnHelpers {
         }
         continue;
       }
-      if (layer.getClass() != ConvolutionLayer.class) {
+      if (!plainConvolution(layer)) {
         continue;
       }
       Object helper = read(layer, ConvolutionLayer.class, "helper");
@@ -124,6 +125,11 @@ public final class OneDnnHelpers {
       }
     }
     return unused;
+  }
+
+  /** DL4J's 2-D convolution, or the trainer's first-layer one, which runs forward as it does. */
+  private static boolean plainConvolution(Layer layer) {
+    return layer.getClass() == ConvolutionLayer.class || layer.getClass() == FirstConvolution.class;
   }
 
   private static void setHelper(Layer layer, Class<?> owner, Object helper) {

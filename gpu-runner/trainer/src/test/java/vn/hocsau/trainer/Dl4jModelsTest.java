@@ -30,8 +30,9 @@ class Dl4jModelsTest {
 
   @TempDir Path dir;
 
+  /** A learner's DL4J model: DL4J's stock layers (false), as a learner's own DL4J code builds. */
   private static String configJson() {
-    return new NetworkConfigParser("classification", 2, new int[] {3})
+    return new NetworkConfigParser("classification", 2, new int[] {3}, false)
         .parse("optimizer: {lr: 0.01}\nlayers:\n  - dense: {units: 8}\n")
         .conf()
         .toJson();
@@ -55,7 +56,7 @@ class Dl4jModelsTest {
   @Test
   void aDoubleCnnTrainsWithoutHelpersAndSaysWhy() throws Exception {
     var conf =
-        new NetworkConfigParser("classification", 3, new int[] {1, 8, 8})
+        new NetworkConfigParser("classification", 3, new int[] {1, 8, 8}, false)
             .parse("layers:\n  - conv2d: {filters: 4}\n  - maxpool: {size: 2}\n")
             .conf();
     conf.setDataType(org.nd4j.linalg.api.buffer.DataType.DOUBLE);

@@ -52,6 +52,17 @@ final class LayerFactory {
 
   private LayerFactory() {}
 
+  /**
+   * The DL4J layer for {@code s}; with {@code fused}, dense layers and the softmax cross-entropy
+   * output run on the trainer's own implementations ({@link FusedLayers}).
+   *
+   * @param first whether {@code s} is the network's first layer (its input gradient is unused)
+   */
+  static Layer build(LayerSpec s, boolean first, boolean fused) {
+    Layer stock = build(s);
+    return fused ? FusedLayers.swap(stock, first) : stock;
+  }
+
   static Layer build(LayerSpec s) {
     return switch (s.type()) {
       case "dense" -> {

@@ -28,14 +28,25 @@ import vn.hocsau.trainer.TrainerException;
 public final class NetworkConfigParser {
 
   private final NetworkSpecParser spec;
+  private final boolean fused;
 
   /**
+   * A parser that builds dense and softmax output layers on the trainer's fused implementations.
+   *
    * @param task {@code classification} or {@code regression}
    * @param numClasses classes (1 for regression)
    * @param inputShape {@code [c, h, w]} or {@code [features]}
    */
   public NetworkConfigParser(String task, int numClasses, int[] inputShape) {
+    this(task, numClasses, inputShape, true);
+  }
+
+  /**
+   * @param fused false for DL4J's stock layers throughout (the benchmark's and tests' reference)
+   */
+  public NetworkConfigParser(String task, int numClasses, int[] inputShape, boolean fused) {
     this.spec = new NetworkSpecParser(task, numClasses, inputShape);
+    this.fused = fused;
   }
 
   /** Reads, checks and builds {@code text} (YAML, or JSON, which is YAML too). */
@@ -53,11 +64,14 @@ public final class NetworkConfigParser {
             .l2(network.l2())
             .cacheMode(CacheMode.DEVICE)
             .list();
+    boolean first = true;
     for (LayerSpec layer : network.layers()) {
-      list.layer(LayerFactory.build(layer));
+      list.layer(LayerFactory.build(layer, first, fused));
+      first = false;
     }
     try {
       MultiLayerConfiguration conf = list.setInputType(inputType(network.input())).build();
+      FusedLayers.fixFirstLayerInput(conf);
       NetworkSize.check(conf);
       return new NetworkPlan(conf, network.epochs(), network.batchSize(), network.seed());
     } catch (TrainerException e) {

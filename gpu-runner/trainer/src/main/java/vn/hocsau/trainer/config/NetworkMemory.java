@@ -67,7 +67,7 @@ public final class NetworkMemory {
       double params = report != null ? 0 : layer.initializer().numParams(conf.getConf(i));
       parts.add(
           new Part(
-              layer.getClass().getSimpleName(),
+              FusedLayers.dl4jName(layer),
               report,
               elements(type),
               elements(out),

@@ -47,7 +47,7 @@ public final class NetworkSize {
 
   private static long layerParameters(int index, NeuralNetConfiguration conf) {
     Layer layer = conf.getLayer();
-    String where = "layer " + (index + 1) + " (" + layer.getClass().getSimpleName() + ")";
+    String where = "layer " + (index + 1) + " (" + FusedLayers.dl4jName(layer) + ")";
     // DL4J multiplies widths and kernel sizes in long arithmetic. Widths above the limit could
     // overflow that product into a small number; such a layer is over the limit anyway.
     if (layer instanceof FeedForwardLayer ff

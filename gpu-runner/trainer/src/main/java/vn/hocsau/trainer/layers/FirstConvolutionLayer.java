@@ -1,0 +1,62 @@
+package vn.hocsau.trainer.layers;
+
+import java.util.Collection;
+import java.util.Map;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
+import org.deeplearning4j.nn.conf.layers.LayerValidation;
+import org.deeplearning4j.optimize.api.TrainingListener;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * DL4J's 2-D convolution configuration for a network's first layer, run by {@link
+ * FirstConvolution}: its backprop computes the weight and bias gradients only. Same parameters,
+ * initialisation and JSON fields as {@link ConvolutionLayer}.
+ */
+public class FirstConvolutionLayer extends ConvolutionLayer {
+
+  /** For Jackson. */
+  public FirstConvolutionLayer() {}
+
+  /** {@code stock}'s settings, run by {@link FirstConvolution}. */
+  public static FirstConvolutionLayer of(ConvolutionLayer stock) {
+    return ConfCopy.into(new FirstConvolutionLayer(), stock, ConvolutionLayer.class);
+  }
+
+  /** The same settings on DL4J's own layer, which computes its input gradient. */
+  public ConvolutionLayer toStock() {
+    return ConfCopy.into(new ConvolutionLayer(), this, ConvolutionLayer.class);
+  }
+
+  @Override
+  public Layer instantiate(
+      NeuralNetConfiguration conf,
+      Collection<TrainingListener> listeners,
+      int index,
+      INDArray paramsView,
+      boolean initializeParams,
+      DataType dataType) {
+    LayerValidation.assertNInNOutSet(
+        "FirstConvolutionLayer", getLayerName(), index, getNIn(), getNOut());
+    FirstConvolution layer = new FirstConvolution(conf, dataType);
+    layer.setListeners(listeners);
+    layer.setIndex(index);
+    layer.setParamsViewArray(paramsView);
+    Map<String, INDArray> params = initializer().init(conf, paramsView, initializeParams);
+    layer.setParamTable(params);
+    layer.setConf(conf);
+    return layer;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof FirstConvolutionLayer && super.equals(o);
+  }
+
+  @Override
+  public int hashCode() {
+    return super.hashCode();
+  }
+}
