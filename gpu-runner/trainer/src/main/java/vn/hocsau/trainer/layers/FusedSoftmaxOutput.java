@@ -93,8 +93,15 @@ public class FusedSoftmaxOutput extends OutputLayer {
     forget();
   }
 
-  /** DL4J's {@code LossMCXENT} score, summed: probabilities clipped as it clips them. */
+  /**
+   * DL4J's {@code LossMCXENT} score, summed: probabilities clipped as it clips them. A diverged
+   * network's NaN probabilities stay NaN: {@code max(NaN, eps)} is {@code eps} in libnd4j, which
+   * would hide the divergence the trainer reports ({@code trainer_diverged}).
+   */
   private double crossEntropy(INDArray p, INDArray labels2d) {
+    if (!Double.isFinite(p.sumNumber().doubleValue())) {
+      return Double.NaN;
+    }
     double eps = ((LossMCXENT) layerConf().getLossFn()).getSoftmaxClipEps();
     INDArray logP = Transforms.max(p, eps, true);
     if (eps > 0) {

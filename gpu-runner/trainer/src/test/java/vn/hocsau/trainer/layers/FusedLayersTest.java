@@ -1,6 +1,7 @@
 package vn.hocsau.trainer.layers;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -202,6 +203,22 @@ class FusedLayersTest {
     INDArray actual = fused.getFlattenedGradients();
     assertTrue(
         expected.equalsWithEps(actual, 1e-12), "gradients differ: " + expected + " vs " + actual);
+  }
+
+  @Test
+  void aDivergedNetworkScoresNotFiniteAsTheStockOneDoes() {
+    // What a far too large learning rate leaves behind: weights that overflowed. The trainer stops
+    // the job with trainer_diverged on a non-finite score; a clipped NaN must not pass for a loss.
+    DataSet data = data(16, 2, DataType.FLOAT);
+    for (boolean fused : new boolean[] {false, true}) {
+      MultiLayerNetwork net = mlp(fused, DataType.FLOAT, new NoOp());
+      net.getLayer(1).getParam("W").putScalar(0, 0, Float.POSITIVE_INFINITY);
+      net.getLayer(1).getParam("W").putScalar(1, 0, Float.NEGATIVE_INFINITY);
+      net.setInput(data.getFeatures());
+      net.setLabels(data.getLabels());
+      net.computeGradientAndScore();
+      assertFalse(Double.isFinite(net.score()), (fused ? "fused" : "stock") + ": " + net.score());
+    }
   }
 
   @Test
