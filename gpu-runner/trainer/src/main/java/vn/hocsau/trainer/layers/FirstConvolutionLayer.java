@@ -1,7 +1,6 @@
 package vn.hocsau.trainer.layers;
 
 import java.util.Collection;
-import java.util.Map;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
@@ -40,14 +39,14 @@ public class FirstConvolutionLayer extends ConvolutionLayer {
       DataType dataType) {
     LayerValidation.assertNInNOutSet(
         "FirstConvolutionLayer", getLayerName(), index, getNIn(), getNOut());
-    FirstConvolution layer = new FirstConvolution(conf, dataType);
-    layer.setListeners(listeners);
-    layer.setIndex(index);
-    layer.setParamsViewArray(paramsView);
-    Map<String, INDArray> params = initializer().init(conf, paramsView, initializeParams);
-    layer.setParamTable(params);
-    layer.setConf(conf);
-    return layer;
+    return Instantiation.wire(
+        new FirstConvolution(conf, dataType),
+        conf,
+        listeners,
+        index,
+        paramsView,
+        initializeParams,
+        initializer());
   }
 
   @Override

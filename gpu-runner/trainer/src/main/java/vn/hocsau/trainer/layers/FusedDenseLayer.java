@@ -1,7 +1,6 @@
 package vn.hocsau.trainer.layers;
 
 import java.util.Collection;
-import java.util.Map;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
@@ -49,14 +48,14 @@ public class FusedDenseLayer extends DenseLayer {
       boolean initializeParams,
       DataType dataType) {
     LayerValidation.assertNInNOutSet("FusedDenseLayer", getLayerName(), index, getNIn(), getNOut());
-    FusedDense layer = new FusedDense(conf, dataType);
-    layer.setListeners(listeners);
-    layer.setIndex(index);
-    layer.setParamsViewArray(paramsView);
-    Map<String, INDArray> params = initializer().init(conf, paramsView, initializeParams);
-    layer.setParamTable(params);
-    layer.setConf(conf);
-    return layer;
+    return Instantiation.wire(
+        new FusedDense(conf, dataType),
+        conf,
+        listeners,
+        index,
+        paramsView,
+        initializeParams,
+        initializer());
   }
 
   @Override

@@ -1,7 +1,6 @@
 package vn.hocsau.trainer.layers;
 
 import java.util.Collection;
-import java.util.Map;
 import org.deeplearning4j.nn.api.Layer;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.conf.layers.LayerValidation;
@@ -64,14 +63,14 @@ public class FusedSoftmaxOutputLayer extends OutputLayer {
       DataType dataType) {
     LayerValidation.assertNInNOutSet(
         "FusedSoftmaxOutputLayer", getLayerName(), index, getNIn(), getNOut());
-    FusedSoftmaxOutput layer = new FusedSoftmaxOutput(conf, dataType);
-    layer.setListeners(listeners);
-    layer.setIndex(index);
-    layer.setParamsViewArray(paramsView);
-    Map<String, INDArray> params = initializer().init(conf, paramsView, initializeParams);
-    layer.setParamTable(params);
-    layer.setConf(conf);
-    return layer;
+    return Instantiation.wire(
+        new FusedSoftmaxOutput(conf, dataType),
+        conf,
+        listeners,
+        index,
+        paramsView,
+        initializeParams,
+        initializer());
   }
 
   @Override
