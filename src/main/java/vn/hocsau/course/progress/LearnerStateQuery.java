@@ -18,11 +18,11 @@ class LearnerStateQuery {
   private static final String SQL =
       "SELECT EXISTS (SELECT 1 FROM enrolment e WHERE e.user_id = :u AND e.course_id = :c"
           + "   AND e.unenrolled_at IS NULL),"
-          + " ARRAY (SELECT p.lesson_id FROM lesson_progress p JOIN lesson l ON l.id = p.lesson_id"
-          + "   WHERE p.user_id = :u AND l.course_id = :c),"
+          + " ARRAY (SELECT p.lesson_id FROM lesson_progress p"
+          + "   WHERE p.user_id = :u AND p.lesson_id IN (:lessons)),"
           + " (SELECT v.lesson_id FROM course_visit v WHERE v.user_id = :u AND v.course_id = :c)";
 
-  /** The state, counting as done only the lessons in {@code lessonIds}. */
+  /** The state, counting as done only the lessons in {@code lessonIds} (this table's rows only). */
   LearnerState of(Long userId, Long courseId, List<Long> lessonIds) {
     Object[] row =
         (Object[])
@@ -30,14 +30,12 @@ class LearnerStateQuery {
                 .createNativeQuery(SQL)
                 .setParameter("u", userId)
                 .setParameter("c", courseId)
+                // No lesson id is negative: an empty course asks for none.
+                .setParameter("lessons", lessonIds.isEmpty() ? List.of(-1L) : lessonIds)
                 .getSingleResult();
     Set<Long> done = new HashSet<>();
-    Set<Long> wanted = new HashSet<>(lessonIds);
     for (Object id : ids(row[1])) {
-      long lesson = ((Number) id).longValue();
-      if (wanted.contains(lesson)) {
-        done.add(lesson);
-      }
+      done.add(((Number) id).longValue());
     }
     Optional<Long> last = Optional.ofNullable((Number) row[2]).map(Number::longValue);
     return new LearnerState(Boolean.TRUE.equals(row[0]), done, last);

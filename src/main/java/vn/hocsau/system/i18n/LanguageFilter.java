@@ -3,6 +3,9 @@ package vn.hocsau.system.i18n;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Cookie;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
@@ -24,11 +27,20 @@ public class LanguageFilter {
     Cookie cookie = request.getCookies().get(COOKIE);
     // An API client without cookies names its language as ?lang=vi|en (or Accept-Language).
     String asked = request.getUriInfo().getQueryParameters().getFirst(QUERY);
-    Language chosen =
-        Language.fromCode(asked)
-            .or(() -> Language.fromCode(cookie == null ? null : cookie.getValue()))
-            .or(() -> Language.fromAcceptable(request.getAcceptableLanguages()))
-            .orElse(Language.VI);
-    current.set(chosen);
+    current.set(
+        choose(asked, cookie == null ? null : cookie.getValue(), request::getAcceptableLanguages));
+  }
+
+  /**
+   * The page language: {@code asked} ({@code ?lang=}), then the {@code remembered} cookie, then the
+   * first supported {@code acceptable} language, then Vietnamese. Also used by the page cache,
+   * which must key pages exactly as they are rendered.
+   */
+  public static Language choose(
+      String asked, String remembered, Supplier<List<Locale>> acceptable) {
+    return Language.fromCode(asked)
+        .or(() -> Language.fromCode(remembered))
+        .or(() -> Language.fromAcceptable(acceptable.get()))
+        .orElse(Language.VI);
   }
 }

@@ -56,28 +56,24 @@ final class AnonymousRequest {
    * resource then decides, uncached).
    */
   static Optional<Language> language(HttpServerRequest request) {
-    Optional<Language> asked = Language.fromCode(request.getParam(LanguageFilter.QUERY));
-    if (asked.isPresent()) {
-      return asked;
-    }
     Cookie cookie = request.getCookie(LanguageFilter.COOKIE);
-    Optional<Language> remembered = Language.fromCode(cookie == null ? null : cookie.getValue());
-    if (remembered.isPresent()) {
-      return remembered;
-    }
     String accept = request.getHeader(HttpHeaders.ACCEPT_LANGUAGE);
-    if (accept == null || accept.isBlank()) {
-      return Optional.of(Language.VI);
-    }
+    List<Locale> acceptable;
     try {
-      List<Locale> acceptable =
-          Locale.LanguageRange.parse(accept).stream()
-              .filter(r -> r.getWeight() > 0)
-              .map(r -> Locale.forLanguageTag(r.getRange()))
-              .toList();
-      return Optional.of(Language.fromAcceptable(acceptable).orElse(Language.VI));
+      acceptable =
+          accept == null || accept.isBlank()
+              ? List.of()
+              : Locale.LanguageRange.parse(accept).stream()
+                  .filter(r -> r.getWeight() > 0)
+                  .map(r -> Locale.forLanguageTag(r.getRange()))
+                  .toList();
     } catch (IllegalArgumentException unreadable) {
       return Optional.empty();
     }
+    return Optional.of(
+        LanguageFilter.choose(
+            request.getParam(LanguageFilter.QUERY),
+            cookie == null ? null : cookie.getValue(),
+            () -> acceptable));
   }
 }

@@ -8,6 +8,7 @@ import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -53,20 +54,16 @@ public class PageCache {
   @Inject CsrfToken csrf;
   @Inject SecurityIdentity identity;
 
-  private volatile PageStore store;
+  private PageStore store;
 
-  /** The store; created on first use so that the configured budget applies. */
+  @PostConstruct
+  void create() {
+    store = new PageStore(maxBytes);
+  }
+
+  /** The pages kept on this replica. */
   public PageStore store() {
-    PageStore s = store;
-    if (s == null) {
-      synchronized (this) {
-        if (store == null) {
-          store = new PageStore(maxBytes);
-        }
-        s = store;
-      }
-    }
-    return s;
+    return store;
   }
 
   /** Whether the cache runs at all. */
