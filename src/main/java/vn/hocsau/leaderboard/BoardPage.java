@@ -1,5 +1,6 @@
 package vn.hocsau.leaderboard;
 
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -10,6 +11,8 @@ import java.util.List;
  * @param revealAt the reveal instant in the lab's zone, formatted, or {@code null}
  * @param myRank the viewer's rank on this board, or {@code null} when they are not on it
  * @param myPage the page holding the viewer's row, or {@code null}
+ * @param phaseChangesAt when the board's phase changes next (its deadline or reveal), after which
+ *     this page is out of date; {@code null} when it will not change
  */
 public record BoardPage(
     String path,
@@ -26,7 +29,8 @@ public record BoardPage(
     int pages,
     long total,
     Integer myRank,
-    Integer myPage) {
+    Integer myPage,
+    Instant phaseChangesAt) {
 
   /** One line of the board. */
   public record Row(

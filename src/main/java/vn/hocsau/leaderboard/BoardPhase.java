@@ -26,6 +26,18 @@ public enum BoardPhase {
     return closed ? FROZEN : OPEN;
   }
 
+  /**
+   * The next instant after {@code now} at which {@link #at} gives another phase: the deadline while
+   * open, the reveal instant while frozen; {@code null} when the phase will not change.
+   */
+  public static Instant nextChange(Instant now, Instant deadline, Instant revealAt) {
+    return switch (at(now, deadline, revealAt)) {
+      case OPEN -> deadline;
+      case FROZEN -> revealAt;
+      case REVEALED -> null;
+    };
+  }
+
   /** Whether private scores may be shown. */
   public boolean revealed() {
     return this == REVEALED;

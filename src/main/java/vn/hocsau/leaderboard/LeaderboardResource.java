@@ -15,11 +15,14 @@ import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.RestPath;
 import vn.hocsau.account.CurrentUser;
 import vn.hocsau.system.i18n.CurrentLanguage;
+import vn.hocsau.system.pagecache.PageCache;
 
 /**
  * A lab's leaderboard page and its CSV export, open to anonymous visitors as on Kaggle: the public
  * board always, the private one once revealed ({@link LeaderboardService#board} decides). Learners
- * appear by display name only, never by email.
+ * appear by display name only, never by email. Anonymous visitors get the page from the {@link
+ * PageCache} ({@link BoardPageRoutes}) until the board, the lab, a display name or its phase
+ * changes.
  */
 @Path("/labs/{course}/{slug}")
 @PermitAll
@@ -34,21 +37,25 @@ public class LeaderboardResource {
   @Inject LeaderboardModeration moderation;
   @Inject CurrentUser user;
   @Inject CurrentLanguage language;
+  @Inject PageCache pages;
 
   @GET
   @Path("leaderboard")
   @Produces(MediaType.TEXT_HTML)
-  public TemplateInstance board(
+  public String board(
       @RestPath String course,
       @RestPath String slug,
       @QueryParam("page") @DefaultValue("1") int page,
       @QueryParam("board") String board) {
     Long viewer = user.id().orElse(null);
-    return Templates.board(
+    BoardPage shown =
         boards
             .board(course, slug, viewer, page, "private".equals(board), language.get())
-            .orElseThrow(NotFoundException::new),
-        viewer != null && moderation.mayModerate(course, viewer, user.isAdmin()));
+            .orElseThrow(NotFoundException::new);
+    return pages.render(
+        Templates.board(
+            shown, viewer != null && moderation.mayModerate(course, viewer, user.isAdmin())),
+        shown.phaseChangesAt());
   }
 
   @GET

@@ -114,7 +114,8 @@ public class LeaderboardService {
       return Optional.empty();
     }
     LabBoard lab = found.get();
-    BoardPhase phase = lab.phase(clock.instant());
+    Instant now = clock.instant();
+    BoardPhase phase = lab.phase(now);
     boolean showPrivate = privateBoard && phase.revealed();
     if (showPrivate) {
       repository.ensurePrivateBoard(lab.id());
@@ -159,7 +160,8 @@ public class LeaderboardService {
             pages(total),
             total,
             mine.isPresent() ? mine.getAsInt() : null,
-            mine.isPresent() ? (mine.getAsInt() - 1) / PAGE_SIZE + 1 : null));
+            mine.isPresent() ? (mine.getAsInt() - 1) / PAGE_SIZE + 1 : null,
+            BoardPhase.nextChange(now, lab.deadline(), lab.revealAt())));
   }
 
   /** Every row of the public board, for the CSV export. */

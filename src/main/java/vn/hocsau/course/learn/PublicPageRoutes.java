@@ -4,6 +4,7 @@ import io.vertx.ext.web.Router;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import java.util.List;
 import vn.hocsau.system.pagecache.PageCache;
 import vn.hocsau.system.pagecache.PageStore;
 
@@ -17,7 +18,7 @@ public class PublicPageRoutes {
   @Inject PageCache cache;
 
   void register(@Observes Router router) {
-    cache.route(router, "/courses/:slug/lessons/:lesson", ctx -> ctx.pathParam("slug"));
-    cache.route(router, "/courses", ctx -> PageStore.EVERY_COURSE);
+    cache.route(router, "/courses/:slug/lessons/:lesson", ctx -> List.of(ctx.pathParam("slug")));
+    cache.route(router, "/courses", ctx -> List.of(PageStore.EVERY_COURSE));
   }
 }

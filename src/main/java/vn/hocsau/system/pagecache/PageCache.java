@@ -12,6 +12,9 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -20,15 +23,15 @@ import vn.hocsau.system.i18n.Language;
 import vn.hocsau.system.security.CsrfToken;
 
 /**
- * Public pages kept for anonymous visitors (issue 17): a lesson or a catalog search rendered once
- * is answered from memory, on the event loop, until the course it shows changes.
+ * Public pages kept for anonymous visitors (issue 17): a lesson, a catalog search or a leaderboard
+ * page rendered once is answered from memory, on the event loop, until what it shows changes.
  *
  * <p>A feature opts a page in twice: {@link #route} puts a Vert.x route in front of its resource,
  * which answers kept pages and otherwise hands the request on with a ticket; the resource then
  * renders through {@link #render}, which keeps the page if the ticket still holds. Signed-in
  * visitors, API clients and anything unusual never meet the cache ({@link AnonymousRequest}).
- * Changes arrive from PostgreSQL ({@link CourseChangeListener}), so an edit made on any replica, or
- * straight in the database, drops the pages it touches on every replica.
+ * Changes arrive from PostgreSQL ({@link ChangeListener}), so an edit or a scored submission made
+ * on any replica, or straight in the database, drops the pages it touches on every replica.
  *
  * <p>Answers carry {@code X-Page-Cache: hit} when they come from memory. Off with {@code
  * hocsau.page-cache.enabled=false} (the default in tests, which change content with plain SQL and
@@ -53,12 +56,13 @@ public class PageCache {
   @Inject CurrentLanguage language;
   @Inject CsrfToken csrf;
   @Inject SecurityIdentity identity;
+  @Inject Clock clock;
 
   private PageStore store;
 
   @PostConstruct
   void create() {
-    store = new PageStore(maxBytes);
+    store = new PageStore(maxBytes, clock);
   }
 
   /** The pages kept on this replica. */
@@ -73,25 +77,25 @@ public class PageCache {
 
   /**
    * Puts the cache in front of the resource answering GET {@code path} (a Vert.x path, {@code
-   * :param} style). {@code topic} names what the page is built from: a course slug, or {@link
-   * PageStore#EVERY_COURSE}.
+   * :param} style). {@code topics} names what the page is built from: course slugs, {@link
+   * PageStore#EVERY_COURSE}, {@link PageStore#board} topics, {@link PageStore#EVERY_BOARD}.
    */
-  public void route(Router router, String path, Function<RoutingContext, String> topic) {
+  public void route(Router router, String path, Function<RoutingContext, List<String>> topics) {
     if (!enabled) {
       return;
     }
     router
         .get(path)
         .order(RouteConstants.ROUTE_ORDER_DEFAULT)
-        .handler(ctx -> serve(ctx, topic.apply(ctx)));
+        .handler(ctx -> serve(ctx, topics.apply(ctx)));
   }
 
-  private void serve(RoutingContext ctx, String topic) {
+  private void serve(RoutingContext ctx, List<String> topics) {
     Optional<Language> lang =
         AnonymousRequest.isAnonymous(ctx.request())
             ? AnonymousRequest.language(ctx.request())
             : Optional.empty();
-    if (lang.isEmpty() || topic == null) {
+    if (lang.isEmpty() || topics.isEmpty()) {
       ctx.next();
       return;
     }
@@ -105,7 +109,7 @@ public class PageCache {
           .end(page.get());
       return;
     }
-    store().ticket(key, topic, lang.get().code()).ifPresent(t -> ctx.put(TICKET, t));
+    store().ticket(key, topics, lang.get().code()).ifPresent(t -> ctx.put(TICKET, t));
     ctx.next();
   }
 
@@ -115,6 +119,14 @@ public class PageCache {
    * page.
    */
   public String render(TemplateInstance page) {
+    return render(page, null);
+  }
+
+  /**
+   * {@link #render(TemplateInstance)} for a page the clock changes: it is kept at most until {@code
+   * until} ({@code null}: no such instant).
+   */
+  public String render(TemplateInstance page, Instant until) {
     String html = page.render();
     RoutingContext ctx = request.getCurrent();
     PageStore.Ticket ticket = ctx == null ? null : ctx.get(TICKET);
@@ -122,7 +134,7 @@ public class PageCache {
         && identity.isAnonymous()
         && !csrf.handedOut()
         && ticket.language().equals(language.code())) {
-      store().keep(ticket, html.getBytes(StandardCharsets.UTF_8));
+      store().keep(ticket, html.getBytes(StandardCharsets.UTF_8), until);
     }
     return html;
   }

@@ -9,6 +9,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import java.util.List;
 
 /**
  * A test-only public page that, like a sign-in form, renders the visitor's CSRF token, behind the
@@ -22,7 +23,7 @@ public class FormPageResource {
   @Inject Engine engine;
 
   void route(@Observes Router router, PageCache cache) {
-    cache.route(router, "/test-only/page-cache/form", ctx -> PageStore.EVERY_COURSE);
+    cache.route(router, "/test-only/page-cache/form", ctx -> List.of(PageStore.EVERY_COURSE));
   }
 
   @GET

@@ -4,22 +4,17 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
+import static vn.hocsau.system.pagecache.KeptPages.waitFor;
+import static vn.hocsau.system.pagecache.KeptPages.waitForHit;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.response.Response;
-import io.restassured.specification.RequestSpecification;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,19 +31,10 @@ import vn.hocsau.system.i18n.LanguageFilter;
  * tokens and unknown cookies never get a kept page.
  */
 @QuarkusTest
-@TestProfile(PageCacheTest.CacheOn.class)
+@TestProfile(PageCacheOn.class)
 class PageCacheTest {
 
-  /** The cache on, as in production. */
-  public static class CacheOn implements QuarkusTestProfile {
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("hocsau.page-cache.enabled", "true");
-    }
-  }
-
   private static final String LESSON = "/courses/co-ban/lessons/chao";
-  private static final Duration DEADLINE = Duration.ofSeconds(10);
 
   @Inject SampleCourses samples;
   @Inject AgroalDataSource db;
@@ -121,7 +107,7 @@ class PageCacheTest {
     waitForHit(() -> given(), LESSON, "Xin chào");
     sql(
         "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = '"
-            + CourseChangeListener.APPLICATION_NAME
+            + ChangeListener.APPLICATION_NAME
             + "'");
     // Changed while nobody listens: its notification is lost for good.
     newLessonVersion("Viết khi không ai nghe");
@@ -150,60 +136,6 @@ class PageCacheTest {
     assertTrue(!first.equals(second.asString()), "each visitor gets a token of their own");
     assertTrue(
         second.header("Set-Cookie").contains("hs_csrf="), "and the cookie that goes with it");
-  }
-
-  private Response waitForHit(
-      Supplier<RequestSpecification> request, String path, String expected) {
-    long end = System.nanoTime() + DEADLINE.toNanos();
-    Response last = null;
-    while (System.nanoTime() < end) {
-      last = request.get().get(path);
-      assertEquals(200, last.statusCode(), path);
-      if ("hit".equals(last.header(PageCache.HEADER)) && last.asString().contains(expected)) {
-        return last;
-      }
-      pause();
-    }
-    fail(
-        "no kept page of "
-            + path
-            + " showing "
-            + expected
-            + "; last: "
-            + last.header("X-Page-Cache"));
-    return last;
-  }
-
-  private Response waitFor(String path, Predicate<Response> done) {
-    long end = System.nanoTime() + DEADLINE.toNanos();
-    while (System.nanoTime() < end) {
-      Response r = given().get(path);
-      if (done.test(r)) {
-        return r;
-      }
-      pause();
-    }
-    fail(path + " never showed the change");
-    return null;
-  }
-
-  private static void waitFor(Supplier<Boolean> condition, String what) {
-    long end = System.nanoTime() + DEADLINE.toNanos();
-    while (!condition.get()) {
-      if (System.nanoTime() > end) {
-        fail("timed out waiting until " + what);
-      }
-      pause();
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(20);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
   }
 
   private void newLessonVersion(String title) throws Exception {

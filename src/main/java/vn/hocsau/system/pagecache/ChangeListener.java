@@ -19,23 +19,28 @@ import org.postgresql.PGConnection;
 import org.postgresql.PGNotification;
 
 /**
- * Listens on PostgreSQL's {@code hocsau_course_changed} channel (V64: every course row change, with
- * the slug) on a connection of its own, outside the pool, and tells the {@link PageCache}. The
- * cache serves only while this connection is up and listening: a lost connection empties it and
- * stops it until the listener is back (retried with a growing pause, up to 5 s). A query every few
- * seconds finds a connection that died without a word (a network cut), so pages are never trusted
- * for longer than that after notifications stopped arriving.
+ * Listens on PostgreSQL's change channels on a connection of its own, outside the pool, and tells
+ * the {@link PageCache}: {@code hocsau_course_changed} (V64: every course row change, with the
+ * slug) and {@code hocsau_board_changed} (V65: a lab's board entries or private board changed, with
+ * {@code course/lab}; {@code *} when a learner's display name changed). The cache serves only while
+ * this connection is up and listening: a lost connection empties it and stops it until the listener
+ * is back (retried with a growing pause, up to 5 s). A query every few seconds finds a connection
+ * that died without a word (a network cut), so pages are never trusted for longer than that after
+ * notifications stopped arriving.
  */
 @ApplicationScoped
-public class CourseChangeListener {
+public class ChangeListener {
 
   /** The channel V64's trigger notifies. */
-  static final String CHANNEL = "hocsau_course_changed";
+  static final String COURSES = "hocsau_course_changed";
+
+  /** The channel V65's triggers notify. */
+  static final String BOARDS = "hocsau_board_changed";
 
   /** The listening session's {@code application_name}. */
   static final String APPLICATION_NAME = "hocsau-page-cache";
 
-  private static final Logger LOG = Logger.getLogger(CourseChangeListener.class);
+  private static final Logger LOG = Logger.getLogger(ChangeListener.class);
   private static final int WAIT_MS = 1000;
   private static final Duration HEARTBEAT = Duration.ofSeconds(5);
   private static final Duration MAX_PAUSE = Duration.ofSeconds(5);
@@ -117,7 +122,8 @@ public class CourseChangeListener {
     try (Statement s = connection.createStatement()) {
       // Named, so that operators (and PageCacheTest) can find it in pg_stat_activity.
       s.execute("SET application_name = '" + APPLICATION_NAME + "'");
-      s.execute("LISTEN " + CHANNEL);
+      s.execute("LISTEN " + COURSES);
+      s.execute("LISTEN " + BOARDS);
     }
     PGConnection pg = connection.unwrap(PGConnection.class);
     cache.store().trust(true);
@@ -127,7 +133,7 @@ public class CourseChangeListener {
       PGNotification[] notifications = pg.getNotifications(WAIT_MS);
       if (notifications != null) {
         for (PGNotification n : notifications) {
-          cache.store().changed(n.getParameter());
+          changed(n.getName(), n.getParameter());
         }
       }
       if (System.nanoTime() - checked > HEARTBEAT.toNanos()) {
@@ -137,6 +143,21 @@ public class CourseChangeListener {
         }
         checked = System.nanoTime();
       }
+    }
+  }
+
+  private void changed(String channel, String payload) {
+    if (COURSES.equals(channel)) {
+      cache.store().changed(payload, PageStore.EVERY_COURSE);
+    } else {
+      int slash = payload.indexOf('/');
+      // "*" (a display name changed) drops every board; so would a payload nobody expected.
+      cache
+          .store()
+          .changed(
+              slash < 0
+                  ? PageStore.EVERY_BOARD
+                  : PageStore.board(payload.substring(0, slash), payload.substring(slash + 1)));
     }
   }
 }
