@@ -49,10 +49,11 @@ class BoardPageCacheTest {
   @Test
   void aNewScoreShowsOnTheKeptBoardWithinMoments() {
     BoardFixtures.Lab lab = fixtures.openLab(2);
+    AppUser dung = fixtures.learner("Phạm Thị Dung"); // named before the page is kept
     fixtures.scored(lab, fixtures.learner("Lê Văn Cường"), 0.81, 0.5, 5);
     String path = lab.path() + "/leaderboard";
     waitForHit(() -> given(), path, "Lê Văn Cường");
-    fixtures.scored(lab, fixtures.learner("Phạm Thị Dung"), 0.93, 0.5, 1);
+    fixtures.scored(lab, dung, 0.93, 0.5, 1);
     Response fresh = waitFor(path, r -> r.asString().contains("Phạm Thị Dung"));
     assertTrue(
         fresh.asString().indexOf("Phạm Thị Dung") < fresh.asString().indexOf("Lê Văn Cường"),
@@ -94,11 +95,13 @@ class BoardPageCacheTest {
   @Test
   void thePrivateBoardIsKeptUntilItsSnapshotGoesStale() {
     BoardFixtures.Lab lab = fixtures.revealedLab(2);
+    AppUser hanh = fixtures.learner("Ngô Hạnh");
     fixtures.scored(lab, fixtures.learner("Đỗ Hải"), 0.9, 0.4, 60 * 24 * 3);
     String path = lab.path() + "/leaderboard?board=private";
     waitForHit(() -> given(), path, "Đỗ Hải");
-    // A late rescoring (an operator's fix) makes the snapshot stale (V31), which V65 announces.
-    fixtures.scored(lab, fixtures.learner("Ngô Hạnh"), 0.1, 0.95, 60 * 24 * 3);
+    // A late scoring (an operator's rescoring run) makes the snapshot stale (V31), which V65
+    // announces.
+    fixtures.scored(lab, hanh, 0.1, 0.95, 60 * 24 * 3);
     waitFor(path, r -> r.asString().contains("Ngô Hạnh"));
     waitForHit(() -> given(), path, "Ngô Hạnh");
   }
