@@ -28,18 +28,16 @@ public final class BenchPlatform implements AutoCloseable {
   /**
    * The platform container's JVM flags (src/main/docker/Dockerfile.jvm sets the same in
    * JDK_JAVA_OPTIONS; PlatformMemoryFlagsTest holds the two together), so the benchmark's RSS is
-   * what the container runs at. A bounded heap, metaspace and code cache; Netty's per-thread buffer
-   * caches only on its event loops, not on the 60-odd worker threads that each kept direct chunks;
-   * the JDK's per-thread temporary direct buffers cached only up to 256 KiB; and glibc's freed
-   * native memory (C2's arenas after a compilation burst) handed back every second. The figures:
-   * docs/benchmarks.md, "Memory, 2026-12-07 (sixth session)".
+   * what the container runs at. A bounded heap, metaspace and code cache; the JDK's per-thread
+   * temporary direct buffers kept only up to 256 KiB (without a bound, start-up alone left 27 MB of
+   * them); and glibc's freed native memory (C2's arenas after a compilation burst) handed back
+   * every second. The figures: docs/benchmarks.md, "Memory, 2026-12-07 (sixth session)".
    */
   public static final String JVM_FLAGS =
       "-Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
           + " -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
           + " -XX:CICompilerCount=2 -XX:TrimNativeHeapInterval=1000"
           + " -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"
-          + " -Dio.netty.allocator.useCacheForAllThreads=false"
           + " -Djdk.nio.maxCachedBufferSize=262144";
 
   /**
