@@ -5,6 +5,7 @@
 #
 #   bench/web/run.sh [-o] [-Dbench.web.duration=30s] [-Dbench.web.connections=64]
 #                    [-Dbench.web.submissions=1000000] [-Dbench.web.jvm="-Xmx192m ..."]
+#                    [-Dbench.web.env="MALLOC_ARENA_MAX=1 ..."]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 command -v wrk >/dev/null || { echo "Installing wrk (Debian package)"; apt-get install -y -qq wrk >/dev/null; }

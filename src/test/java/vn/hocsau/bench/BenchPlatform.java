@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -21,18 +22,29 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BenchPlatform implements AutoCloseable {
 
-  /**
-   * Flags sized as for a container with about 512 MB: a bounded heap and metaspace, so the RSS
-   * figure is what an operator would see, not what an unbounded JVM grows to on a 24 GB machine.
-   */
   /** The repository root (Maven runs tests there). */
   public static final Path ROOT = Path.of("").toAbsolutePath();
 
+  /**
+   * The platform container's JVM flags (src/main/docker/Dockerfile.jvm sets the same in
+   * JDK_JAVA_OPTIONS; PlatformMemoryFlagsTest holds the two together), so the benchmark's RSS is
+   * what the container runs at. A bounded heap, metaspace and code cache; the JDK's per-thread
+   * temporary direct buffers kept only up to 256 KiB (without a bound, start-up alone left 27 MB of
+   * them); and glibc's freed native memory (C2's arenas after a compilation burst) handed back
+   * every second. The figures: docs/benchmarks.md, "Memory, 2026-12-07 (sixth session)".
+   */
   public static final String JVM_FLAGS =
       "-Xms32m -Xmx128m -XX:MaxMetaspaceSize=128m -XX:ReservedCodeCacheSize=48m -Xss512k"
           + " -XX:+UseSerialGC -XX:MinHeapFreeRatio=10 -XX:MaxHeapFreeRatio=30"
-          + " -XX:CICompilerCount=2 -Dio.netty.allocator.numDirectArenas=1"
-          + " -Dio.netty.allocator.numHeapArenas=1";
+          + " -XX:CICompilerCount=2 -XX:TrimNativeHeapInterval=1000"
+          + " -Dio.netty.allocator.numDirectArenas=1 -Dio.netty.allocator.numHeapArenas=1"
+          + " -Djdk.nio.maxCachedBufferSize=262144";
+
+  /**
+   * The platform container's environment for native memory (Dockerfile.jvm sets the same): glibc's
+   * default of 8 malloc arenas per core is memory a small container does not have.
+   */
+  public static final Map<String, String> ENV = Map.of("MALLOC_ARENA_MAX", "2");
 
   public static final String DEMO_LEARNER = "learner@hocsau.local";
   public static final String DEMO_PASSWORD = "hocsau-demo-2026";
@@ -52,6 +64,15 @@ public final class BenchPlatform implements AutoCloseable {
 
   public static BenchPlatform start(String jdbcUrl, Path dir, List<String> jvmFlags)
       throws IOException {
+    return start(jdbcUrl, dir, jvmFlags, Map.of());
+  }
+
+  /**
+   * Starts the platform with {@code jvmFlags} and {@link #ENV} overlaid by {@code env} (a variant's
+   * malloc settings, say).
+   */
+  public static BenchPlatform start(
+      String jdbcUrl, Path dir, List<String> jvmFlags, Map<String, String> env) throws IOException {
     if (!Files.isRegularFile(JAR)) {
       throw new IllegalStateException("Build the platform first: ./mvnw -B -DskipTests package");
     }
@@ -80,8 +101,8 @@ public final class BenchPlatform implements AutoCloseable {
     command.add(JAR.toString());
     Path log = dir.resolve("platform.log");
     ProcessBuilder builder = new ProcessBuilder(command);
-    // glibc's default of 8 malloc arenas per core is memory a small container does not have.
-    builder.environment().put("MALLOC_ARENA_MAX", "2");
+    builder.environment().putAll(ENV);
+    builder.environment().putAll(env);
     Process process =
         builder
             .directory(dir.toFile())

@@ -217,7 +217,7 @@ class HardeningTest {
             new String[] {"readOnlyRootFilesystem: true", "readOnlyRootFilesystem: false"},
             new String[] {"allowPrivilegeEscalation: false", "allowPrivilegeEscalation: true"},
             new String[] {"capabilities: {drop: [\"ALL\"]}", "capabilities: {drop: [\"NET_RAW\"]}"},
-            new String[] {"limits: {cpu: \"2\", memory: 1536Mi", "limits: {memory: 1536Mi"},
+            new String[] {"limits: {cpu: \"2\", memory: 768Mi", "limits: {memory: 768Mi"},
             new String[] {"privileged: false", "privileged: true"})) {
       assertTrue(platform.contains(weakening[0]), weakening[0]);
       String weakened = platform.replace(weakening[0], weakening[1]);

@@ -12,8 +12,10 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import vn.hocsau.bench.BenchPlatform;
@@ -48,12 +50,19 @@ class WebBench {
     int connections = Integer.parseInt(setting("connections", "64"));
     int submissions = Integer.parseInt(setting("submissions", "1000000"));
     List<String> jvm = List.of(setting("jvm", BenchPlatform.JVM_FLAGS).trim().split("\\s+"));
+    // Extra environment for the platform, "NAME=value NAME=value" (malloc settings, say).
+    Map<String, String> env = new LinkedHashMap<>();
+    for (String pair : setting("env", "").trim().split("\\s+")) {
+      if (!pair.isEmpty()) {
+        env.put(pair.substring(0, pair.indexOf('=')), pair.substring(pair.indexOf('=') + 1));
+      }
+    }
     Path dir = ROOT.resolve("target/bench/web");
     Files.createDirectories(dir);
 
     try (EmbeddedPostgres db = EmbeddedDatabase.builder(dir.resolve("pg"), 0, false).start();
         BenchPlatform platform =
-            BenchPlatform.start(db.getJdbcUrl("postgres", "postgres"), dir, jvm)) {
+            BenchPlatform.start(db.getJdbcUrl("postgres", "postgres"), dir, jvm, env)) {
       try (Connection c = db.getPostgresDatabase().getConnection()) {
         BoardSeed.load(c, COURSE, COMPETITION, submissions);
       }
@@ -94,7 +103,11 @@ class WebBench {
         WrkRun.Result r = WrkRun.run(platform.url() + t.path(), cookie, connections, duration, t);
         results.add(r.withRss(rss.stop()));
       }
-      String table = BenchTable.markdown(results, connections, duration, String.join(" ", jvm));
+      String platformJvm = String.join(" ", jvm);
+      if (!env.isEmpty()) {
+        platformJvm += "; environment " + env;
+      }
+      String table = BenchTable.markdown(results, connections, duration, platformJvm);
       if (jvm.stream().anyMatch(f -> f.startsWith("-XX:NativeMemoryTracking"))) {
         // Where the resident memory went, by the JVM's own account, after every page's load.
         table += nativeMemory(platform.pid());
