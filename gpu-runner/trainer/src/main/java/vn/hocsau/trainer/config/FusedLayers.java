@@ -6,16 +6,18 @@ import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.conf.preprocessor.CnnToFeedForwardPreProcessor;
 import vn.hocsau.trainer.layers.FirstConvolutionLayer;
 import vn.hocsau.trainer.layers.FusedDenseLayer;
 import vn.hocsau.trainer.layers.FusedSoftmaxOutputLayer;
 import vn.hocsau.trainer.layers.InputFlattening;
+import vn.hocsau.trainer.layers.MaxPooling2x2Layer;
 
 /**
  * Which of the DSL's layers train on the trainer's fused implementations: dense layers, the softmax
- * cross-entropy output of classification, and a first convolution. Networks from learners' Java
- * code and uploaded DL4J models keep DL4J's stock layers.
+ * cross-entropy output of classification, a first convolution and 2×2 max pooling. Networks from
+ * learners' Java code and uploaded DL4J models keep DL4J's stock layers.
  */
 final class FusedLayers {
 
@@ -27,6 +29,10 @@ final class FusedLayers {
     }
     if (stock.getClass() == DenseLayer.class) {
       return FusedDenseLayer.of((DenseLayer) stock, !first);
+    }
+    if (stock.getClass() == SubsamplingLayer.class
+        && MaxPooling2x2Layer.fits((SubsamplingLayer) stock)) {
+      return MaxPooling2x2Layer.of((SubsamplingLayer) stock);
     }
     if (stock.getClass() == OutputLayer.class
         && FusedSoftmaxOutputLayer.fits((OutputLayer) stock)) {

@@ -1,0 +1,63 @@
+package vn.hocsau.trainer.layers;
+
+import java.util.Arrays;
+import java.util.Collection;
+import org.deeplearning4j.nn.api.Layer;
+import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
+import org.deeplearning4j.optimize.api.TrainingListener;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+
+/**
+ * DL4J's 2-D pooling configuration for 2×2 max pooling with stride 2 (the DSL's {@code maxpool:
+ * {size: 2}}), run by {@link MaxPooling2x2}, whose backprop reuses the winners found in the forward
+ * pass. Same settings and JSON fields as {@link SubsamplingLayer}.
+ */
+public class MaxPooling2x2Layer extends SubsamplingLayer {
+
+  /** For Jackson. */
+  public MaxPooling2x2Layer() {}
+
+  /** True when {@code stock} is 2×2 max pooling with stride 2, no padding and no dilation. */
+  public static boolean fits(SubsamplingLayer stock) {
+    return stock.getPoolingType() == org.deeplearning4j.nn.conf.layers.PoolingType.MAX
+        && Arrays.equals(stock.getKernelSize(), new int[] {2, 2})
+        && Arrays.equals(stock.getStride(), new int[] {2, 2})
+        && Arrays.equals(stock.getPadding(), new int[] {0, 0})
+        && (stock.getDilation() == null || Arrays.equals(stock.getDilation(), new int[] {1, 1}));
+  }
+
+  /** {@code stock}'s settings, run by {@link MaxPooling2x2}. */
+  public static MaxPooling2x2Layer of(SubsamplingLayer stock) {
+    return ConfCopy.into(new MaxPooling2x2Layer(), stock, SubsamplingLayer.class);
+  }
+
+  @Override
+  public Layer instantiate(
+      NeuralNetConfiguration conf,
+      Collection<TrainingListener> listeners,
+      int index,
+      INDArray paramsView,
+      boolean initializeParams,
+      DataType dataType) {
+    return Instantiation.wire(
+        new MaxPooling2x2(conf, dataType),
+        conf,
+        listeners,
+        index,
+        paramsView,
+        initializeParams,
+        initializer());
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof MaxPooling2x2Layer && super.equals(o);
+  }
+
+  @Override
+  public int hashCode() {
+    return super.hashCode();
+  }
+}
