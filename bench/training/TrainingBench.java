@@ -107,6 +107,10 @@ public class TrainingBench {
     NetworkPlan plan = new NetworkConfigParser("classification", 10, job.inputShape(), fused).parse(yaml);
     MultiLayerNetwork net = new MultiLayerNetwork(plan.conf());
     net.init();
+    if (fused) {
+      // As jobs on the DSL train (JobRun): DL4J's updater without its per-parameter bookkeeping.
+      vn.hocsau.trainer.layers.LeanUpdater.install(net);
+    }
     OneDnnHelpers.Status helpers = OneDnnHelpers.install(net);
     // As the trainer does (TrainingRun): a resident-memory check after every batch.
     net.addListeners(MemoryGuard.process().listener());
