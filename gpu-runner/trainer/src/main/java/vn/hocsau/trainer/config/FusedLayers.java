@@ -66,6 +66,23 @@ final class FusedLayers {
   }
 
   /**
+   * A plain ReLU first convolution followed directly by 2×2 max pooling: the pooling layer applies
+   * the ReLU's derivative in its backprop and hands the convolution its pre-activation gradient
+   * (see {@code MaxPooling2x2}).
+   */
+  static void linkReluConvolutionAndPooling(MultiLayerConfiguration conf) {
+    if (conf.getConfs().size() < 2
+        || !(conf.getConf(0).getLayer() instanceof FirstConvolutionLayer convolution)
+        || !(conf.getConf(1).getLayer() instanceof MaxPooling2x2Layer pooling)
+        || conf.getInputPreProcess(1) != null) {
+      return;
+    }
+    if (FirstConvolutionLayer.plainRelu(convolution.getActivationFn())) {
+      pooling.setReluInput(true);
+    }
+  }
+
+  /**
    * The name learners see for {@code layer} in size and memory messages: DL4J's own, also for the
    * fused layers built on it.
    */

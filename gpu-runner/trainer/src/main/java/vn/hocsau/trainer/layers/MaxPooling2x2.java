@@ -50,6 +50,7 @@ public class MaxPooling2x2 extends SubsamplingLayer {
   private long[] bits64 = new long[0];
   private long[] pooledBits64 = new long[0];
   private long[] scatterBits64 = new long[0];
+  private int[] targets = new int[0];
 
   private long fastForwardCalls;
   private long fastBackwardCalls;
@@ -116,6 +117,7 @@ public class MaxPooling2x2 extends SubsamplingLayer {
   @Override
   public Pair<Gradient, INDArray> backpropGradient(
       INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+    ReluMaskedGradient.take(null);
     boolean remembered = winnersInput != null && winnersInput == input;
     long[] shape = winnersShape;
     forget();
@@ -125,40 +127,93 @@ public class MaxPooling2x2 extends SubsamplingLayer {
     INDArray gradient = contiguous(epsilon.castTo(dataType));
     int outputs = (int) gradient.length();
     int inputs = Math.toIntExact(shape[0] * shape[1] * shape[2] * shape[3]);
-    INDArray inputGradient =
-        workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, shape, 'c');
     // The scatter writes into a zeroed Java array that is copied out whole and then zeroed again at
     // the written places only.
-    int[] won = winners;
+    boolean relu = ((MaxPooling2x2Layer) layerConf()).isReluInput();
+    // Behind a ReLU first convolution: the gradient goes out in the convolution's [channels, batch,
+    // h, w] order with the ReLU's derivative applied (see ReluMaskedGradient).
+    long[] outShape = relu ? new long[] {shape[1], shape[0], shape[2], shape[3]} : shape;
+    INDArray inputGradient =
+        workspaceMgr.createUninitialized(ArrayType.ACTIVATION_GRAD, dataType, outShape, 'c');
+    int batch = (int) shape[0];
+    int channels = (int) shape[1];
+    int plane = (int) (shape[2] * shape[3]);
+    int perPlane = outputs / (batch * channels);
+    int[] targets = scatterTargets(outputs, batch, channels, plane, perPlane, relu);
     if (dataType == DataType.FLOAT) {
       int[] g = floatBits(gradient, outputs);
+      if (relu) {
+        int[] pooled = pooledBits;
+        for (int o = 0; o < outputs; o++) {
+          // Keep the gradient where the winner is positive (as an int, a float's bits are > 0
+          // exactly then, NaN aside), without a branch.
+          g[o] &= (int) ((0L - pooled[o]) >> 63);
+        }
+      }
       if (scatterBits.length < inputs) {
         scatterBits = new int[inputs];
       }
       int[] scattered = scatterBits;
       for (int o = 0; o < outputs; o++) {
-        scattered[won[o]] = g[o];
+        scattered[targets[o]] = g[o];
       }
       ints(inputGradient).put(0, scattered, 0, inputs);
       for (int o = 0; o < outputs; o++) {
-        scattered[won[o]] = 0;
+        scattered[targets[o]] = 0;
       }
     } else {
       long[] g = doubleBits(gradient, outputs);
+      if (relu) {
+        for (int o = 0; o < outputs; o++) {
+          if (Double.longBitsToDouble(pooledBits64[o]) <= 0) {
+            g[o] = 0;
+          }
+        }
+      }
       if (scatterBits64.length < inputs) {
         scatterBits64 = new long[inputs];
       }
       long[] scattered = scatterBits64;
       for (int o = 0; o < outputs; o++) {
-        scattered[won[o]] = g[o];
+        scattered[targets[o]] = g[o];
       }
       longs(inputGradient).put(0, scattered, 0, inputs);
       for (int o = 0; o < outputs; o++) {
-        scattered[won[o]] = 0;
+        scattered[targets[o]] = 0;
       }
+    }
+    if (relu) {
+      inputGradient = inputGradient.permute(1, 0, 2, 3);
+      ReluMaskedGradient.offer(inputGradient);
     }
     fastBackwardCalls++;
     return new Pair<>(new DefaultGradient(), inputGradient);
+  }
+
+  /**
+   * Where each output's gradient goes in the input gradient: its winner's flat index, or with
+   * {@code transposed} the same element in [channels, batch, h, w] order.
+   */
+  private int[] scatterTargets(
+      int outputs, int batch, int channels, int plane, int perPlane, boolean transposed) {
+    if (!transposed) {
+      return winners;
+    }
+    if (targets.length < outputs) {
+      targets = new int[outputs];
+    }
+    int[] won = winners;
+    int[] to = targets;
+    int o = 0;
+    for (int n = 0; n < batch; n++) {
+      for (int c = 0; c < channels; c++) {
+        int shift = (c * batch + n) * plane - (n * channels + c) * plane;
+        for (int k = 0; k < perPlane; k++, o++) {
+          to[o] = won[o] + shift;
+        }
+      }
+    }
+    return to;
   }
 
   @Override

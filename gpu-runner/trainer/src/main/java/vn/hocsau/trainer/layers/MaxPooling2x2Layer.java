@@ -16,6 +16,8 @@ import org.nd4j.linalg.api.ndarray.INDArray;
  */
 public class MaxPooling2x2Layer extends SubsamplingLayer {
 
+  private boolean reluInput;
+
   /** For Jackson. */
   public MaxPooling2x2Layer() {}
 
@@ -31,6 +33,20 @@ public class MaxPooling2x2Layer extends SubsamplingLayer {
   /** {@code stock}'s settings, run by {@link MaxPooling2x2}. */
   public static MaxPooling2x2Layer of(SubsamplingLayer stock) {
     return ConfCopy.into(new MaxPooling2x2Layer(), stock, SubsamplingLayer.class);
+  }
+
+  /**
+   * True when the input is the output of a plain ReLU first convolution ({@link FirstConvolution}):
+   * backprop then applies the ReLU's derivative at the winners and hands the convolution its
+   * pre-activation gradient directly.
+   */
+  public boolean isReluInput() {
+    return reluInput;
+  }
+
+  /** For Jackson, and for the DSL when it links the two layers. */
+  public void setReluInput(boolean reluInput) {
+    this.reluInput = reluInput;
   }
 
   @Override
@@ -53,11 +69,11 @@ public class MaxPooling2x2Layer extends SubsamplingLayer {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof MaxPooling2x2Layer && super.equals(o);
+    return o instanceof MaxPooling2x2Layer other && other.reluInput == reluInput && super.equals(o);
   }
 
   @Override
   public int hashCode() {
-    return super.hashCode();
+    return 31 * super.hashCode() + Boolean.hashCode(reluInput);
   }
 }

@@ -91,7 +91,9 @@ class FusedDslNetworksTest {
   void aCnnGetsFusedDenseAndOutputLayersAndTrainsAsTheStockOne() {
     MultiLayerConfiguration conf = net(CNN, true).getLayerWiseConfigurations();
     assertInstanceOf(FirstConvolutionLayer.class, conf.getConf(0).getLayer());
-    assertInstanceOf(MaxPooling2x2Layer.class, conf.getConf(1).getLayer());
+    MaxPooling2x2Layer pooling =
+        assertInstanceOf(MaxPooling2x2Layer.class, conf.getConf(1).getLayer());
+    assertTrue(pooling.isReluInput(), "behind the first convolution's ReLU");
     assertSame(ConvolutionLayer.class, conf.getConf(2).getLayer().getClass());
     FusedDenseLayer dense = assertInstanceOf(FusedDenseLayer.class, conf.getConf(3).getLayer());
     assertTrue(dense.isInputGradient());
@@ -117,8 +119,10 @@ class FusedDslNetworksTest {
           - avgpool: {size: 2}
         """;
     MultiLayerConfiguration conf = net(pools, true).getLayerWiseConfigurations();
-    // 8×8 → 7×7: the 2×2 layer meets an odd size and takes DL4J's path at run time.
-    assertInstanceOf(MaxPooling2x2Layer.class, conf.getConf(1).getLayer());
+    // 8×8 → 7×7: the 2×2 layer meets an odd size and takes DL4J's path at run time, behind a ReLU
+    // convolution that then masks its gradient itself.
+    assertTrue(
+        assertInstanceOf(MaxPooling2x2Layer.class, conf.getConf(1).getLayer()).isReluInput());
     assertSame(SubsamplingLayer.class, conf.getConf(2).getLayer().getClass());
     SubsamplingLayer overlapping =
         new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)

@@ -163,8 +163,8 @@ class FusedLayersTest {
             .dataType(DataType.DOUBLE)
             .updater(new NoOp())
             .list()
-            .layer(conv)
-            .layer(fused ? MaxPooling2x2Layer.of(pool) : pool)
+            .layer(fused ? FirstConvolutionLayer.of(conv) : conv)
+            .layer(fused ? pooling(pool, convActivation == Activation.RELU) : pool)
             .layer(hidden)
             .layer(output)
             .setInputType(InputType.convolutional(6, 6, 2))
@@ -172,6 +172,12 @@ class FusedLayersTest {
     MultiLayerNetwork net = new MultiLayerNetwork(conf);
     net.init();
     return net;
+  }
+
+  private static MaxPooling2x2Layer pooling(SubsamplingLayer stock, boolean reluInput) {
+    MaxPooling2x2Layer pooling = MaxPooling2x2Layer.of(stock);
+    pooling.setReluInput(reluInput);
+    return pooling;
   }
 
   @Test
@@ -194,6 +200,10 @@ class FusedLayersTest {
       fused.setLabels(data.getLabels());
       fused.computeGradientAndScore();
       assertTrue(((MaxPooling2x2) fused.getLayer(1)).ranFast());
+      assertEquals(
+          activation == Activation.RELU ? 1 : 0,
+          ((FirstConvolution) fused.getLayer(0)).handedOver(),
+          "behind a ReLU the pooling layer hands over the masked gradient");
       assertEquals(stock.score(), fused.score(), 1e-12);
       assertTrue(
           stock.getFlattenedGradients().equalsWithEps(fused.getFlattenedGradients(), 1e-12),
@@ -285,6 +295,7 @@ class FusedLayersTest {
     MultiLayerConfiguration read = MultiLayerConfiguration.fromJson(conf.toJson());
     assertEquals(conf.toJson(), read.toJson());
     assertInstanceOf(MaxPooling2x2Layer.class, read.getConf(1).getLayer());
+    assertTrue(((MaxPooling2x2Layer) read.getConf(1).getLayer()).isReluInput());
 
     File zip = dir.resolve("cnn.zip").toFile();
     ModelSerializer.writeModel(fused, zip, true);
@@ -292,6 +303,14 @@ class FusedLayersTest {
     assertInstanceOf(MaxPooling2x2.class, loaded.getLayer(1));
     INDArray x = images(3, 5).getFeatures();
     assertEquals(fused.output(x), loaded.output(x));
+    DataSet batch = images(4, 9);
+    fused.setInput(batch.getFeatures());
+    fused.setLabels(batch.getLabels());
+    fused.computeGradientAndScore();
+    loaded.setInput(batch.getFeatures());
+    loaded.setLabels(batch.getLabels());
+    loaded.computeGradientAndScore();
+    assertEquals(fused.getFlattenedGradients(), loaded.getFlattenedGradients());
   }
 
   private static DataSet data(int examples, long seed, DataType type) {
