@@ -1,5 +1,8 @@
 package vn.hocsau.trainer.config;
 
+import java.util.Arrays;
+import org.deeplearning4j.nn.conf.CNN2DFormat;
+import org.deeplearning4j.nn.conf.ConvolutionMode;
 import org.deeplearning4j.nn.conf.InputPreProcessor;
 import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
@@ -77,7 +80,15 @@ final class FusedLayers {
         || conf.getInputPreProcess(1) != null) {
       return;
     }
-    if (FirstConvolutionLayer.plainRelu(convolution.getActivationFn())) {
+    // Only where the convolution takes its own backprop (FirstConvolution#plain).
+    boolean own =
+        convolution.getCnn2dDataFormat() == CNN2DFormat.NCHW
+            && convolution.getConvolutionMode() != ConvolutionMode.Same
+            && Arrays.equals(convolution.getStride(), new int[] {1, 1})
+            && Arrays.equals(convolution.getDilation(), new int[] {1, 1})
+            && convolution.getIDropout() == null
+            && convolution.getWeightNoise() == null;
+    if (own && FirstConvolutionLayer.plainRelu(convolution.getActivationFn())) {
       pooling.setReluInput(true);
     }
   }

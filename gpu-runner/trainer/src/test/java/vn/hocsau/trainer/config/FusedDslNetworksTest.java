@@ -106,6 +106,19 @@ class FusedDslNetworksTest {
     assertSameTraining(
         "seed: 7\nlayers:\n  - conv2d: {filters: 3, kernel: 3, stride: 2, padding: valid}\n");
     assertSameTraining("seed: 7\nlayers:\n  - conv2d: {filters: 3, kernel: 3, padding: same}\n");
+    String stridedThenPooled =
+        """
+        seed: 7
+        layers:
+          - conv2d: {filters: 3, kernel: 2, stride: 2, padding: valid}
+          - maxpool: {size: 2}
+        """;
+    MaxPooling2x2Layer pooling =
+        assertInstanceOf(
+            MaxPooling2x2Layer.class,
+            net(stridedThenPooled, true).getLayerWiseConfigurations().getConf(1).getLayer());
+    assertFalse(pooling.isReluInput(), "the strided convolution masks its own gradient");
+    assertSameTraining(stridedThenPooled);
   }
 
   @Test
