@@ -63,6 +63,17 @@ public class TrainingBench {
     run(label, fused, "cnn", CNN, job, all, test, Integer.parseInt(args[4]));
   }
 
+  /** The trainer's 2x2 max-pooling layers whose fast path did not run (empty: all of it ran). */
+  static java.util.List<Integer> slowPooling(MultiLayerNetwork net) {
+    java.util.List<Integer> slow = new java.util.ArrayList<>();
+    for (org.deeplearning4j.nn.api.Layer layer : net.getLayers()) {
+      if (layer instanceof vn.hocsau.trainer.layers.MaxPooling2x2 pooling && !pooling.ranFast()) {
+        slow.add(layer.getIndex());
+      }
+    }
+    return slow;
+  }
+
   /** The test images and their labels, read as a training set is read so the labels come too. */
   static JobSpec testSet(JobSpec job, Path data) {
     return new JobSpec(
@@ -96,6 +107,10 @@ public class TrainingBench {
     NetworkPlan plan = new NetworkConfigParser("classification", 10, job.inputShape(), fused).parse(yaml);
     MultiLayerNetwork net = new MultiLayerNetwork(plan.conf());
     net.init();
+    if (fused) {
+      // As jobs on the DSL train (JobRun): DL4J's updater without its per-parameter bookkeeping.
+      vn.hocsau.trainer.layers.LeanUpdater.install(net);
+    }
     OneDnnHelpers.Status helpers = OneDnnHelpers.install(net);
     // As the trainer does (TrainingRun): a resident-memory check after every batch.
     net.addListeners(MemoryGuard.process().listener());
@@ -110,13 +125,14 @@ public class TrainingBench {
     double seconds = (System.nanoTime() - start) / 1e9;
     double accuracy = Evaluation.metric(net, test, layout, true, Integer.MAX_VALUE);
     System.out.printf(
-        "RESULT dl4j-%s %s %.1f accuracy=%.4f helpers=%s unused=%s gc=%d rss=%dMiB%n",
+        "RESULT dl4j-%s %s %.1f accuracy=%.4f helpers=%s unused=%s slowpool=%s gc=%d rss=%dMiB%n",
         mode,
         name,
         n / seconds,
         accuracy,
         helpers.label(),
         OneDnnHelpers.unused(net),
+        slowPooling(net),
         MemoryGuard.process().collections(),
         org.bytedeco.javacpp.Pointer.physicalBytes() >> 20);
   }

@@ -16,6 +16,7 @@ import vn.hocsau.trainer.config.NetworkConfigParser;
 import vn.hocsau.trainer.config.NetworkPlan;
 import vn.hocsau.trainer.data.DataLoader;
 import vn.hocsau.trainer.data.Examples;
+import vn.hocsau.trainer.layers.LeanUpdater;
 
 /**
  * One job from submission to predictions: read the submission into a network and check it fits the
@@ -94,8 +95,10 @@ final class JobRun {
             new NetworkConfigParser(job.task(), job.numClasses(), job.inputShape())
                 .parse(submissionText());
         checkMemory(plan.conf(), plan.batchSize(), "a smaller batchSize");
-        yield new PreparedModel(
-            initialised(plan.conf()), plan.epochs(), plan.batchSize(), plan.seed(), null);
+        MultiLayerNetwork net = initialised(plan.conf());
+        // The DSL's networks also update without DL4J's per-parameter bookkeeping (LeanUpdater).
+        LeanUpdater.install(net);
+        yield new PreparedModel(net, plan.epochs(), plan.batchSize(), plan.seed(), null);
       }
       case "dl4j-json" -> {
         MultiLayerConfiguration conf = Dl4jModels.fromJson(submissionText());

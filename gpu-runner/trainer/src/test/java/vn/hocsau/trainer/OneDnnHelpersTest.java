@@ -79,9 +79,41 @@ class OneDnnHelpersTest {
     assertTrue(unused.contains("0:ConvolutionLayer"), unused.toString());
   }
 
+  @Test
+  void theFusedDslNetworkKeepsItsOwnMaxPoolingAndTrainsLikeTheStockLayers() {
+    assumeTrue(OneDnnHelpers.available(), "the oneDNN build of ND4J is not loaded on this CPU");
+    MultiLayerNetwork stock = network();
+    MultiLayerNetwork fused = network(true);
+    OneDnnHelpers.Status status = OneDnnHelpers.install(fused);
+    assertEquals(3, status.installed(), "two convolutions and the average pooling");
+    assertTrue(fused.getLayer(1) instanceof vn.hocsau.trainer.layers.MaxPooling2x2);
+    assertTrue(fused.getLayer(3) instanceof PlainPoolingLayer);
+
+    Nd4j.getRandom().setSeed(4);
+    INDArray x = Nd4j.rand(DataType.FLOAT, 16, 1, 14, 14);
+    INDArray y = Nd4j.zeros(DataType.FLOAT, 16, 3);
+    for (int i = 0; i < 16; i++) {
+      y.putScalar(i, i % 3, 1f);
+    }
+    for (int step = 0; step < 3; step++) {
+      stock.fit(new DataSet(x, y));
+      fused.fit(new DataSet(x, y));
+    }
+    assertTrue(
+        stock.params().equalsWithEps(fused.params(), 1e-4),
+        "max difference " + stock.params().sub(fused.params()).amaxNumber());
+    assertEquals(List.of(), OneDnnHelpers.unused(fused));
+    assertTrue(((vn.hocsau.trainer.layers.MaxPooling2x2) fused.getLayer(1)).ranFast());
+  }
+
+  /** The DSL's network on DL4J's stock layers, which the helpers are installed on. */
   private static MultiLayerNetwork network() {
+    return network(false);
+  }
+
+  private static MultiLayerNetwork network(boolean fused) {
     NetworkPlan plan =
-        new NetworkConfigParser("classification", 3, new int[] {1, 14, 14}).parse(CNN);
+        new NetworkConfigParser("classification", 3, new int[] {1, 14, 14}, fused).parse(CNN);
     MultiLayerNetwork net = new MultiLayerNetwork(plan.conf());
     net.init();
     return net;

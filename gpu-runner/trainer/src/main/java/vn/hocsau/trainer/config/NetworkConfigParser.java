@@ -72,6 +72,7 @@ public final class NetworkConfigParser {
     try {
       MultiLayerConfiguration conf = list.setInputType(inputType(network.input())).build();
       FusedLayers.fixFirstLayerInput(conf);
+      FusedLayers.linkReluConvolutionAndPooling(conf);
       NetworkSize.check(conf);
       return new NetworkPlan(conf, network.epochs(), network.batchSize(), network.seed());
     } catch (TrainerException e) {

@@ -17,6 +17,7 @@ import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.ops.DynamicCustomOp;
 import org.nd4j.linalg.api.ops.impl.scalar.Step;
+import org.nd4j.linalg.api.shape.Shape;
 import org.nd4j.linalg.factory.Nd4j;
 
 /**
@@ -30,6 +31,8 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public class FirstConvolution extends ConvolutionLayer {
 
+  private long handedOver;
+
   public FirstConvolution(NeuralNetConfiguration conf, DataType dataType) {
     super(conf, dataType);
   }
@@ -37,13 +40,22 @@ public class FirstConvolution extends ConvolutionLayer {
   @Override
   public Pair<Gradient, INDArray> backpropGradient(
       INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
+    boolean masked = ReluMaskedGradient.take(epsilon) && plainRelu();
     if (!plain()) {
       Pair<Gradient, INDArray> stock = super.backpropGradient(epsilon, workspaceMgr);
       return new Pair<>(stock.getFirst(), null);
     }
     assertInputSet(true);
-    INDArray z = preOutput4d(true, true, workspaceMgr).getFirst();
-    INDArray delta = delta(z, epsilon.castTo(z.dataType()));
+    INDArray delta;
+    if (masked && epsilon.dataType() == dataType) {
+      // The 2x2 max pooling behind this layer applied the ReLU's derivative already, in the
+      // transposed order needed below: no pre-activation to recompute, no mask.
+      delta = epsilon;
+      handedOver++;
+    } else {
+      INDArray z = preOutput4d(true, true, workspaceMgr).getFirst();
+      delta = delta(z, epsilon.castTo(z.dataType()));
+    }
     INDArray x = input.castTo(dataType);
 
     long batch = x.size(0);
@@ -52,7 +64,11 @@ public class FirstConvolution extends ConvolutionLayer {
     // The output gradient as weights [filters, batch, oh, ow], the input as [channels, batch, h,
     // w]: a valid convolution of the two is gradW with its first two axes swapped.
     // Temporaries live in DL4J's backprop working memory, reused from batch to batch.
-    INDArray kernels = workspaceMgr.dup(ArrayType.BP_WORKING_MEM, delta.permute(1, 0, 2, 3), 'c');
+    INDArray transposed = delta.permute(1, 0, 2, 3);
+    INDArray kernels =
+        cOrder(transposed)
+            ? transposed
+            : workspaceMgr.dup(ArrayType.BP_WORKING_MEM, transposed, 'c');
     INDArray images =
         channels == 1
             ? x.reshape('c', 1, batch, x.size(2), x.size(3))
@@ -87,13 +103,31 @@ public class FirstConvolution extends ConvolutionLayer {
     return new Pair<>(gradient, null);
   }
 
+  /** How many backprops took their gradient masked and transposed from the pooling layer. */
+  public long handedOver() {
+    return handedOver;
+  }
+
+  private static boolean cOrder(INDArray array) {
+    return array.ordering() == 'c' && Shape.hasDefaultStridesForShape(array);
+  }
+
+  /** True for a ReLU without threshold, slope or cap: its derivative is a step at zero. */
+  boolean plainRelu() {
+    return plainRelu(layerConf().getActivationFn());
+  }
+
+  static boolean plainRelu(IActivation activation) {
+    return activation instanceof ActivationReLU relu
+        && relu.getMax() == null
+        && zeroOrUnset(relu.getThreshold())
+        && zeroOrUnset(relu.getNegativeSlope());
+  }
+
   /** The pre-activation's gradient; for a plain ReLU, epsilon where z > 0 (in place on z). */
   private INDArray delta(INDArray z, INDArray epsilon) {
     IActivation activation = layerConf().getActivationFn();
-    if (activation instanceof ActivationReLU relu
-        && relu.getMax() == null
-        && zeroOrUnset(relu.getThreshold())
-        && zeroOrUnset(relu.getNegativeSlope())) {
+    if (plainRelu(activation)) {
       Nd4j.exec(new Step(z, z, 0.0));
       return z.muli(epsilon);
     }

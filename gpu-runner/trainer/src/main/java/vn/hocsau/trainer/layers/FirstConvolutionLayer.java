@@ -29,6 +29,14 @@ public class FirstConvolutionLayer extends ConvolutionLayer {
     return ConfCopy.into(new ConvolutionLayer(), this, ConvolutionLayer.class);
   }
 
+  /**
+   * True for a ReLU without threshold, slope or cap (the activations whose mask a pooling may
+   * apply).
+   */
+  public static boolean plainRelu(org.nd4j.linalg.activations.IActivation activation) {
+    return FirstConvolution.plainRelu(activation);
+  }
+
   @Override
   public Layer instantiate(
       NeuralNetConfiguration conf,

@@ -10,6 +10,7 @@ import org.deeplearning4j.nn.conf.MultiLayerConfiguration;
 import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.junit.jupiter.api.Test;
 import org.nd4j.linalg.api.buffer.DataType;
@@ -20,6 +21,7 @@ import vn.hocsau.trainer.layers.FirstConvolutionLayer;
 import vn.hocsau.trainer.layers.FusedDenseLayer;
 import vn.hocsau.trainer.layers.FusedSoftmaxOutputLayer;
 import vn.hocsau.trainer.layers.InputFlattening;
+import vn.hocsau.trainer.layers.MaxPooling2x2Layer;
 
 /** The DSL builds its networks on the fused layers, and they train as DL4J's own layers do. */
 class FusedDslNetworksTest {
@@ -89,6 +91,9 @@ class FusedDslNetworksTest {
   void aCnnGetsFusedDenseAndOutputLayersAndTrainsAsTheStockOne() {
     MultiLayerConfiguration conf = net(CNN, true).getLayerWiseConfigurations();
     assertInstanceOf(FirstConvolutionLayer.class, conf.getConf(0).getLayer());
+    MaxPooling2x2Layer pooling =
+        assertInstanceOf(MaxPooling2x2Layer.class, conf.getConf(1).getLayer());
+    assertTrue(pooling.isReluInput(), "behind the first convolution's ReLU");
     assertSame(ConvolutionLayer.class, conf.getConf(2).getLayer().getClass());
     FusedDenseLayer dense = assertInstanceOf(FusedDenseLayer.class, conf.getConf(3).getLayer());
     assertTrue(dense.isInputGradient());
@@ -101,6 +106,44 @@ class FusedDslNetworksTest {
     assertSameTraining(
         "seed: 7\nlayers:\n  - conv2d: {filters: 3, kernel: 3, stride: 2, padding: valid}\n");
     assertSameTraining("seed: 7\nlayers:\n  - conv2d: {filters: 3, kernel: 3, padding: same}\n");
+    String stridedThenPooled =
+        """
+        seed: 7
+        layers:
+          - conv2d: {filters: 3, kernel: 2, stride: 2, padding: valid}
+          - maxpool: {size: 2}
+        """;
+    MaxPooling2x2Layer pooling =
+        assertInstanceOf(
+            MaxPooling2x2Layer.class,
+            net(stridedThenPooled, true).getLayerWiseConfigurations().getConf(1).getLayer());
+    assertFalse(pooling.isReluInput(), "the strided convolution masks its own gradient");
+    assertSameTraining(stridedThenPooled);
+  }
+
+  @Test
+  void otherPoolingKeepsDl4jsLayerAndOddSizesTrainAsTheStockOnes() {
+    String pools =
+        """
+        seed: 7
+        layers:
+          - conv2d: {filters: 3, kernel: 2, padding: valid}
+          - maxpool: {size: 2}
+          - avgpool: {size: 2}
+        """;
+    MultiLayerConfiguration conf = net(pools, true).getLayerWiseConfigurations();
+    // 8×8 → 7×7: the 2×2 layer meets an odd size and takes DL4J's path at run time, behind a ReLU
+    // convolution that then masks its gradient itself.
+    assertTrue(
+        assertInstanceOf(MaxPooling2x2Layer.class, conf.getConf(1).getLayer()).isReluInput());
+    assertSame(SubsamplingLayer.class, conf.getConf(2).getLayer().getClass());
+    SubsamplingLayer overlapping =
+        new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
+            .kernelSize(3, 3)
+            .stride(1, 1)
+            .build();
+    assertSame(overlapping, FusedLayers.swap(overlapping, false));
+    assertSameTraining(pools);
   }
 
   @Test

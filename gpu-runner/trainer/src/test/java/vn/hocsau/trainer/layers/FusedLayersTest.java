@@ -17,6 +17,7 @@ import org.deeplearning4j.nn.conf.layers.ConvolutionLayer;
 import org.deeplearning4j.nn.conf.layers.DenseLayer;
 import org.deeplearning4j.nn.conf.layers.Layer;
 import org.deeplearning4j.nn.conf.layers.OutputLayer;
+import org.deeplearning4j.nn.conf.layers.SubsamplingLayer;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.deeplearning4j.nn.weights.WeightInit;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
@@ -138,6 +139,178 @@ class FusedLayersTest {
           stock.getFlattenedGradients().equalsWithEps(fused.getFlattenedGradients(), 1e-10),
           "the same gradients as DL4J's convolution, " + activation);
     }
+  }
+
+  /** [2, 6, 6] images → 3×3 convolution (3 filters) → 2×2 max pooling → dense 5 → 3 softmax. */
+  private static MultiLayerNetwork pooled(boolean fused, Activation convActivation) {
+    ConvolutionLayer conv =
+        new ConvolutionLayer.Builder(3, 3)
+            .nOut(3)
+            .activation(convActivation)
+            .weightInit(WeightInit.XAVIER)
+            .build();
+    SubsamplingLayer pool =
+        new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
+            .kernelSize(2, 2)
+            .stride(2, 2)
+            .build();
+    DenseLayer hidden = new DenseLayer.Builder().nOut(5).activation(Activation.TANH).build();
+    OutputLayer output =
+        new OutputLayer.Builder(LossFunction.MCXENT).nOut(3).activation(Activation.SOFTMAX).build();
+    MultiLayerConfiguration conf =
+        new NeuralNetConfiguration.Builder()
+            .seed(SEED)
+            .dataType(DataType.DOUBLE)
+            .updater(new NoOp())
+            .list()
+            .layer(fused ? FirstConvolutionLayer.of(conv) : conv)
+            .layer(fused ? pooling(pool, convActivation == Activation.RELU) : pool)
+            .layer(hidden)
+            .layer(output)
+            .setInputType(InputType.convolutional(6, 6, 2))
+            .build();
+    MultiLayerNetwork net = new MultiLayerNetwork(conf);
+    net.init();
+    return net;
+  }
+
+  private static MaxPooling2x2Layer pooling(SubsamplingLayer stock, boolean reluInput) {
+    MaxPooling2x2Layer pooling = MaxPooling2x2Layer.of(stock);
+    pooling.setReluInput(reluInput);
+    return pooling;
+  }
+
+  @Test
+  void maxPoolingPassesDl4jsGradientCheckAndMatchesTheStockGradients() {
+    for (Activation activation : new Activation[] {Activation.TANH, Activation.RELU}) {
+      DataSet data = images(4, 11);
+      MultiLayerNetwork stock = pooled(false, activation);
+      MultiLayerNetwork fused = pooled(true, activation);
+      assertInstanceOf(MaxPooling2x2.class, fused.getLayer(1));
+
+      if (activation == Activation.TANH) {
+        // A ReLU's zeros tie inside windows, where a numerical gradient is not one.
+        assertTrue(gradientsMatch(stock, data), "the reference");
+        assertTrue(gradientsMatch(fused, data));
+      }
+      stock.setInput(data.getFeatures());
+      stock.setLabels(data.getLabels());
+      stock.computeGradientAndScore();
+      fused.setInput(data.getFeatures());
+      fused.setLabels(data.getLabels());
+      fused.computeGradientAndScore();
+      assertTrue(((MaxPooling2x2) fused.getLayer(1)).ranFast());
+      assertEquals(
+          activation == Activation.RELU ? 1 : 0,
+          ((FirstConvolution) fused.getLayer(0)).handedOver(),
+          "behind a ReLU the pooling layer hands over the masked gradient");
+      assertEquals(stock.score(), fused.score(), 1e-12);
+      assertTrue(
+          stock.getFlattenedGradients().equalsWithEps(fused.getFlattenedGradients(), 1e-12),
+          "the same gradients as DL4J's pooling, " + activation);
+    }
+  }
+
+  /** A pooling network's layer 0 on its own: 2×2 max pooling, stride 2. */
+  private static org.deeplearning4j.nn.api.Layer poolingLayer(boolean fused, DataType type) {
+    SubsamplingLayer pool =
+        new SubsamplingLayer.Builder(SubsamplingLayer.PoolingType.MAX)
+            .kernelSize(2, 2)
+            .stride(2, 2)
+            .build();
+    MultiLayerConfiguration conf =
+        new NeuralNetConfiguration.Builder()
+            .dataType(type)
+            .list()
+            .layer(fused ? MaxPooling2x2Layer.of(pool) : pool)
+            .layer(softmax(12, 3))
+            .setInputType(InputType.convolutional(4, 6, 2))
+            .build();
+    MultiLayerNetwork net = new MultiLayerNetwork(conf);
+    net.init();
+    return net.getLayer(0);
+  }
+
+  @Test
+  void maxPoolingPicksLibnd4jsWinnerAmongEqualValues() {
+    // Few distinct values, so most windows hold ties: between equal positives, between -0.0 and
+    // 0.0, between negatives. The output gradient differs everywhere, so a tie given to another
+    // element than libnd4j's moves a value in the input gradient.
+    double[] values = {-1.5, -0.0, 0.0, 0.25, 2.0};
+    for (DataType type : new DataType[] {DataType.FLOAT, DataType.DOUBLE}) {
+      Nd4j.getRandom().setSeed(3);
+      INDArray x = Nd4j.create(type, 3, 2, 4, 6);
+      for (long i = 0; i < x.length(); i++) {
+        x.putScalar(i, values[(int) ((i * 7 + i / 5) % values.length)]);
+      }
+      INDArray epsilon = Nd4j.rand(type, 3, 2, 2, 3).addi(1);
+      LayerWorkspaceMgr noWorkspaces = LayerWorkspaceMgr.noWorkspaces();
+      org.deeplearning4j.nn.api.Layer stock = poolingLayer(false, type);
+      org.deeplearning4j.nn.api.Layer fused = poolingLayer(true, type);
+      assertInstanceOf(MaxPooling2x2.class, fused);
+
+      INDArray expected = stock.activate(x.dup(), true, noWorkspaces);
+      INDArray actual = fused.activate(x.dup(), true, noWorkspaces);
+      assertEquals(expected, actual, type.toString());
+      INDArray expectedGradient = stock.backpropGradient(epsilon, noWorkspaces).getSecond();
+      INDArray actualGradient = fused.backpropGradient(epsilon, noWorkspaces).getSecond();
+      assertTrue(((MaxPooling2x2) fused).ranFast());
+      assertEquals(expectedGradient, actualGradient, type + ": " + x);
+    }
+  }
+
+  @Test
+  void maxPoolingPassesANaNOn() {
+    // A diverged network's NaN must reach the loss (trainer_diverged), not be skipped.
+    org.deeplearning4j.nn.api.Layer fused = poolingLayer(true, DataType.FLOAT);
+    INDArray x = Nd4j.rand(DataType.FLOAT, 1, 2, 4, 6);
+    x.putScalar(new long[] {0, 1, 2, 3}, Float.NaN);
+    INDArray out = fused.activate(x, true, LayerWorkspaceMgr.noWorkspaces());
+    assertTrue(Double.isNaN(out.getDouble(0, 1, 1, 1)));
+    assertEquals(1, out.isNaN().castTo(DataType.INT).sumNumber().intValue());
+  }
+
+  @Test
+  void maxPoolingOnAnOddSizeOrOutsideTrainingTakesDl4jsPath() {
+    LayerWorkspaceMgr noWorkspaces = LayerWorkspaceMgr.noWorkspaces();
+    org.deeplearning4j.nn.api.Layer stock = poolingLayer(false, DataType.DOUBLE);
+    org.deeplearning4j.nn.api.Layer fused = poolingLayer(true, DataType.DOUBLE);
+    INDArray odd = Nd4j.rand(DataType.DOUBLE, 2, 2, 5, 7);
+    INDArray epsilon = Nd4j.rand(DataType.DOUBLE, 2, 2, 2, 3);
+    assertEquals(
+        stock.activate(odd.dup(), true, noWorkspaces), fused.activate(odd, true, noWorkspaces));
+    assertEquals(
+        stock.backpropGradient(epsilon, noWorkspaces).getSecond(),
+        fused.backpropGradient(epsilon, noWorkspaces).getSecond());
+    assertFalse(((MaxPooling2x2) fused).ranFast());
+    INDArray even = Nd4j.rand(DataType.DOUBLE, 2, 2, 4, 6);
+    assertEquals(
+        stock.activate(even.dup(), false, noWorkspaces), fused.activate(even, false, noWorkspaces));
+  }
+
+  @Test
+  void aSavedCnnLoadsBackWithItsPoolingLayer(@TempDir Path dir) throws Exception {
+    MultiLayerNetwork fused = pooled(true, Activation.RELU);
+    MultiLayerConfiguration conf = fused.getLayerWiseConfigurations();
+    MultiLayerConfiguration read = MultiLayerConfiguration.fromJson(conf.toJson());
+    assertEquals(conf.toJson(), read.toJson());
+    assertInstanceOf(MaxPooling2x2Layer.class, read.getConf(1).getLayer());
+    assertTrue(((MaxPooling2x2Layer) read.getConf(1).getLayer()).isReluInput());
+
+    File zip = dir.resolve("cnn.zip").toFile();
+    ModelSerializer.writeModel(fused, zip, true);
+    MultiLayerNetwork loaded = ModelSerializer.restoreMultiLayerNetwork(zip, true);
+    assertInstanceOf(MaxPooling2x2.class, loaded.getLayer(1));
+    INDArray x = images(3, 5).getFeatures();
+    assertEquals(fused.output(x), loaded.output(x));
+    DataSet batch = images(4, 9);
+    fused.setInput(batch.getFeatures());
+    fused.setLabels(batch.getLabels());
+    fused.computeGradientAndScore();
+    loaded.setInput(batch.getFeatures());
+    loaded.setLabels(batch.getLabels());
+    loaded.computeGradientAndScore();
+    assertEquals(fused.getFlattenedGradients(), loaded.getFlattenedGradients());
   }
 
   private static DataSet data(int examples, long seed, DataType type) {
