@@ -1,13 +1,11 @@
 package vn.hocsau.trainer;
 
-import java.util.function.Supplier;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.convolution.subsampling.SubsamplingLayer;
 import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Environment;
-import org.nd4j.linalg.factory.Nd4j;
+import vn.hocsau.trainer.layers.PlainKernels;
 
 /**
  * DL4J's 2-D pooling layer, run by libnd4j's own pooling kernels even in a oneDNN build. With
@@ -40,31 +38,18 @@ final class PlainPoolingLayer extends SubsamplingLayer {
   @Override
   public INDArray activate(boolean training, LayerWorkspaceMgr workspaceMgr) {
     forwardCalls++;
-    return withoutHelpers(() -> super.activate(training, workspaceMgr));
+    return PlainKernels.call(() -> super.activate(training, workspaceMgr));
   }
 
   @Override
   public Pair<Gradient, INDArray> backpropGradient(
       INDArray epsilon, LayerWorkspaceMgr workspaceMgr) {
     backwardCalls++;
-    return withoutHelpers(() -> super.backpropGradient(epsilon, workspaceMgr));
+    return PlainKernels.call(() -> super.backpropGradient(epsilon, workspaceMgr));
   }
 
   /** True once the layer has run forward and, when it trained, backward. */
   boolean ran(boolean trained) {
     return forwardCalls > 0 && (!trained || backwardCalls > 0);
-  }
-
-  private static <T> T withoutHelpers(Supplier<T> call) {
-    // The environment is process-wide; training runs on one thread, and a concurrent op on
-    // another thread would at worst take the plain kernel too: same result, other speed.
-    Environment environment = Nd4j.getEnvironment();
-    boolean allowed = environment.helpersAllowed();
-    environment.allowHelpers(false);
-    try {
-      return call.get();
-    } finally {
-      environment.allowHelpers(allowed);
-    }
   }
 }

@@ -1,7 +1,6 @@
 package vn.hocsau.trainer.layers;
 
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
-import org.deeplearning4j.nn.gradient.DefaultGradient;
 import org.deeplearning4j.nn.gradient.Gradient;
 import org.deeplearning4j.nn.layers.OutputLayer;
 import org.deeplearning4j.nn.params.DefaultParamInitializer;
@@ -10,7 +9,6 @@ import org.deeplearning4j.nn.workspace.LayerWorkspaceMgr;
 import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.lossfunctions.impl.LossMCXENT;
 import org.nd4j.linalg.ops.transforms.Transforms;
 
@@ -48,27 +46,16 @@ public class FusedSoftmaxOutput extends OutputLayer {
     scoredLabels = labels;
 
     INDArray delta = p.subi(labels2d);
-    Gradient gradient = new DefaultGradient();
-    INDArray weightGrad = gradientViews.get(DefaultParamInitializer.WEIGHT_KEY);
-    Nd4j.gemm(input.castTo(weightGrad.dataType()), delta, weightGrad, true, false, 1.0, 0.0);
-    gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGrad);
-    if (hasBias()) {
-      INDArray biasGrad = gradientViews.get(DefaultParamInitializer.BIAS_KEY);
-      delta.sum(biasGrad, 0);
-      gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGrad);
-    }
-    INDArray epsilonNext = null;
-    if (((FusedSoftmaxOutputLayer) layerConf()).isInputGradient()) {
-      INDArray w = getParam(DefaultParamInitializer.WEIGHT_KEY);
-      epsilonNext =
-          workspaceMgr.createUninitialized(
-              ArrayType.ACTIVATION_GRAD,
-              delta.dataType(),
-              new long[] {w.size(0), delta.size(0)},
-              'f');
-      epsilonNext = w.mmuli(delta.transpose(), epsilonNext).transpose();
-    }
-    return new Pair<>(gradient, epsilonNext);
+    Pair<Gradient, INDArray> result =
+        DenseGradients.of(
+            delta,
+            input,
+            gradientViews,
+            hasBias(),
+            getParam(DefaultParamInitializer.WEIGHT_KEY),
+            ((FusedSoftmaxOutputLayer) layerConf()).isInputGradient(),
+            workspaceMgr);
+    return result;
   }
 
   @Override

@@ -3,7 +3,6 @@ package vn.hocsau.trainer.layers;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
-import java.util.function.Supplier;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
@@ -15,8 +14,6 @@ import org.nd4j.common.primitives.Pair;
 import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.api.shape.Shape;
-import org.nd4j.linalg.factory.Environment;
-import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The runtime side of {@link MaxPooling2x2Layer}: 2×2 max pooling with stride 2 that remembers, in
@@ -66,7 +63,7 @@ public class MaxPooling2x2 extends SubsamplingLayer {
     assertInputSet(false);
     INDArray x = input.castTo(dataType);
     if (!training || !fits(x)) {
-      return withoutHelpers(() -> super.activate(training, workspaceMgr));
+      return PlainKernels.call(() -> super.activate(training, workspaceMgr));
     }
     x = contiguous(x);
     long[] shape = x.shape();
@@ -122,7 +119,7 @@ public class MaxPooling2x2 extends SubsamplingLayer {
     long[] shape = winnersShape;
     forget();
     if (!remembered || !Arrays.equals(epsilon.shape(), pooledShape(shape))) {
-      return withoutHelpers(() -> super.backpropGradient(epsilon, workspaceMgr));
+      return PlainKernels.call(() -> super.backpropGradient(epsilon, workspaceMgr));
     }
     INDArray gradient = contiguous(epsilon.castTo(dataType));
     int outputs = (int) gradient.length();
@@ -283,18 +280,5 @@ public class MaxPooling2x2 extends SubsamplingLayer {
 
   private static java.nio.LongBuffer longs(INDArray array) {
     return bytes(array).asLongBuffer();
-  }
-
-  private static <T> T withoutHelpers(Supplier<T> call) {
-    // As PlainPoolingLayer: in a oneDNN build libnd4j would send pooling to oneDNN, which is slower
-    // than its plain kernel for NCHW arrays. Training runs on one thread.
-    Environment environment = Nd4j.getEnvironment();
-    boolean allowed = environment.helpersAllowed();
-    environment.allowHelpers(false);
-    try {
-      return call.get();
-    } finally {
-      environment.allowHelpers(allowed);
-    }
   }
 }
