@@ -15,7 +15,11 @@
  * exact by triggers on {@code lab_submission} and {@code lab}, so a page and "my rank" are index
  * scans; see {@code docs/benchmarks.md}. Its learner count, which every page shows, is kept in
  * {@code lab_board_size} (V63) by statement triggers on {@code lab_board_entry}, not counted per
- * view. The private board is computed when shown, which is only after the reveal.
+ * view. The private board is computed when shown, which is only after the reveal. Anonymous
+ * visitors get board pages from the page cache ({@link vn.hocsau.leaderboard.BoardPageRoutes});
+ * V65's triggers on {@code lab_board_entry}, {@code lab_private_board_state} and {@code
+ * app_user.display_name} announce what drops them, and a kept page ends at the board's next phase
+ * change.
  *
  * <p>Moderation. Admins and the instructors of a lab's course disqualify or reinstate submissions
  * in {@link vn.hocsau.leaderboard.LeaderboardAdminResource}; the submission feature carries it out
@@ -28,6 +32,7 @@
  * direction from {@code lab.higher_is_better} in SQL and from {@link vn.hocsau.grading.Metric} in
  * Java: the lab importer must keep the two in step (it sets the column from the metric). A bulk
  * load that bypasses triggers ({@code session_replication_role = replica}) must call {@code
- * lab_board_rebuild(lab_id)} afterwards.
+ * lab_board_rebuild(lab_id)} afterwards; with the replicas' listeners up, also {@code NOTIFY
+ * hocsau_board_changed, '*'} so that no replica keeps a board page from before the load.
  */
 package vn.hocsau.leaderboard;
