@@ -32,7 +32,7 @@
  * direction from {@code lab.higher_is_better} in SQL and from {@link vn.hocsau.grading.Metric} in
  * Java: the lab importer must keep the two in step (it sets the column from the metric). A bulk
  * load that bypasses triggers ({@code session_replication_role = replica}) must call {@code
- * lab_board_rebuild(lab_id)} afterwards, with triggers on again: the rebuild's writes are what
- * tell the replicas' page caches.
+ * lab_board_rebuild(lab_id)} afterwards, with triggers on again: the rebuild's writes are what tell
+ * the replicas' page caches.
  */
 package vn.hocsau.leaderboard;

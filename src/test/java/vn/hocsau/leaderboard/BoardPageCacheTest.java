@@ -118,6 +118,24 @@ class BoardPageCacheTest {
     assertTrue(mine.asString().contains("(bạn)"), "their own row is marked");
   }
 
+  @Test
+  void oddRequestsGetTheResourcesAnswerEveryTimeAndAreNeverKept() {
+    BoardFixtures.Lab lab = fixtures.openLab(2);
+    fixtures.scored(lab, fixtures.learner("Mai Lan"), 0.8, 0.5, 5);
+    waitForHit(() -> given(), lab.path() + "/leaderboard", "Mai Lan");
+    for (int i = 0; i < 2; i++) {
+      Response badPage = given().get(lab.path() + "/leaderboard?page=abc");
+      assertNull(badPage.header(PageCache.HEADER));
+      assertTrue(
+          badPage.statusCode() >= 400, "a page number that is not one: " + badPage.statusCode());
+      Response noLab = given().get("/labs/" + lab.course() + "/khong-co/leaderboard");
+      assertNull(noLab.header(PageCache.HEADER));
+      assertTrue(noLab.statusCode() == 404, "an unknown lab: " + noLab.statusCode());
+      Response longQuery = given().get(lab.path() + "/leaderboard?x=" + "a".repeat(300));
+      assertNull(longQuery.header(PageCache.HEADER), "a query too long to key on");
+    }
+  }
+
   private void sql(String statement, long id) throws Exception {
     try (Connection c = db.getConnection();
         PreparedStatement s = c.prepareStatement(statement)) {
