@@ -58,7 +58,7 @@ public class TrainingBench {
             "probabilities");
     Examples all = DataLoader.train(job);
     Examples test = DataLoader.train(testSet(job, data));
-    String label = mode + (fused ? "-fused" : "");
+    String label = mode + (fused ? "-fused" : "") + System.getProperty("bench.variant", "");
     run(label, fused, "mlp", MLP, job, all, test, Integer.parseInt(args[3]));
     run(label, fused, "cnn", CNN, job, all, test, Integer.parseInt(args[4]));
   }
@@ -125,12 +125,15 @@ public class TrainingBench {
     double seconds = (System.nanoTime() - start) / 1e9;
     double accuracy = Evaluation.metric(net, test, layout, true, Integer.MAX_VALUE);
     System.out.printf(
-        "RESULT dl4j-%s %s %.1f accuracy=%.4f helpers=%s unused=%s slowpool=%s gc=%d rss=%dMiB%n",
+        "RESULT dl4j-%s %s %.1f accuracy=%.4f helpers=%s adam=%s unused=%s slowpool=%s gc=%d rss=%dMiB%n",
         mode,
         name,
         n / seconds,
         accuracy,
         helpers.label(),
+        net.getUpdater() instanceof vn.hocsau.trainer.layers.LeanUpdater lean && lean.isNativeAdam()
+            ? "native"
+            : "libnd4j",
         OneDnnHelpers.unused(net),
         slowPooling(net),
         MemoryGuard.process().collections(),

@@ -10,6 +10,7 @@ import org.deeplearning4j.nn.conf.inputs.InputType;
 import org.deeplearning4j.nn.multilayer.MultiLayerNetwork;
 import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.api.iterator.DataSetIterator;
+import org.nd4j.linalg.factory.Nd4j;
 import vn.hocsau.trainer.api.LabContext;
 import vn.hocsau.trainer.api.LabModel;
 import vn.hocsau.trainer.config.NetworkConfigParser;
@@ -17,6 +18,7 @@ import vn.hocsau.trainer.config.NetworkPlan;
 import vn.hocsau.trainer.data.DataLoader;
 import vn.hocsau.trainer.data.Examples;
 import vn.hocsau.trainer.layers.LeanUpdater;
+import vn.hocsau.trainer.layers.NativeKernels;
 
 /**
  * One job from submission to predictions: read the submission into a network and check it fits the
@@ -65,6 +67,10 @@ final class JobRun {
         helpers.label());
     if (helpers.installed() == 0 && hasConvolutions(net)) {
       events.log("oneDNN helpers not used: " + helpers.reason());
+    }
+    if (!NativeKernels.loaded() && Nd4j.getEnvironment().isCPU()) {
+      // A distribution built without its C kernels (gpu-runner/README.md): correct, but slower.
+      events.log("native kernels not found: Adam runs on libnd4j's slower op");
     }
     double seconds;
     if (model.custom() != null) {

@@ -29,6 +29,9 @@ public class LeanUpdater extends MultiLayerUpdater {
 
   private final boolean lean;
 
+  /** Whether every block takes {@link NativeAdam}'s step; decided at the first lean step. */
+  private Boolean nativeAdam;
+
   public LeanUpdater(MultiLayerNetwork network) {
     super(network);
     lean = nothingPerParameter(network);
@@ -56,13 +59,24 @@ public class LeanUpdater extends MultiLayerUpdater {
       super.update(gradient, iteration, epoch, batchSize, workspaceMgr);
       return;
     }
+    workspaceMgr.assertNotOpen(ArrayType.UPDATER_WORKING_MEM, "Updater working memory");
+    if (isNativeAdam()) {
+      // The kernel divides by the minibatch size as it reads the gradient: one pass, not two.
+      int divisor = isMiniBatch() ? batchSize : 1;
+      for (UpdaterBlock block : updaterBlocks) {
+        if (noParameters(block)) {
+          continue;
+        }
+        NativeAdam.step(
+            block.getGradientUpdater(), block.getGradientView(), iteration, epoch, divisor);
+      }
+      return;
+    }
     if (isMiniBatch()) {
       divideByMinibatch(false, gradient, batchSize);
     }
-    workspaceMgr.assertNotOpen(ArrayType.UPDATER_WORKING_MEM, "Updater working memory");
     for (UpdaterBlock block : updaterBlocks) {
-      if (block.skipDueToPretrainConfig(false)
-          || block.getLayersAndVariablesInBlock().get(0).getLayer().numParams() == 0) {
+      if (block.skipDueToPretrainConfig(false) || noParameters(block)) {
         continue;
       }
       try (MemoryWorkspace ignored =
@@ -71,6 +85,39 @@ public class LeanUpdater extends MultiLayerUpdater {
         block.getGradientUpdater().applyUpdater(view.reshape(view.length()), iteration, epoch);
       }
     }
+  }
+
+  @Override
+  public void setStateViewArray(INDArray viewArray) {
+    super.setStateViewArray(viewArray);
+    nativeAdam = null;
+  }
+
+  /** True when this updater runs Adam on {@link NativeAdam}'s kernel. */
+  public boolean isNativeAdam() {
+    if (nativeAdam == null) {
+      nativeAdam = lean && everyBlockTakesNativeAdam();
+    }
+    return nativeAdam;
+  }
+
+  private boolean everyBlockTakesNativeAdam() {
+    boolean any = false;
+    for (UpdaterBlock block : updaterBlocks) {
+      if (noParameters(block)) {
+        continue;
+      }
+      if (block.skipDueToPretrainConfig(false)
+          || !NativeAdam.takes(block.getGradientUpdater(), block.getGradientView())) {
+        return false;
+      }
+      any = true;
+    }
+    return any;
+  }
+
+  private static boolean noParameters(UpdaterBlock block) {
+    return block.getLayersAndVariablesInBlock().get(0).getLayer().numParams() == 0;
   }
 
   /**

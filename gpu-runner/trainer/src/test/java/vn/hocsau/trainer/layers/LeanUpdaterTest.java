@@ -107,12 +107,19 @@ class LeanUpdaterTest {
     for (boolean batchNorm : new boolean[] {false, true}) {
       assertLeanFollowsStock(batchNorm, b -> {});
     }
+    // ... on the native Adam kernel, against DL4J's updater on libnd4j's op.
+    MultiLayerNetwork lean = net(false, b -> {});
+    LeanUpdater.install(lean);
+    assertTrue(((LeanUpdater) lean.getUpdater()).isNativeAdam());
   }
 
   @Test
   void sgdStepsFollowDl4jsUpdaterExactly() {
     // Adam does not see the division by the minibatch size (it scales its moments alike); SGD does.
     assertLeanFollowsStock(false, b -> b.updater(new Sgd(0.5)));
+    MultiLayerNetwork sgd = net(false, b -> b.updater(new Sgd(0.5)));
+    LeanUpdater.install(sgd);
+    assertFalse(((LeanUpdater) sgd.getUpdater()).isNativeAdam(), "SGD keeps DL4J's updater");
   }
 
   private static void assertLeanFollowsStock(
