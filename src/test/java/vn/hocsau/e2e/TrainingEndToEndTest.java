@@ -89,6 +89,10 @@ class TrainingEndToEndTest {
       assertEquals(split[0], publicScore, 1e-6, "the page shows the stored public score");
       assertTrue(overall > 0.8, "a small MLP separates the three point clouds: " + overall);
       assertTrue(epochEvents(jobId) >= 1, "the runner forwarded the trainer's epoch events");
+      assertEquals(
+          0,
+          logEvents(jobId, "native kernels not found"),
+          "the sandboxed trainer loaded its native kernels (trainer-dist/native)");
 
       double onBoard =
           given()
@@ -220,6 +224,17 @@ class TrainingEndToEndTest {
       ((Number) row[2]).doubleValue(),
       ((Number) row[3]).doubleValue()
     };
+  }
+
+  long logEvents(long jobId, String text) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT count(*) FROM job_event WHERE job_id = ?1 AND type = 'log'"
+                        + " AND payload::text LIKE ?2")
+                .setParameter(1, jobId)
+                .setParameter(2, "%" + text + "%")
+                .getSingleResult())
+        .longValue();
   }
 
   long epochEvents(long jobId) {
