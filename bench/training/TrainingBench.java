@@ -119,7 +119,11 @@ public class TrainingBench {
     for (int i = 0; i < 10 && warm.hasNext(); i++) {
       net.fit(warm.next());
     }
+    // As the trainer's own loop (TrainingRun) takes them.
     Batches batches = new Batches(subset, layout, plan.batchSize(), 2);
+    if (!"false".equals(System.getProperty("bench.reuse"))) {
+      batches.reusingBuffers();
+    }
     long start = System.nanoTime();
     net.fit(batches);
     double seconds = (System.nanoTime() - start) / 1e9;

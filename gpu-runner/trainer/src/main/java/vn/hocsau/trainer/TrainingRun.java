@@ -40,7 +40,8 @@ final class TrainingRun {
       int batchSize,
       long seed)
       throws IOException {
-    Batches batches = new Batches(train, layout, batchSize, seed);
+    // DL4J's fit lets go of each batch: the buffers are reused (learners' loops get new ones).
+    Batches batches = new Batches(train, layout, batchSize, seed).reusingBuffers();
     ScoreListener scores = new ScoreListener();
     UpdateRatio updates = new UpdateRatio();
     net.addListeners(scores, updates, MemoryGuard.process().listener());
