@@ -25,8 +25,9 @@ trap 'rm -f "$OUT"' EXIT
 # CPU=<n> picks the CPU; CPU=any leaves scheduling to the kernel (one thread each all the same).
 # MODES lists native build:layers pairs; "onednn:stock" is DL4J's own layers (the path before the
 # fused layers), "onednn:fused" what jobs run now; add "default:stock" for the plain build.
-# A third field "op" runs Adam on libnd4j's op instead of the trainer's native kernel (what DSL jobs
-# ran before 2026-12-07, 7th session): MODES="onednn:fused:op onednn:fused" compares the two.
+# A third field "op" runs Adam on libnd4j's op instead of the trainer's native kernel; "plain" turns
+# off every native kernel and the reused batch buffers (what DSL jobs ran before 2026-12-07, 7th
+# session): MODES="onednn:fused:plain onednn:fused" compares the two.
 # JFR=<dir> records each DL4J run with Java Flight Recorder into that folder (JFR_SETTINGS: a .jfc).
 if [ "${CPU:-1}" = any ]; then PIN=(); else PIN=(taskset -c "${CPU:-1}"); fi
 
@@ -35,7 +36,8 @@ for triple in ${MODES:-onednn:stock onednn:fused}; do
   case "${adam:-}" in
     "") ADAM=() VARIANT="" ;;
     op) ADAM=(-Dhocsau.native-adam=false) VARIANT="-nd4j-adam" ;;
-    *) echo "unknown third field: $adam (only op)" >&2; exit 2 ;;
+    plain) ADAM=(-Dhocsau.kernels=off -Dbench.reuse=false) VARIANT="-plain" ;;
+    *) echo "unknown third field: $adam (op or plain)" >&2; exit 2 ;;
   esac
   JFR_FLAG=()
   if [ -n "${JFR:-}" ]; then
@@ -62,7 +64,8 @@ for line in open(sys.argv[1]):
             if p.startswith("accuracy="):
                 acc.setdefault(parts[2], {})[parts[1]] = p.split("=")[1]
 sizes = {"mlp": sys.argv[2], "cnn": sys.argv[3]}
-columns = [c for c in ("dl4j-default", "dl4j-onednn", "dl4j-onednn-fused-nd4j-adam", "dl4j-onednn-fused")
+columns = [c for c in ("dl4j-default", "dl4j-onednn", "dl4j-onednn-fused-plain",
+                       "dl4j-onednn-fused-nd4j-adam", "dl4j-onednn-fused")
            if any(c in r for r in rows.values())]
 print()
 print("| network | examples | " + " | ".join(f"{c} ex/s" for c in columns) + " | PyTorch ex/s | "

@@ -41,3 +41,89 @@ JNIEXPORT void JNICALL Java_vn_hocsau_trainer_layers_NativeKernels_adamStep(
   adam_step((float *) (intptr_t) gradient, (float *) (intptr_t) m, (float *) (intptr_t) v, n,
             divisor, beta1, beta2, alpha_t, epsilon);
 }
+
+/*
+ * A dense layer's forward pass after its matrix product, for a [rows, cols] c-order z: adds the
+ * bias to every row, keeps that pre-activation in keep (backprop reads it), and applies ReLU in
+ * place when relu is set, as libnd4j's relu does (x < 0 ? 0 : x; NaN passes).
+ */
+__attribute__((target_clones("avx512f", "avx2", "default")))
+static void bias_activation(float *restrict z, const float *restrict bias, float *restrict keep,
+                            int64_t rows, int64_t cols, int relu) {
+  for (int64_t r = 0; r < rows; r++) {
+    float *row = z + r * cols;
+    float *kept = keep + r * cols;
+    for (int64_t c = 0; c < cols; c++) {
+      const float v = row[c] + bias[c];
+      kept[c] = v;
+      row[c] = relu && v < 0.0f ? 0.0f : v;
+    }
+  }
+}
+
+JNIEXPORT void JNICALL Java_vn_hocsau_trainer_layers_NativeKernels_biasActivation(
+    JNIEnv *env, jclass type, jlong z, jlong bias, jlong keep, jlong rows, jlong cols,
+    jboolean relu) {
+  (void) env;
+  (void) type;
+  bias_activation((float *) (intptr_t) z, (const float *) (intptr_t) bias,
+                  (float *) (intptr_t) keep, rows, cols, relu);
+}
+
+/*
+ * ReLU's backprop, in place in z: the gradient where the pre-activation is positive, 0 elsewhere
+ * (NaN included), as libnd4j's relu_bp; then the bias gradient, each column's sum over the rows.
+ */
+__attribute__((target_clones("avx512f", "avx2", "default")))
+static void relu_backprop(float *restrict z, const float *restrict epsilon, float *restrict bias_grad,
+                          int64_t rows, int64_t cols) {
+  for (int64_t c = 0; c < cols; c++) {
+    bias_grad[c] = 0.0f;
+  }
+  for (int64_t r = 0; r < rows; r++) {
+    float *row = z + r * cols;
+    const float *grad = epsilon + r * cols;
+    for (int64_t c = 0; c < cols; c++) {
+      const float d = row[c] > 0.0f ? grad[c] : 0.0f;
+      row[c] = d;
+      bias_grad[c] += d;
+    }
+  }
+}
+
+JNIEXPORT void JNICALL Java_vn_hocsau_trainer_layers_NativeKernels_reluBackprop(
+    JNIEnv *env, jclass type, jlong z, jlong epsilon, jlong bias_grad, jlong rows, jlong cols) {
+  (void) env;
+  (void) type;
+  relu_backprop((float *) (intptr_t) z, (const float *) (intptr_t) epsilon,
+                (float *) (intptr_t) bias_grad, rows, cols);
+}
+
+/*
+ * The summed cross-entropy of probabilities p against labels y (n floats each), p clipped to
+ * [eps, 1 - eps] as DL4J's LossMCXENT clips it (only its lower bound when eps is 0); NaN when the
+ * probabilities do not sum to a finite number, so a diverged network still reads as diverged.
+ */
+static double cross_entropy(const float *p, const float *y, int64_t n, float eps) {
+  double total = 0.0;
+  double loss = 0.0;
+  const float high = (float) (1.0 - (double) eps);
+  for (int64_t i = 0; i < n; i++) {
+    total += p[i];
+    float q = p[i] > eps ? p[i] : eps;
+    if (eps > 0.0f && q > high) {
+      q = high;
+    }
+    if (y[i] != 0.0f) {
+      loss -= (double) (logf(q) * y[i]);
+    }
+  }
+  return isfinite(total) ? loss : NAN;
+}
+
+JNIEXPORT jdouble JNICALL Java_vn_hocsau_trainer_layers_NativeKernels_crossEntropy(
+    JNIEnv *env, jclass type, jlong p, jlong y, jlong n, jfloat eps) {
+  (void) env;
+  (void) type;
+  return cross_entropy((const float *) (intptr_t) p, (const float *) (intptr_t) y, n, eps);
+}

@@ -34,13 +34,31 @@ final class DenseGradients {
       INDArray weights,
       boolean inputGradient,
       LayerWorkspaceMgr workspaceMgr) {
+    return of(delta, input, views, hasBias, false, weights, inputGradient, workspaceMgr);
+  }
+
+  /**
+   * As above; {@code biasSummed}: the bias gradient view already holds the column sums of {@code
+   * delta} (a native kernel summed them on its way).
+   */
+  static Pair<Gradient, INDArray> of(
+      INDArray delta,
+      INDArray input,
+      Map<String, INDArray> views,
+      boolean hasBias,
+      boolean biasSummed,
+      INDArray weights,
+      boolean inputGradient,
+      LayerWorkspaceMgr workspaceMgr) {
     Gradient gradient = new DefaultGradient();
     INDArray weightGrad = views.get(DefaultParamInitializer.WEIGHT_KEY);
     Nd4j.gemm(input.castTo(weightGrad.dataType()), delta, weightGrad, true, false, 1.0, 0.0);
     gradient.gradientForVariable().put(DefaultParamInitializer.WEIGHT_KEY, weightGrad);
     if (hasBias) {
       INDArray biasGrad = views.get(DefaultParamInitializer.BIAS_KEY);
-      delta.sum(biasGrad, 0);
+      if (!biasSummed) {
+        delta.sum(biasGrad, 0);
+      }
       gradient.gradientForVariable().put(DefaultParamInitializer.BIAS_KEY, biasGrad);
     }
     INDArray epsilonNext = null;

@@ -59,9 +59,9 @@ public final class NativeAdam {
     float beta2 = (float) config.getBeta2();
     float epsilon = (float) config.getEpsilon();
     NativeKernels.adamStep(
-        address(gradient),
-        address(adam.getM()),
-        address(adam.getV()),
+        NativeKernels.address(gradient),
+        NativeKernels.address(adam.getM()),
+        NativeKernels.address(adam.getV()),
         gradient.length(),
         divisor,
         beta1,
@@ -79,11 +79,6 @@ public final class NativeAdam {
     float sqrt = (float) Math.sqrt((float) (1.0 - (float) Math.pow(beta2, power)));
     float alphaT = (float) (learningRate * sqrt / (1.0 - (float) Math.pow(beta1, power)));
     return Float.isNaN(alphaT) || Float.isInfinite(alphaT) || alphaT == 0 ? epsilon : alphaT;
-  }
-
-  /** Where the array's first element is: its buffer's address plus its offset in elements. */
-  private static long address(INDArray array) {
-    return array.data().address() + array.offset() * Float.BYTES;
   }
 
   private static boolean contiguousFloats(INDArray array) {

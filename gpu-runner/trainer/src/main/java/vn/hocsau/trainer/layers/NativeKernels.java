@@ -2,6 +2,9 @@ package vn.hocsau.trainer.layers;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.nd4j.linalg.api.buffer.DataType;
+import org.nd4j.linalg.api.ndarray.INDArray;
+import org.nd4j.linalg.factory.Nd4j;
 
 /**
  * The trainer's own native kernels ({@code src/main/c/hocsau_kernels.c}, built by the pom into
@@ -11,12 +14,17 @@ import java.nio.file.Path;
  */
 public final class NativeKernels {
 
-  /** A path to the library, overriding the distribution's; tests set it. */
+  /** A path to the library, overriding the distribution's ({@value #OFF}: none); tests set it. */
   public static final String PATH_PROPERTY = "hocsau.kernels";
+
+  /** The {@value #PATH_PROPERTY} value that keeps every caller on libnd4j's ops. */
+  public static final String OFF = "off";
 
   static final String LIBRARY = "libhocsau_kernels.so";
 
   private static final boolean LOADED = load();
+
+  private static final boolean ON_CPU = LOADED && Nd4j.getEnvironment().isCPU();
 
   private NativeKernels() {}
 
@@ -40,6 +48,41 @@ public final class NativeKernels {
       float alphaT,
       float epsilon);
 
+  /**
+   * For a [rows, cols] c-order {@code z}: adds {@code bias} to every row, writes that to {@code
+   * keep}, and applies ReLU to {@code z} in place when {@code relu} is set.
+   */
+  static native void biasActivation(
+      long z, long bias, long keep, long rows, long cols, boolean relu);
+
+  /**
+   * ReLU's backprop in place in {@code z} ([rows, cols], c order): {@code epsilon} where {@code z}
+   * is positive, 0 elsewhere; then each column's sum into {@code biasGrad}.
+   */
+  static native void reluBackprop(long z, long epsilon, long biasGrad, long rows, long cols);
+
+  /** The summed cross-entropy of {@code n} probabilities against labels, clipped as DL4J clips. */
+  static native double crossEntropy(long p, long labels, long n, float eps);
+
+  /**
+   * True when the kernels can work on this array in place: floats in CPU memory, one contiguous
+   * block in c order (a vector's order does not matter: DL4J's bias views say 'f').
+   */
+  static boolean takes(INDArray array) {
+    return LOADED
+        && array != null
+        && array.dataType() == DataType.FLOAT
+        && (array.ordering() == 'c' || array.isVector())
+        && array.elementWiseStride() == 1
+        && !array.isEmpty()
+        && ON_CPU;
+  }
+
+  /** Where the array's first element is: its buffer's address plus its offset in elements. */
+  static long address(INDArray array) {
+    return array.data().address() + array.offset() * array.dataType().width();
+  }
+
   private static boolean load() {
     Path library = location(System.getProperty(PATH_PROPERTY), codeSource());
     if (library == null || !Files.isRegularFile(library)) {
@@ -58,6 +101,9 @@ public final class NativeKernels {
    * distribution's {@code lib/}); null when there is neither.
    */
   static Path location(String configured, Path codeSource) {
+    if (OFF.equals(configured)) {
+      return null;
+    }
     if (configured != null && !configured.isBlank()) {
       return Path.of(configured);
     }

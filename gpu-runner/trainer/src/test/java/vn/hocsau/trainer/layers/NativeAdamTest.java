@@ -50,6 +50,7 @@ class NativeAdamTest {
     // Classes from a folder (an IDE, Maven's target/classes): only a configured path.
     assertNull(NativeKernels.location(null, Path.of("/src/trainer/target/classes")));
     assertNull(NativeKernels.location(" ", null));
+    assertNull(NativeKernels.location("off", jar), "switched off");
   }
 
   @Test
