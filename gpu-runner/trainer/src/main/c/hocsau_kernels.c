@@ -12,6 +12,7 @@
 #include <jni.h>
 #include <math.h>
 #include <stdint.h>
+#include <string.h>
 
 /*
  * One Adam step, element for element as libnd4j's adam_updater computes it, with DL4J's division
@@ -126,4 +127,92 @@ JNIEXPORT jdouble JNICALL Java_vn_hocsau_trainer_layers_NativeKernels_crossEntro
   (void) env;
   (void) type;
   return cross_entropy((const float *) (intptr_t) p, (const float *) (intptr_t) y, n, eps);
+}
+
+/*
+ * A float's bits as a key that orders as the float does, -0.0 equal to 0.0 and a NaN above every
+ * number, times 4 plus 3 - position: among equal values the first position has the largest key.
+ */
+static inline int64_t window_key(int32_t bits, int32_t position) {
+  int32_t k = bits ^ ((bits >> 31) & 0x7fffffff);
+  k -= k >> 31;
+  return (int64_t) k * 4 + (3 - position);
+}
+
+static inline int64_t larger(int64_t a, int64_t b) { return a > b ? a : b; }
+
+/*
+ * 2x2 max pooling with stride 2 over planes of height x width floats (as bits), row-major: each
+ * window's largest element (the first in row-major order among equals) goes to out and kept, and
+ * its flat index to winners. The same rule as MaxPooling2x2's Java loop and libnd4j's kernel.
+ */
+static void maxpool2x2_forward(const int32_t *restrict in, int32_t *restrict out,
+                               int32_t *restrict kept, int32_t *restrict winners, int64_t planes,
+                               int64_t height, int64_t width) {
+  const int64_t rows = height / 2;
+  const int64_t cols = width / 2;
+  int64_t o = 0;
+  for (int64_t p = 0; p < planes; p++) {
+    for (int64_t r = 0; r < rows; r++) {
+      const int64_t top = p * height * width + 2 * r * width;
+      for (int64_t c = 0; c < cols; c++, o++) {
+        const int64_t i = top + 2 * c;
+        const int64_t best = larger(larger(window_key(in[i], 0), window_key(in[i + 1], 1)),
+                                    larger(window_key(in[i + width], 2),
+                                           window_key(in[i + width + 1], 3)));
+        const int64_t position = 3 - (best & 3);
+        const int64_t winner = i + (position & 1) + (position >> 1) * width;
+        winners[o] = (int32_t) winner;
+        out[o] = in[winner];
+        kept[o] = in[winner];
+      }
+    }
+  }
+}
+
+JNIEXPORT void JNICALL Java_vn_hocsau_trainer_layers_NativeKernels_maxPoolForward(
+    JNIEnv *env, jclass type, jlong in, jlong out, jlong kept, jlong winners, jlong planes,
+    jlong height, jlong width) {
+  (void) env;
+  (void) type;
+  maxpool2x2_forward((const int32_t *) (intptr_t) in, (int32_t *) (intptr_t) out,
+                     (int32_t *) (intptr_t) kept, (int32_t *) (intptr_t) winners, planes, height,
+                     width);
+}
+
+/*
+ * The pooling's backprop: a zeroed input gradient with each output's gradient at its winner. With
+ * relu (a ReLU first convolution below), a winner whose value is not positive (as int bits: NaN
+ * with the sign bit clear counts as positive) passes no gradient, and the input gradient is laid
+ * out [channels, batch, plane] instead of [batch, channels, plane] (ReluMaskedGradient).
+ */
+static void maxpool2x2_backward(const int32_t *restrict grad, const int32_t *restrict winners,
+                                const int32_t *restrict kept, int32_t *restrict input_grad,
+                                int64_t outputs, int64_t inputs, int relu, int64_t batch,
+                                int64_t channels, int64_t plane, int64_t per_plane) {
+  memset(input_grad, 0, (size_t) inputs * sizeof(int32_t));
+  for (int64_t o = 0; o < outputs; o++) {
+    int64_t target = winners[o];
+    int32_t g = grad[o];
+    if (relu) {
+      if (kept[o] <= 0) {
+        g = 0;
+      }
+      const int64_t n = o / (channels * per_plane);
+      const int64_t c = (o / per_plane) % channels;
+      target += (c * batch + n) * plane - (n * channels + c) * plane;
+    }
+    input_grad[target] = g;
+  }
+}
+
+JNIEXPORT void JNICALL Java_vn_hocsau_trainer_layers_NativeKernels_maxPoolBackward(
+    JNIEnv *env, jclass type, jlong grad, jlong winners, jlong kept, jlong input_grad,
+    jlong outputs, jlong inputs, jboolean relu, jlong batch, jlong channels, jlong plane,
+    jlong per_plane) {
+  (void) env;
+  (void) type;
+  maxpool2x2_backward((const int32_t *) (intptr_t) grad, (const int32_t *) (intptr_t) winners,
+                      (const int32_t *) (intptr_t) kept, (int32_t *) (intptr_t) input_grad,
+                      outputs, inputs, relu, batch, channels, plane, per_plane);
 }

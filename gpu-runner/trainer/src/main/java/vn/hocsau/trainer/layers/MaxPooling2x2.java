@@ -3,6 +3,7 @@ package vn.hocsau.trainer.layers;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.util.Arrays;
+import org.bytedeco.javacpp.IntPointer;
 import org.deeplearning4j.nn.conf.CNN2DFormat;
 import org.deeplearning4j.nn.conf.NeuralNetConfiguration;
 import org.deeplearning4j.nn.gradient.DefaultGradient;
@@ -52,6 +53,13 @@ public class MaxPooling2x2 extends SubsamplingLayer {
   private long fastForwardCalls;
   private long fastBackwardCalls;
 
+  // The native kernels' winners and pooled values (float bits), kept from forward to backprop; the
+  // Java arrays above serve doubles and a JVM without the kernels.
+  private IntPointer nativeWinners = new IntPointer(0L);
+  private IntPointer nativeKept = new IntPointer(0L);
+  private boolean nativeForward;
+  private long nativeBackwardCalls;
+
   public MaxPooling2x2(NeuralNetConfiguration conf, DataType dataType) {
     super(conf, dataType);
     helper = null;
@@ -80,7 +88,21 @@ public class MaxPooling2x2 extends SubsamplingLayer {
     if (winners.length < outputs) {
       winners = new int[outputs];
     }
-    if (x.dataType() == DataType.FLOAT) {
+    nativeForward = NativeKernels.takes(x) && NativeKernels.takes(out);
+    if (nativeForward) {
+      if (nativeWinners.capacity() < outputs) {
+        nativeWinners = new IntPointer((long) outputs);
+        nativeKept = new IntPointer((long) outputs);
+      }
+      NativeKernels.maxPoolForward(
+          NativeKernels.address(x),
+          NativeKernels.address(out),
+          nativeKept.address(),
+          nativeWinners.address(),
+          planes,
+          height,
+          width);
+    } else if (x.dataType() == DataType.FLOAT) {
       int[] in = floatBits(x, (int) x.length());
       WindowMax.float32(in, planes, height, width, winners);
       if (pooledBits.length < outputs) {
@@ -136,8 +158,23 @@ public class MaxPooling2x2 extends SubsamplingLayer {
     int channels = (int) shape[1];
     int plane = (int) (shape[2] * shape[3]);
     int perPlane = outputs / (batch * channels);
-    int[] targets = scatterTargets(outputs, batch, channels, plane, perPlane, relu);
-    if (dataType == DataType.FLOAT) {
+    if (nativeForward) {
+      // Both are fresh c-order float arrays (contiguous(), createUninitialized): the kernel's.
+      NativeKernels.maxPoolBackward(
+          NativeKernels.address(gradient),
+          nativeWinners.address(),
+          nativeKept.address(),
+          NativeKernels.address(inputGradient),
+          outputs,
+          inputs,
+          relu,
+          batch,
+          channels,
+          plane,
+          perPlane);
+      nativeBackwardCalls++;
+    } else if (dataType == DataType.FLOAT) {
+      int[] targets = scatterTargets(outputs, batch, channels, plane, perPlane, relu);
       int[] g = floatBits(gradient, outputs);
       if (relu) {
         int[] pooled = pooledBits;
@@ -159,6 +196,7 @@ public class MaxPooling2x2 extends SubsamplingLayer {
         scattered[targets[o]] = 0;
       }
     } else {
+      int[] targets = scatterTargets(outputs, batch, channels, plane, perPlane, relu);
       long[] g = doubleBits(gradient, outputs);
       if (relu) {
         for (int o = 0; o < outputs; o++) {
@@ -222,6 +260,11 @@ public class MaxPooling2x2 extends SubsamplingLayer {
   /** True once a training forward pass and its backprop have taken the fast path. */
   public boolean ranFast() {
     return fastForwardCalls > 0 && fastBackwardCalls > 0;
+  }
+
+  /** True once a backprop has run on the native kernels (after a native forward pass). */
+  public boolean ranNative() {
+    return nativeBackwardCalls > 0;
   }
 
   private boolean fits(INDArray x) {

@@ -61,6 +61,31 @@ public final class NativeKernels {
    */
   static native void reluBackprop(long z, long epsilon, long biasGrad, long rows, long cols);
 
+  /**
+   * 2×2 max pooling (stride 2) of {@code planes} row-major height×width planes of floats: each
+   * window's winner to {@code out} and {@code kept}, its flat index to {@code winners} (ints).
+   */
+  static native void maxPoolForward(
+      long in, long out, long kept, long winners, long planes, long height, long width);
+
+  /**
+   * The pooling's backprop into a zeroed {@code inputGrad} of {@code inputs} floats: each output's
+   * gradient at its winner; with {@code relu}, masked where the kept winner is not positive and
+   * laid out [channels, batch, plane].
+   */
+  static native void maxPoolBackward(
+      long grad,
+      long winners,
+      long kept,
+      long inputGrad,
+      long outputs,
+      long inputs,
+      boolean relu,
+      long batch,
+      long channels,
+      long plane,
+      long perPlane);
+
   /** The summed cross-entropy of {@code n} probabilities against labels, clipped as DL4J clips. */
   static native double crossEntropy(long p, long labels, long n, float eps);
 

@@ -18,9 +18,12 @@ import org.nd4j.linalg.api.ndarray.INDArray;
 import org.nd4j.linalg.dataset.DataSet;
 import org.nd4j.linalg.factory.Nd4j;
 import vn.hocsau.trainer.layers.FirstConvolutionLayer;
+import vn.hocsau.trainer.layers.FusedDense;
 import vn.hocsau.trainer.layers.FusedDenseLayer;
+import vn.hocsau.trainer.layers.FusedSoftmaxOutput;
 import vn.hocsau.trainer.layers.FusedSoftmaxOutputLayer;
 import vn.hocsau.trainer.layers.InputFlattening;
+import vn.hocsau.trainer.layers.MaxPooling2x2;
 import vn.hocsau.trainer.layers.MaxPooling2x2Layer;
 
 /** The DSL builds its networks on the fused layers, and they train as DL4J's own layers do. */
@@ -56,7 +59,8 @@ class FusedDslNetworksTest {
     return new DataSet(x, y);
   }
 
-  private static void assertSameTraining(String yaml) {
+  /** Trains both for 20 steps and compares them; returns the fused network. */
+  private static MultiLayerNetwork assertSameTraining(String yaml) {
     MultiLayerNetwork stock = net(yaml, false);
     MultiLayerNetwork fused = net(yaml, true);
     assertEquals(stock.params(), fused.params());
@@ -72,6 +76,7 @@ class FusedDslNetworksTest {
     assertTrue(
         stock.params().equalsWithEps(fused.params(), 1e-5),
         "max difference " + stock.params().sub(fused.params()).amaxNumber());
+    return fused;
   }
 
   @Test
@@ -84,7 +89,9 @@ class FusedDslNetworksTest {
         assertInstanceOf(FusedSoftmaxOutputLayer.class, conf.getConf(1).getLayer());
     assertTrue(output.isInputGradient());
 
-    assertSameTraining(MLP);
+    MultiLayerNetwork trained = assertSameTraining(MLP);
+    assertTrue(((FusedDense) trained.getLayer(0)).ranNative(), "on the native kernels");
+    assertTrue(((FusedSoftmaxOutput) trained.getLayer(1)).scoredNatively());
   }
 
   @Test
@@ -98,7 +105,9 @@ class FusedDslNetworksTest {
     FusedDenseLayer dense = assertInstanceOf(FusedDenseLayer.class, conf.getConf(3).getLayer());
     assertTrue(dense.isInputGradient());
 
-    assertSameTraining(CNN);
+    MultiLayerNetwork trained = assertSameTraining(CNN);
+    assertTrue(((MaxPooling2x2) trained.getLayer(1)).ranNative(), "pooling on the kernels");
+    assertTrue(((FusedDense) trained.getLayer(3)).ranNative(), "dense on the kernels");
   }
 
   @Test

@@ -255,6 +255,8 @@ class FusedLayersTest {
       INDArray expectedGradient = stock.backpropGradient(epsilon, noWorkspaces).getSecond();
       INDArray actualGradient = fused.backpropGradient(epsilon, noWorkspaces).getSecond();
       assertTrue(((MaxPooling2x2) fused).ranFast());
+      // Floats on the native kernel, doubles on the Java loop: the same rule in both.
+      assertEquals(type == DataType.FLOAT, ((MaxPooling2x2) fused).ranNative(), type.toString());
       assertEquals(expectedGradient, actualGradient, type + ": " + x);
     }
   }
