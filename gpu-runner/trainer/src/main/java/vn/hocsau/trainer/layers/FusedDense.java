@@ -129,7 +129,9 @@ public class FusedDense extends DenseLayer {
         && input.size(1) == getParam(DefaultParamInitializer.WEIGHT_KEY).size(0)
         && getParam(DefaultParamInitializer.WEIGHT_KEY).dataType() == DataType.FLOAT
         // Only the bias is read by the kernel; the product takes the weights in any order.
-        && NativeKernels.takes(getParam(DefaultParamInitializer.BIAS_KEY));
+        && NativeKernels.takes(getParam(DefaultParamInitializer.BIAS_KEY))
+        && getParam(DefaultParamInitializer.BIAS_KEY).length()
+            == getParam(DefaultParamInitializer.WEIGHT_KEY).size(1);
   }
 
   /** ReLU's mask and the bias gradient in one native pass; false when it does not apply. */
