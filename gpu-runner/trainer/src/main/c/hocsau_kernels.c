@@ -12,7 +12,6 @@
 #include <jni.h>
 #include <math.h>
 #include <stdint.h>
-#include <string.h>
 
 /*
  * One Adam step, element for element as libnd4j's adam_updater computes it, with DL4J's division
@@ -181,38 +180,45 @@ JNIEXPORT void JNICALL Java_vn_hocsau_trainer_layers_NativeKernels_maxPoolForwar
 }
 
 /*
- * The pooling's backprop: a zeroed input gradient with each output's gradient at its winner. With
- * relu (a ReLU first convolution below), a winner whose value is not positive (as int bits: NaN
- * with the sign bit clear counts as positive) passes no gradient, and the input gradient is laid
- * out [channels, batch, plane] instead of [batch, channels, plane] (ReluMaskedGradient).
+ * The pooling's backprop: each output's gradient at its window's winner and 0 at the window's three
+ * other elements (the windows tile the input, so every element is written once and nothing needs
+ * zeroing first). With relu (a ReLU first convolution below), a winner whose value is not positive
+ * (as int bits: NaN with the sign bit clear counts as positive) passes no gradient, and the input
+ * gradient is laid out [channels, batch, plane] instead of [batch, channels, plane]
+ * (ReluMaskedGradient).
  */
 static void maxpool2x2_backward(const int32_t *restrict grad, const int32_t *restrict winners,
                                 const int32_t *restrict kept, int32_t *restrict input_grad,
-                                int64_t outputs, int64_t inputs, int relu, int64_t batch,
-                                int64_t channels, int64_t plane, int64_t per_plane) {
-  memset(input_grad, 0, (size_t) inputs * sizeof(int32_t));
-  for (int64_t o = 0; o < outputs; o++) {
-    int64_t target = winners[o];
-    int32_t g = grad[o];
-    if (relu) {
-      if (kept[o] <= 0) {
-        g = 0;
+                                int64_t batch, int64_t channels, int64_t height, int64_t width,
+                                int relu) {
+  const int64_t plane = height * width;
+  const int64_t rows = height / 2;
+  const int64_t cols = width / 2;
+  int64_t o = 0;
+  for (int64_t n = 0; n < batch; n++) {
+    for (int64_t c = 0; c < channels; c++) {
+      const int64_t from = (n * channels + c) * plane;
+      const int64_t shift = relu ? (c * batch + n) * plane - from : 0;
+      for (int64_t r = 0; r < rows; r++) {
+        for (int64_t k = 0; k < cols; k++, o++) {
+          const int64_t top = from + 2 * r * width + 2 * k + shift;
+          input_grad[top] = 0;
+          input_grad[top + 1] = 0;
+          input_grad[top + width] = 0;
+          input_grad[top + width + 1] = 0;
+          input_grad[winners[o] + shift] = relu && kept[o] <= 0 ? 0 : grad[o];
+        }
       }
-      const int64_t n = o / (channels * per_plane);
-      const int64_t c = (o / per_plane) % channels;
-      target += (c * batch + n) * plane - (n * channels + c) * plane;
     }
-    input_grad[target] = g;
   }
 }
 
 JNIEXPORT void JNICALL Java_vn_hocsau_trainer_layers_NativeKernels_maxPoolBackward(
     JNIEnv *env, jclass type, jlong grad, jlong winners, jlong kept, jlong input_grad,
-    jlong outputs, jlong inputs, jboolean relu, jlong batch, jlong channels, jlong plane,
-    jlong per_plane) {
+    jlong batch, jlong channels, jlong height, jlong width, jboolean relu) {
   (void) env;
   (void) type;
   maxpool2x2_backward((const int32_t *) (intptr_t) grad, (const int32_t *) (intptr_t) winners,
                       (const int32_t *) (intptr_t) kept, (int32_t *) (intptr_t) input_grad,
-                      outputs, inputs, relu, batch, channels, plane, per_plane);
+                      batch, channels, height, width, relu);
 }

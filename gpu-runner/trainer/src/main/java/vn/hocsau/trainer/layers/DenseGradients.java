@@ -22,24 +22,11 @@ final class DenseGradients {
   /**
    * @param delta the gradient of the loss with respect to the pre-activation, [batch, nOut]
    * @param views the layer's gradient views by parameter key
+   * @param biasSummed the bias gradient view already holds the column sums of {@code delta} (a
+   *     native kernel summed them on its way)
    * @param weights the layer's weights, [nIn, nOut]
    * @param inputGradient whether to compute the gradient with respect to the input
    * @return the parameter gradients and the input gradient ({@code null} when not asked for)
-   */
-  static Pair<Gradient, INDArray> of(
-      INDArray delta,
-      INDArray input,
-      Map<String, INDArray> views,
-      boolean hasBias,
-      INDArray weights,
-      boolean inputGradient,
-      LayerWorkspaceMgr workspaceMgr) {
-    return of(delta, input, views, hasBias, false, weights, inputGradient, workspaceMgr);
-  }
-
-  /**
-   * As above; {@code biasSummed}: the bias gradient view already holds the column sums of {@code
-   * delta} (a native kernel summed them on its way).
    */
   static Pair<Gradient, INDArray> of(
       INDArray delta,

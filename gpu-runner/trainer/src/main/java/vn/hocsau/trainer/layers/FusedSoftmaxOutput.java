@@ -53,6 +53,7 @@ public class FusedSoftmaxOutput extends OutputLayer {
             input,
             gradientViews,
             hasBias(),
+            false,
             getParam(DefaultParamInitializer.WEIGHT_KEY),
             ((FusedSoftmaxOutputLayer) layerConf()).isInputGradient(),
             workspaceMgr);

@@ -23,13 +23,15 @@ import org.nd4j.linalg.api.shape.Shape;
  * was the most expensive op of the DSL's CNN (2.35–2.47 ms for 64×16×24×24 on one core, against 0.5
  * ms for the scatter here).
  *
- * <p>Both passes are plain Java loops over copies of the native buffers, written for the JIT that
- * one-CPU jobs get (C1, which compiles a data-dependent {@code if} to a branch): the window's
- * maximum is found without branches, on integer keys that order like the floats (so a random winner
- * costs no mispredicted branch: 1.2 ms forward against 2.0 ms with branches). Ties go to the first
- * element in row-major order, as in libnd4j; {@code -0.0} ties with {@code 0.0}; a NaN counts as
- * larger than any number (libnd4j's kernel skips it), so a diverged network's NaN is passed on.
- * Other shapes (odd height or width, NHWC) and inference without training take DL4J's own path, on
+ * <p>For floats both passes run on the trainer's native kernels ({@link NativeKernels}: the same
+ * rule in C, without the copies). Otherwise (doubles, a JVM without the kernels) both passes are
+ * plain Java loops over copies of the native buffers, written for the JIT that one-CPU jobs get
+ * (C1, which compiles a data-dependent {@code if} to a branch): the window's maximum is found
+ * without branches, on integer keys that order like the floats (so a random winner costs no
+ * mispredicted branch: 1.2 ms forward against 2.0 ms with branches). Ties go to the first element
+ * in row-major order, as in libnd4j; {@code -0.0} ties with {@code 0.0}; a NaN counts as larger
+ * than any number (libnd4j's kernel skips it), so a diverged network's NaN is passed on. Other
+ * shapes (odd height or width, NHWC) and inference without training take DL4J's own path, on
  * libnd4j's plain kernels (see {@code PlainPoolingLayer}).
  */
 public class MaxPooling2x2 extends SubsamplingLayer {
@@ -85,10 +87,10 @@ public class MaxPooling2x2 extends SubsamplingLayer {
             x.dataType(),
             new long[] {shape[0], shape[1], height / 2, width / 2},
             'c');
-    if (winners.length < outputs) {
+    nativeForward = NativeKernels.takes(x) && NativeKernels.takes(out);
+    if (!nativeForward && winners.length < outputs) {
       winners = new int[outputs];
     }
-    nativeForward = NativeKernels.takes(x) && NativeKernels.takes(out);
     if (nativeForward) {
       if (nativeWinners.capacity() < outputs) {
         nativeWinners = new IntPointer((long) outputs);
@@ -165,13 +167,11 @@ public class MaxPooling2x2 extends SubsamplingLayer {
           nativeWinners.address(),
           nativeKept.address(),
           NativeKernels.address(inputGradient),
-          outputs,
-          inputs,
-          relu,
           batch,
           channels,
-          plane,
-          perPlane);
+          shape[2],
+          shape[3],
+          relu);
       nativeBackwardCalls++;
     } else if (dataType == DataType.FLOAT) {
       int[] targets = scatterTargets(outputs, batch, channels, plane, perPlane, relu);

@@ -69,22 +69,20 @@ public final class NativeKernels {
       long in, long out, long kept, long winners, long planes, long height, long width);
 
   /**
-   * The pooling's backprop into a zeroed {@code inputGrad} of {@code inputs} floats: each output's
-   * gradient at its winner; with {@code relu}, masked where the kept winner is not positive and
-   * laid out [channels, batch, plane].
+   * The pooling's backprop into {@code inputGrad} ([batch, channels, height, width] floats): each
+   * output's gradient at its winner, 0 elsewhere; with {@code relu}, masked where the kept winner
+   * is not positive and laid out [channels, batch, height, width].
    */
   static native void maxPoolBackward(
       long grad,
       long winners,
       long kept,
       long inputGrad,
-      long outputs,
-      long inputs,
-      boolean relu,
       long batch,
       long channels,
-      long plane,
-      long perPlane);
+      long height,
+      long width,
+      boolean relu);
 
   /** The summed cross-entropy of {@code n} probabilities against labels, clipped as DL4J clips. */
   static native double crossEntropy(long p, long labels, long n, float eps);

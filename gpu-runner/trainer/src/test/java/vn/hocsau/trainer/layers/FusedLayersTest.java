@@ -42,7 +42,7 @@ class FusedLayersTest {
 
   private static final long SEED = 12345;
 
-  private static DenseLayer dense(int nIn, int nOut, Activation activation) {
+  static DenseLayer dense(int nIn, int nOut, Activation activation) {
     return new DenseLayer.Builder()
         .nIn(nIn)
         .nOut(nOut)

@@ -27,8 +27,8 @@ class NativeDenseTest {
 
   /** 6 → 8 (ReLU) → 5 (identity) → 3 softmax, float; fused or DL4J's stock layers. */
   private static MultiLayerNetwork net(boolean fused) {
-    DenseLayer first = dense(6, 8, Activation.RELU);
-    DenseLayer second = dense(8, 5, Activation.IDENTITY);
+    DenseLayer first = FusedLayersTest.dense(6, 8, Activation.RELU);
+    DenseLayer second = FusedLayersTest.dense(8, 5, Activation.IDENTITY);
     OutputLayer output =
         new OutputLayer.Builder(LossFunction.MCXENT)
             .nIn(5)
@@ -50,15 +50,6 @@ class NativeDenseTest {
                 .build());
     net.init();
     return net;
-  }
-
-  private static DenseLayer dense(int nIn, int nOut, Activation activation) {
-    return new DenseLayer.Builder()
-        .nIn(nIn)
-        .nOut(nOut)
-        .activation(activation)
-        .weightInit(WeightInit.XAVIER)
-        .build();
   }
 
   private static DataSet batch(int step) {
