@@ -23,6 +23,8 @@ import org.nd4j.linalg.factory.Nd4j;
  */
 public class FusedDense extends DenseLayer {
 
+  private static final ActivationReLU PLAIN_RELU = new ActivationReLU();
+
   private INDArray preActivation;
   private INDArray preActivationInput;
   private long nativeForwards;
@@ -120,18 +122,20 @@ public class FusedDense extends DenseLayer {
 
   /** True when the native forward pass applies: ReLU or identity, a bias, 2-d input that fits. */
   private boolean nativeForward() {
-    IActivation activation = layerConf().getActivationFn();
-    return (isRelu() || activation instanceof ActivationIdentity)
-        && hasBias()
-        && input != null
-        && input.rank() == 2
-        && dataType == DataType.FLOAT
-        && input.size(1) == getParam(DefaultParamInitializer.WEIGHT_KEY).size(0)
-        && getParam(DefaultParamInitializer.WEIGHT_KEY).dataType() == DataType.FLOAT
-        // Only the bias is read by the kernel; the product takes the weights in any order.
-        && NativeKernels.takes(getParam(DefaultParamInitializer.BIAS_KEY))
-        && getParam(DefaultParamInitializer.BIAS_KEY).length()
-            == getParam(DefaultParamInitializer.WEIGHT_KEY).size(1);
+    if (!(isRelu() || layerConf().getActivationFn() instanceof ActivationIdentity)
+        || !hasBias()
+        || input == null
+        || input.rank() != 2
+        || dataType != DataType.FLOAT) {
+      return false;
+    }
+    INDArray weights = getParam(DefaultParamInitializer.WEIGHT_KEY);
+    INDArray bias = getParam(DefaultParamInitializer.BIAS_KEY);
+    // Only the bias is read by the kernel; the product takes the weights in any order.
+    return weights.dataType() == DataType.FLOAT
+        && input.size(1) == weights.size(0)
+        && NativeKernels.takes(bias)
+        && bias.length() == weights.size(1);
   }
 
   /** ReLU's mask and the bias gradient in one native pass; false when it does not apply. */
@@ -159,7 +163,7 @@ public class FusedDense extends DenseLayer {
   /** Plain ReLU, as libnd4j's relu op computes it (no cap, threshold or negative slope). */
   private boolean isRelu() {
     IActivation activation = layerConf().getActivationFn();
-    return activation.getClass() == ActivationReLU.class && activation.equals(new ActivationReLU());
+    return activation.getClass() == ActivationReLU.class && activation.equals(PLAIN_RELU);
   }
 
   private boolean plain() {

@@ -1,8 +1,6 @@
 package vn.hocsau.trainer.layers;
 
-import org.nd4j.linalg.api.buffer.DataType;
 import org.nd4j.linalg.api.ndarray.INDArray;
-import org.nd4j.linalg.factory.Nd4j;
 import org.nd4j.linalg.learning.AdamUpdater;
 import org.nd4j.linalg.learning.GradientUpdater;
 import org.nd4j.linalg.learning.config.Adam;
@@ -20,7 +18,7 @@ public final class NativeAdam {
   /** Set to {@code false} to keep libnd4j's op (benchmarks compare the two in one run). */
   public static final String SWITCH = "hocsau.native-adam";
 
-  private static final boolean AVAILABLE = NativeKernels.loaded() && switchedOn() && onCpu();
+  private static final boolean AVAILABLE = NativeKernels.usable() && switchedOn();
 
   private NativeAdam() {}
 
@@ -39,9 +37,9 @@ public final class NativeAdam {
     }
     AdamUpdater adam = (AdamUpdater) updater;
     return adam.getM() != null
-        && contiguousFloats(gradient)
-        && contiguousFloats(adam.getM())
-        && contiguousFloats(adam.getV())
+        && vector(gradient)
+        && vector(adam.getM())
+        && vector(adam.getV())
         && adam.getM().length() == gradient.length()
         && adam.getV().length() == gradient.length();
   }
@@ -81,15 +79,8 @@ public final class NativeAdam {
     return Float.isNaN(alphaT) || Float.isInfinite(alphaT) || alphaT == 0 ? epsilon : alphaT;
   }
 
-  private static boolean contiguousFloats(INDArray array) {
-    return array != null
-        && array.dataType() == DataType.FLOAT
-        && array.isVector()
-        && array.elementWiseStride() == 1;
-  }
-
-  private static boolean onCpu() {
-    return Nd4j.getEnvironment().isCPU();
+  private static boolean vector(INDArray array) {
+    return NativeKernels.takes(array) && array.isVector();
   }
 
   private static boolean switchedOn() {

@@ -34,6 +34,13 @@ public final class NativeKernels {
   }
 
   /**
+   * True when the kernels are loaded and ND4J's arrays live in CPU memory, where they can reach.
+   */
+  static boolean usable() {
+    return ON_CPU;
+  }
+
+  /**
    * One Adam step over {@code n} floats at these addresses (see the C source for the arithmetic).
    * Callers check {@link #loaded()} and that each address is valid for {@code n} floats.
    */
@@ -92,13 +99,12 @@ public final class NativeKernels {
    * block in c order (a vector's order does not matter: DL4J's bias views say 'f').
    */
   static boolean takes(INDArray array) {
-    return LOADED
+    return ON_CPU
         && array != null
         && array.dataType() == DataType.FLOAT
         && (array.ordering() == 'c' || array.isVector())
         && array.elementWiseStride() == 1
-        && !array.isEmpty()
-        && ON_CPU;
+        && !array.isEmpty();
   }
 
   /** Where the array's first element is: its buffer's address plus its offset in elements. */
