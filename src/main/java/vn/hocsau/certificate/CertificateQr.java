@@ -6,7 +6,11 @@ import com.google.zxing.WriterException;
 import com.google.zxing.common.BitMatrix;
 import com.google.zxing.qrcode.QRCodeWriter;
 import com.google.zxing.qrcode.decoder.ErrorCorrectionLevel;
+import java.awt.geom.Rectangle2D;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 
@@ -20,26 +24,70 @@ final class CertificateQr {
 
   private CertificateQr() {}
 
-  /** The modules of a QR code for {@code text}, without quiet zone (the caller leaves room). */
+  /**
+   * The modules of a QR code for {@code text}, without quiet zone (the caller leaves room).
+   *
+   * <p>The encoder picks the mask with the lowest penalty, but for a few texts in a hundred that
+   * mask leaves data that a detector takes for a finder pattern, and ZXing, which many phone
+   * scanners are built on, then reads nothing at most sizes. So the code is read back from
+   * renderings at a spread of sizes first; where one fails, the other masks are tried, and the one
+   * read at the most sizes wins.
+   */
   static BitMatrix encode(String text) {
+    BitMatrix best = encode(text, null);
+    int bestReads = QrReadBack.readings(best, text);
+    for (int mask = 0; mask < 8 && bestReads < QrReadBack.RENDERINGS; mask++) {
+      BitMatrix m = encode(text, mask);
+      int reads = QrReadBack.readings(m, text);
+      if (reads > bestReads) {
+        best = m;
+        bestReads = reads;
+      }
+    }
+    return best;
+  }
+
+  /** The code for {@code text} with {@code mask} (0 to 7), or the encoder's pick where null. */
+  static BitMatrix encode(String text, Integer mask) {
+    // M survives a crease or a coffee stain on a printed page, and keeps the code small.
+    Map<EncodeHintType, Object> hints = new EnumMap<>(EncodeHintType.class);
+    hints.put(EncodeHintType.ERROR_CORRECTION, ErrorCorrectionLevel.M);
+    hints.put(EncodeHintType.MARGIN, 0);
+    hints.put(EncodeHintType.CHARACTER_SET, "UTF-8");
+    if (mask != null) {
+      hints.put(EncodeHintType.QR_MASK_PATTERN, mask);
+    }
     try {
-      // M survives a crease or a coffee stain on a printed page, and keeps the code small.
-      return new QRCodeWriter()
-          .encode(
-              text,
-              BarcodeFormat.QR_CODE,
-              0,
-              0,
-              Map.of(
-                  EncodeHintType.ERROR_CORRECTION,
-                  ErrorCorrectionLevel.M,
-                  EncodeHintType.MARGIN,
-                  0,
-                  EncodeHintType.CHARACTER_SET,
-                  "UTF-8"));
+      return new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, hints);
     } catch (WriterException e) {
       throw new IllegalArgumentException("cannot encode a QR code for " + text, e);
     }
+  }
+
+  /**
+   * The dark modules of {@code m} as rectangles in module units, the quiet zone included, with y
+   * pointing down: one rectangle per run of dark modules in a row, so that no hairline seam shows
+   * between neighbours, each a hair taller than a module so that rows overlap and anti-aliasing
+   * leaves no white seam between them either.
+   */
+  static List<Rectangle2D.Float> darkRuns(BitMatrix m) {
+    List<Rectangle2D.Float> runs = new ArrayList<>();
+    for (int row = 0; row < m.getHeight(); row++) {
+      int col = 0;
+      while (col < m.getWidth()) {
+        if (!m.get(col, row)) {
+          col++;
+          continue;
+        }
+        int start = col;
+        while (col < m.getWidth() && m.get(col, row)) {
+          col++;
+        }
+        runs.add(
+            new Rectangle2D.Float(start + QUIET_ZONE, row + QUIET_ZONE, col - start, 1 + SEAM));
+      }
+    }
+    return runs;
   }
 
   /**
@@ -49,34 +97,21 @@ final class CertificateQr {
   static void draw(PDPageContentStream cs, String text, float x, float y, float size)
       throws IOException {
     BitMatrix m = encode(text);
-    int modules = m.getWidth() + 2 * QUIET_ZONE;
-    float unit = size / modules;
+    float unit = size / modules(m);
     cs.setNonStrokingColor(1f, 1f, 1f);
     cs.addRect(x, y, size, size);
     cs.fill();
     cs.setNonStrokingColor(0f, 0f, 0f);
-    for (int row = 0; row < m.getHeight(); row++) {
-      // PDF's y axis points up, the matrix's rows go down.
-      float bottom = y + size - (row + QUIET_ZONE + 1) * unit;
-      int col = 0;
-      while (col < m.getWidth()) {
-        if (!m.get(col, row)) {
-          col++;
-          continue;
-        }
-        // One rectangle per run of dark modules: no hairline seams between neighbours.
-        int start = col;
-        while (col < m.getWidth() && m.get(col, row)) {
-          col++;
-        }
-        // Rows overlap by a hair so that anti-aliasing leaves no white seam between them.
-        cs.addRect(
-            x + (start + QUIET_ZONE) * unit,
-            bottom - SEAM * unit,
-            (col - start) * unit,
-            unit + SEAM * unit);
-      }
+    for (Rectangle2D.Float r : darkRuns(m)) {
+      // PDF's y axis points up.
+      cs.addRect(
+          x + r.x * unit, y + size - (r.y + r.height) * unit, r.width * unit, r.height * unit);
     }
     cs.fill();
+  }
+
+  /** Modules along a side of {@code m} with its quiet zone. */
+  static int modules(BitMatrix m) {
+    return m.getWidth() + 2 * QUIET_ZONE;
   }
 }
