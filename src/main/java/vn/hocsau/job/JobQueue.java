@@ -1,6 +1,8 @@
 package vn.hocsau.job;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -76,29 +78,55 @@ public class JobQueue {
 
   /**
    * Claims up to {@code n} queued jobs needing one of {@code resources}, waiting up to {@code wait}
-   * for one to be queued when there is none. Returns as soon as it has claimed at least one job.
-   *
-   * <p>No transaction is held while waiting: each look at the queue is its own short transaction,
-   * so a long-polling runner holds no connection.
+   * for one to be queued when there is none; see {@link #claimLater}. This thread waits.
    */
   @Transactional(TxType.NOT_SUPPORTED)
   public List<JobAssignment> claim(Long runnerId, Set<String> resources, int n, Duration wait) {
-    checkClaim(resources, n, wait);
-    Instant deadline = clock.instant().plus(wait);
-    while (true) {
-      long seen = signal.generation();
-      List<JobAssignment> claimed =
-          QuarkusTransaction.requiringNew().call(() -> claimNow(runnerId, resources, n));
-      Duration left = Duration.between(clock.instant(), deadline);
-      if (!claimed.isEmpty()
-          || left.isNegative()
-          || left.isZero()
-          || Thread.currentThread().isInterrupted()) {
-        return claimed;
-      }
-      signal.awaitAfter(seen, min(left, config.recheckInterval()));
-    }
+    return claimLater(runnerId, resources, n, wait).await().indefinitely();
   }
+
+  /**
+   * Claims up to {@code n} queued jobs needing one of {@code resources}, waiting up to {@code wait}
+   * for one to be queued when there is none. Completes as soon as it has claimed at least one job.
+   * Limits that do not hold are refused at once, with a {@link RunnerApiException}.
+   *
+   * <p>A long-poll holds neither a connection nor a thread while it waits: each look at the queue
+   * is its own short transaction on a worker thread, and between looks the claim is only a future
+   * in {@link JobSignal}. So a hundred waiting runners do not take a hundred of the worker threads
+   * that serve pages.
+   */
+  public Uni<List<JobAssignment>> claimLater(
+      Long runnerId, Set<String> resources, int n, Duration wait) {
+    checkClaim(resources, n, wait);
+    return look(runnerId, resources, n, clock.instant().plus(wait));
+  }
+
+  private Uni<List<JobAssignment>> look(
+      Long runnerId, Set<String> resources, int n, Instant deadline) {
+    return Uni.createFrom()
+        .item(
+            () -> {
+              long seen = signal.generation();
+              return new Look(
+                  seen,
+                  QuarkusTransaction.requiringNew().call(() -> claimNow(runnerId, resources, n)));
+            })
+        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
+        .flatMap(
+            look -> {
+              Duration left = Duration.between(clock.instant(), deadline);
+              if (!look.claimed().isEmpty() || left.isNegative() || left.isZero()) {
+                return Uni.createFrom().item(look.claimed());
+              }
+              Duration nap = min(left, config.recheckInterval());
+              return Uni.createFrom()
+                  .completionStage(() -> signal.after(look.seen(), nap))
+                  .flatMap(woken -> look(runnerId, resources, n, deadline));
+            });
+  }
+
+  /** One look at the queue: the wake-up count read before it, and what it claimed. */
+  private record Look(long seen, List<JobAssignment> claimed) {}
 
   private List<JobAssignment> claimNow(Long runnerId, Set<String> resources, int n) {
     // Claims run one at a time. Under READ COMMITTED each claim ranks the queue and counts running

@@ -131,7 +131,10 @@ class PlatformMemoryFlagsTest {
 
   /** The option a flag sets, without its value: {@code -Xmx128m} → {@code -Xmx}. */
   static String name(String flag) {
-    if (flag.startsWith("-Xms") || flag.startsWith("-Xmx") || flag.startsWith("-Xss")) {
+    if (flag.startsWith("-Xms")
+        || flag.startsWith("-Xmx")
+        || flag.startsWith("-Xmn")
+        || flag.startsWith("-Xss")) {
       return flag.substring(0, 4);
     }
     String bare = flag.replaceFirst("^-XX:[+-]", "-XX:");

@@ -3,6 +3,8 @@ package vn.hocsau.job.runner;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.identity.SecurityIdentity;
+import io.smallrye.common.annotation.Blocking;
+import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -91,16 +93,21 @@ public class RunnerApi {
     }
   }
 
+  /**
+   * Long-polls without holding a worker thread while it waits (see {@link JobQueue#claimLater}).
+   */
   @POST
   @Path("claim")
-  public ClaimReply claim(ClaimRequest request) {
+  @Blocking
+  public Uni<ClaimReply> claim(ClaimRequest request) {
     ClaimRequest r = request == null ? new ClaimRequest(null, null, null) : request;
-    return new ClaimReply(
-        queue.claim(
+    return queue
+        .claimLater(
             runnerId(),
             r.resources() == null ? Set.of("cpu") : r.resources(),
             r.maxJobs() == null ? 1 : r.maxJobs(),
-            Duration.ofSeconds(r.waitSeconds() == null ? 0 : r.waitSeconds())));
+            Duration.ofSeconds(r.waitSeconds() == null ? 0 : r.waitSeconds()))
+        .map(ClaimReply::new);
   }
 
   @POST
