@@ -4,9 +4,13 @@ import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import jakarta.inject.Inject;
+import java.net.Socket;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
@@ -33,6 +37,9 @@ class JobLongPollTest {
   @Inject JobFixtures fixtures;
   @Inject JobQueue queue;
   @Inject JobSignal signal;
+
+  @TestHTTPResource("/")
+  URL base;
 
   private final ExecutorService clients = Executors.newFixedThreadPool(RUNNERS);
 
@@ -81,6 +88,41 @@ class JobLongPollTest {
       jobs.forEach(id -> claimed.add(id.longValue()));
     }
     assertEquals(queued, claimed, "every job claimed once, by the runners that waited");
+  }
+
+  @Test
+  void aRunnerThatHangsUpMidPollIsHandedNoJob() throws Exception {
+    String token = fixtures.runnerToken();
+    String body = "{\"maxJobs\": 1, \"waitSeconds\": 25, \"resources\": [\"cpu\"]}";
+    try (Socket socket = new Socket(base.getHost(), base.getPort())) {
+      String request =
+          "POST /api/runner/v1/claim HTTP/1.1\r\n"
+              + "Host: localhost\r\n"
+              + "Authorization: Bearer "
+              + token
+              + "\r\n"
+              + "Content-Type: application/json\r\n"
+              + "Content-Length: "
+              + body.length()
+              + "\r\n\r\n"
+              + body;
+      socket.getOutputStream().write(request.getBytes(StandardCharsets.US_ASCII));
+      socket.getOutputStream().flush();
+      awaitWaiting(1);
+    }
+    // The runner is gone (stopped, or its host died): its claim must stop waiting with it.
+    awaitWaiting(0);
+    Long job = queue.enqueue(fixtures.learner(), "train", "{}", 0);
+    assertEquals(JobState.QUEUED, fixtures.job(job).state());
+  }
+
+  private void awaitWaiting(int n) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (signal.waiting() != n) {
+      assertTrue(
+          System.nanoTime() < deadline, "waiting claims: " + signal.waiting() + ", not " + n);
+      Thread.onSpinWait();
+    }
   }
 
   /** Claims until this runner gets a job or its waits run out; the ids it got. */
