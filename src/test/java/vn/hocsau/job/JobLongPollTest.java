@@ -60,11 +60,7 @@ class JobLongPollTest {
       String token = fixtures.runnerToken();
       polls.add(clients.submit(() -> claimOverHttp(token)));
     }
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (signal.waiting() < RUNNERS) {
-      assertTrue(System.nanoTime() < deadline, "waiting claims: " + signal.waiting());
-      Thread.onSpinWait();
-    }
+    awaitWaiting(RUNNERS);
 
     List<String> holding = new ArrayList<>();
     Thread.getAllStackTraces()

@@ -34,15 +34,12 @@ public class HeapAfterStart {
     }
   }
 
-  /** Runs a full collection; returns the heap committed before and after it, in bytes. */
-  long[] collect() {
+  private void collect() {
     long before = committed();
     System.gc();
-    long after = committed();
     LOG.infof(
         "heap after start-up: %d MB committed before a full collection, %d MB after",
-        before >> 20, after >> 20);
-    return new long[] {before, after};
+        before >> 20, committed() >> 20);
   }
 
   private static long committed() {
